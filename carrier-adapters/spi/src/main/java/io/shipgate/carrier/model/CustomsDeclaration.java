@@ -1,0 +1,34 @@
+package io.shipgate.carrier.model;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The customs declaration of a cross-border shipment: what goes in, its value, who pays duties,
+ * and the parties' tax ids. Adapters map it to the carrier's commercial invoice / export
+ * declaration (UPS InternationalForms, FedEx customsClearanceDetail, MyDHL exportDeclaration).
+ */
+public record CustomsDeclaration(@NotNull ContentType contentType,
+                                 @Size(max = 200) String contentDescription,
+                                 @NotNull Incoterm incoterm,
+                                 @NotNull DutiesPayer dutiesPayer,
+                                 @Size(max = 35) String invoiceNumber,
+                                 LocalDate invoiceDate,
+                                 @NotNull ExportReason exportReason,
+                                 @NotEmpty @Valid List<CustomsItem> items,
+                                 @Valid List<TaxId> taxIds) {
+
+    public CustomsDeclaration {
+        taxIds = taxIds == null ? List.of() : List.copyOf(taxIds);
+    }
+
+    /** The sum of all items' values, in the first item's currency. */
+    public Money totalValue() {
+        return items.stream().map(CustomsItem::totalValue).reduce(Money::plus).orElseThrow();
+    }
+}

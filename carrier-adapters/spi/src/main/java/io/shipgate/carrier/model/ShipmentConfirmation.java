@@ -1,0 +1,25 @@
+package io.shipgate.carrier.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the carrier answers to a label purchase.
+ *
+ * @param awb                   the master tracking number (air waybill)
+ * @param carrierShipmentId     the carrier's own id of the shipment, when it differs from the AWB
+ * @param parcelTrackingNumbers one tracking number per parcel for multi-piece shipments (may repeat the AWB)
+ * @param service               the carrier service actually booked
+ * @param charged               what the carrier charged, when it says
+ * @param labels                the label documents
+ * @param carrierPayload        the carrier's raw answer as JSON, without label bytes, for audit
+ */
+public record ShipmentConfirmation(String awb, String carrierShipmentId, List<String> parcelTrackingNumbers,
+                                   String service, Money charged, List<Label> labels,
+                                   LocalDate estimatedDelivery, String carrierPayload) {
+
+    public ShipmentConfirmation {
+        parcelTrackingNumbers = parcelTrackingNumbers == null ? List.of() : List.copyOf(parcelTrackingNumbers);
+        labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+}

@@ -1,0 +1,6 @@
+package io.shipgate.carrier.model;
+
+/** Whether, and whose, signature the carrier must collect on delivery. */
+public enum SignatureOption {
+    NONE, STANDARD, ADULT
+}

@@ -1,0 +1,26 @@
+package io.shipgate.carrier.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A tax or customs registration number of a party to a cross-border shipment.
+ *
+ * @param type           EORI (EU/UK), VAT, GST (India, Australia...), IOSS (EU low-value imports), EIN, PAN...
+ * @param value          the number
+ * @param party          whose number it is
+ * @param issuingCountry ISO 3166-1 alpha-2 country that issued it, if known
+ */
+public record TaxId(@NotNull Type type, @NotBlank @Size(max = 40) String value, @NotNull Party party,
+                    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String issuingCountry) {
+
+    public enum Type {
+        EORI, VAT, GST, IOSS, EIN, PAN, OTHER
+    }
+
+    public enum Party {
+        SHIPPER, RECIPIENT, IMPORTER
+    }
+}

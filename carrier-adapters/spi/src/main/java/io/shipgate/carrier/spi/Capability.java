@@ -1,0 +1,17 @@
+package io.shipgate.carrier.spi;
+
+/** The operations of the {@link CarrierAdapter} SPI. An adapter declares the ones it supports. */
+public enum Capability {
+    RATES,
+    CREATE_SHIPMENT,
+    CANCEL_SHIPMENT,
+    TRACK,
+    /** The carrier pushes tracking events, which {@link CarrierAdapter#parseWebhook} understands. */
+    WEBHOOK_TRACKING,
+    ESTIMATE_DELIVERY,
+    SERVICEABILITY,
+    SCHEDULE_PICKUP,
+    CANCEL_PICKUP,
+    CREATE_RETURN,
+    NDR_ACTION
+}
