@@ -1,0 +1,61 @@
+package io.shipgate.gateway.carrier;
+
+import io.shipgate.gateway.tenant.Tenant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/v1/carrier-accounts")
+@Tag(name = "Carrier accounts", description = "The tenant's accounts with carriers. Credentials are write-only.")
+class CarrierAccountController {
+
+    private final CarrierAccountService service;
+
+    CarrierAccountController(CarrierAccountService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a carrier account")
+    CarrierAccountApi.View create(Tenant tenant, @Valid @RequestBody CarrierAccountApi.Create request) {
+        return service.create(tenant.id(), request);
+    }
+
+    @GetMapping
+    @Operation(summary = "List carrier accounts")
+    CarrierAccountApi.ListView list(Tenant tenant) {
+        return new CarrierAccountApi.ListView(service.list(tenant.id()));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a carrier account")
+    CarrierAccountApi.View get(Tenant tenant, @PathVariable UUID id) {
+        return service.get(tenant.id(), id);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Update a carrier account", description = "Absent fields stay; a settings or credentials key set to null is removed.")
+    CarrierAccountApi.View update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody CarrierAccountApi.Update request) {
+        return service.update(tenant.id(), id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Disable a carrier account", description = "Disabled accounts take no new shipments; their shipments stay trackable.")
+    CarrierAccountApi.View disable(Tenant tenant, @PathVariable UUID id) {
+        return service.disable(tenant.id(), id);
+    }
+}

@@ -1,0 +1,149 @@
+package io.shipgate.gateway.carrier;
+
+import io.shipgate.carrier.spi.AccountField;
+import io.shipgate.carrier.spi.CarrierAdapter;
+import io.shipgate.carrier.spi.CarrierDescriptor;
+import io.shipgate.carrier.spi.CarrierRegistry;
+import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.problem.FieldError;
+import io.shipgate.gateway.support.Ids;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A tenant's carrier accounts: settings and credentials checked against what the carrier's adapter
+ * declares, credentials write-only.
+ */
+@Service
+public class CarrierAccountService {
+
+    private final CarrierAccountRepository accounts;
+    private final CarrierRegistry carriers;
+    private final Clock clock;
+
+    CarrierAccountService(CarrierAccountRepository accounts, CarrierRegistry carriers, Clock clock) {
+        this.accounts = accounts;
+        this.carriers = carriers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CarrierAccountApi.View create(UUID tenantId, CarrierAccountApi.Create request) {
+        CarrierAdapter adapter = carriers.find(request.carrier()).orElseThrow(() -> ApiException.invalid("carrier",
+                "unknown carrier '" + request.carrier() + "'; known: " + carriers.all().stream().map(CarrierAdapter::code).toList()));
+        Map<String, String> settings = clean(request.settings());
+        Map<String, String> credentials = clean(request.credentials());
+        check(adapter.descriptor(), settings, credentials);
+        Instant now = clock.instant();
+        CarrierAccountRecord account = new CarrierAccountRecord(Ids.newId(clock), tenantId, adapter.code(), request.name().trim(),
+                settings, credentials, request.enabled() == null || request.enabled(), now, now);
+        accounts.insert(account);
+        return view(account);
+    }
+
+    @Transactional
+    public CarrierAccountApi.View update(UUID tenantId, UUID id, CarrierAccountApi.Update request) {
+        CarrierAccountRecord current = find(tenantId, id);
+        Map<String, String> settings = merge(current.settings(), request.settings());
+        Map<String, String> credentials = merge(current.credentials(), request.credentials());
+        check(descriptor(current.carrier()), settings, credentials);
+        CarrierAccountRecord updated = new CarrierAccountRecord(id, tenantId, current.carrier(),
+                request.name() == null ? current.name() : request.name().trim(), settings, credentials,
+                request.enabled() == null ? current.enabled() : request.enabled(), current.createdAt(), clock.instant());
+        accounts.update(updated);
+        return view(updated);
+    }
+
+    @Transactional
+    public CarrierAccountApi.View disable(UUID tenantId, UUID id) {
+        return update(tenantId, id, new CarrierAccountApi.Update(null, null, null, false));
+    }
+
+    public CarrierAccountApi.View get(UUID tenantId, UUID id) {
+        return view(find(tenantId, id));
+    }
+
+    public List<CarrierAccountApi.View> list(UUID tenantId) {
+        return accounts.list(tenantId).stream().map(this::view).toList();
+    }
+
+    private CarrierAccountRecord find(UUID tenantId, UUID id) {
+        return accounts.find(tenantId, id).orElseThrow(() -> ApiException.notFound("carrier account " + id));
+    }
+
+    private CarrierDescriptor descriptor(String carrier) {
+        return carriers.find(carrier).orElseThrow(() -> new IllegalStateException("no adapter for carrier " + carrier)).descriptor();
+    }
+
+    /** Every key known to the carrier, in the right map, and every required one present. */
+    private static void check(CarrierDescriptor carrier, Map<String, String> settings, Map<String, String> credentials) {
+        Map<String, AccountField> fields = carrier.accountFields().stream().collect(Collectors.toMap(AccountField::name, f -> f));
+        List<FieldError> errors = new ArrayList<>();
+        settings.keySet().forEach(k -> {
+            AccountField f = fields.get(k);
+            if (f == null) {
+                errors.add(new FieldError("settings." + k, "is not a setting of " + carrier.code() + "; known: " + names(carrier, false)));
+            } else if (f.secret()) {
+                errors.add(new FieldError("settings." + k, "is a credential: send it in credentials, where it is encrypted"));
+            }
+        });
+        credentials.keySet().forEach(k -> {
+            AccountField f = fields.get(k);
+            if (f == null || !f.secret()) {
+                errors.add(new FieldError("credentials." + k, "is not a credential of " + carrier.code() + "; known: " + names(carrier, true)));
+            }
+        });
+        carrier.accountFields().stream().filter(AccountField::required)
+                .filter(f -> !(f.secret() ? credentials : settings).containsKey(f.name()))
+                .forEach(f -> errors.add(new FieldError((f.secret() ? "credentials." : "settings.") + f.name(), "is required: " + f.description())));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static List<String> names(CarrierDescriptor carrier, boolean secret) {
+        return carrier.accountFields().stream().filter(f -> f.secret() == secret).map(AccountField::name).toList();
+    }
+
+    private static Map<String, String> clean(Map<String, String> values) {
+        Map<String, String> out = new HashMap<>();
+        if (values != null) {
+            values.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    out.put(k, v.trim());
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Map<String, String> merge(Map<String, String> current, Map<String, String> changes) {
+        if (changes == null) {
+            return current;
+        }
+        Map<String, String> out = new HashMap<>(current);
+        changes.forEach((k, v) -> {
+            if (v == null || v.isBlank()) {
+                out.remove(k);
+            } else {
+                out.put(k, v.trim());
+            }
+        });
+        return out;
+    }
+
+    private CarrierAccountApi.View view(CarrierAccountRecord a) {
+        return new CarrierAccountApi.View(a.id(), a.carrier(), a.name(), new java.util.TreeMap<>(a.settings()),
+                a.credentials().keySet().stream().sorted().toList(), a.enabled(),
+                descriptor(a.carrier()).capabilities().operations().stream().sorted().toList(), a.createdAt(), a.updatedAt());
+    }
+}

@@ -1,0 +1,86 @@
+package io.shipgate.gateway.carrier;
+
+import io.shipgate.carrier.http.CarrierTransport;
+import io.shipgate.carrier.spi.CarrierAccount;
+import io.shipgate.carrier.spi.CarrierAdapter;
+import io.shipgate.carrier.spi.CarrierContext;
+import io.shipgate.carrier.spi.CarrierRegistry;
+import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.problem.Problems;
+import io.shipgate.routes.carrier.CarrierConnection;
+import io.shipgate.routes.port.CarrierAccountDirectory;
+import io.shipgate.routes.port.CarrierSelection;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Connects the tenant's stored carrier accounts to their adapters, for the routes. */
+@Component
+class CarrierConnections implements CarrierAccountDirectory {
+
+    private final CarrierAccountRepository accounts;
+    private final CarrierRegistry carriers;
+    private final CarrierEndpoints endpoints;
+    private final CarrierTransport transport;
+    private final Clock clock;
+
+    CarrierConnections(CarrierAccountRepository accounts, CarrierRegistry carriers, CarrierEndpoints endpoints,
+                       CarrierTransport transport, Clock clock) {
+        this.accounts = accounts;
+        this.carriers = carriers;
+        this.endpoints = endpoints;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public CarrierConnection connect(UUID tenantId, CarrierSelection selection) {
+        if (selection.accountId() != null) {
+            CarrierAccountRecord account = accounts.find(tenantId, selection.accountId())
+                    .orElseThrow(() -> ApiException.invalid("carrier_account_id", "no carrier account " + selection.accountId()));
+            if (!account.enabled()) {
+                throw ApiException.invalid("carrier_account_id", "carrier account " + account.id() + " is disabled");
+            }
+            return connect(account);
+        }
+        List<CarrierAccountRecord> candidates = accounts.enabledOfCarrier(tenantId, selection.carrier());
+        if (candidates.isEmpty()) {
+            throw new ApiException(Problems.NO_CARRIER_ACCOUNT, HttpStatus.UNPROCESSABLE_ENTITY,
+                    "no enabled " + selection.carrier() + " carrier account: add one at /v1/carrier-accounts");
+        }
+        if (candidates.size() > 1) {
+            throw ApiException.invalid("carrier_account_id", "there are " + candidates.size() + " enabled " + selection.carrier()
+                    + " accounts: name one with carrier_account_id (" + candidates.stream().map(CarrierAccountRecord::id).toList() + ")");
+        }
+        return connect(candidates.getFirst());
+    }
+
+    @Override
+    public CarrierConnection connect(UUID tenantId, UUID accountId) {
+        return connect(accounts.find(tenantId, accountId)
+                .orElseThrow(() -> ApiException.notFound("carrier account " + accountId)));
+    }
+
+    @Override
+    public List<CarrierConnection> connectForRating(UUID tenantId, List<UUID> accountIds) {
+        List<CarrierConnection> connections = accounts.enabled(tenantId, accountIds).stream().map(this::connect).toList();
+        if (connections.isEmpty()) {
+            throw new ApiException(Problems.NO_CARRIER_ACCOUNT, HttpStatus.UNPROCESSABLE_ENTITY, accountIds.isEmpty()
+                    ? "the tenant has no enabled carrier account: add one at /v1/carrier-accounts"
+                    : "none of carrier_account_ids is an enabled carrier account of the tenant");
+        }
+        return connections;
+    }
+
+    private CarrierConnection connect(CarrierAccountRecord account) {
+        CarrierAdapter adapter = carriers.find(account.carrier())
+                .orElseThrow(() -> new IllegalStateException("no adapter for carrier " + account.carrier() + " on the class path"));
+        CarrierContext context = new CarrierContext(
+                new CarrierAccount(account.id(), account.carrier(), account.settings(), account.credentials()),
+                endpoints.resolve(adapter.descriptor()), transport, clock);
+        return new CarrierConnection(adapter, context, endpoints.operationTimeout(account.carrier()));
+    }
+}

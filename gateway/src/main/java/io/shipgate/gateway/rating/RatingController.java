@@ -1,0 +1,33 @@
+package io.shipgate.gateway.rating;
+
+import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.gateway.tenant.Tenant;
+import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.rating.RateShoppingCommand;
+import io.shipgate.routes.rating.RateShoppingResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Rates", description = "Rate shopping across the tenant's carrier accounts.")
+class RatingController {
+
+    private final RouteClient routes;
+
+    RatingController(RouteClient routes) {
+        this.routes = routes;
+    }
+
+    @PostMapping("/v1/rates")
+    @Operation(summary = "Shop rates", description = """
+            Asks every enabled carrier account (or those in carrier_account_ids) in parallel, each within
+            shipgate.rating.carrier-timeout. quotes: cheapest first; failures: each carrier that gave no quote, and why.""")
+    RateShoppingResult rates(Tenant tenant, @Valid @RequestBody RatingApi.Request request) {
+        return routes.request(Endpoints.RATE_SHOPPING,
+                new RateShoppingCommand(tenant.id(), request.carrierAccountIds(), request.toRateRequest()), RateShoppingResult.class);
+    }
+}

@@ -1,0 +1,168 @@
+package io.shipgate.gateway.shipment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.ShipmentConfirmation;
+import io.shipgate.carrier.model.ShipmentRequest;
+import io.shipgate.carrier.model.TrackingEvent;
+import io.shipgate.carrier.model.TrackingResult;
+import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.gateway.outbox.Outbox;
+import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.support.Ids;
+import io.shipgate.gateway.tracking.TrackingEventRepository;
+import io.shipgate.routes.carrier.CarrierConnection;
+import io.shipgate.routes.port.ShipmentLedger;
+import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.routes.port.StoredResponse;
+import io.shipgate.routes.shipment.CreateShipmentCommand;
+import io.shipgate.routes.tracking.TrackingUpdate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** The shipments' record in PostgreSQL: each change and its outbox event in one transaction. */
+@Component
+class JdbcShipmentLedger implements ShipmentLedger {
+
+    private final ShipmentRepository shipments;
+    private final TrackingEventRepository events;
+    private final JdbcIdempotencyKeys idempotencyKeys;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JdbcShipmentLedger(ShipmentRepository shipments, TrackingEventRepository events, JdbcIdempotencyKeys idempotencyKeys,
+                       Outbox outbox, ObjectMapper json, Clock clock) {
+        this.shipments = shipments;
+        this.events = events;
+        this.idempotencyKeys = idempotencyKeys;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public StoredResponse recordCreated(CreateShipmentCommand command, CarrierConnection carrier, ShipmentConfirmation bought) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ShipmentRequest request = command.request();
+        UUID id = Ids.newId(clock);
+        List<ShipmentRow.StoredParcel> parcels = IntStream.range(0, request.parcels().size())
+                .mapToObj(i -> new ShipmentRow.StoredParcel(i + 1, request.parcels().get(i), trackingNumber(bought, i, request.parcels().size())))
+                .toList();
+        ShipmentRow row = new ShipmentRow(id, command.tenantId(), carrier.accountId(), carrier.carrier(),
+                bought.service() != null ? bought.service() : request.service(), request.serviceLevel(), bought.awb(),
+                bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(),
+                request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock),
+                bought.estimatedDelivery(), bought.charged(), request.shipper(), request.recipient(), request.options(),
+                request.customs(), now, now, null, null, parcels, List.of());
+        shipments.insert(row, bought.carrierPayload(), bought.labels());
+        outbox.append(command.tenantId(), "shipment", id, Outbox.EventType.SHIPMENT_CREATED, event(row.id(), row.awb(), row.carrier(),
+                TrackingStatus.MANIFESTED, request.reference()));
+        ShipmentApi.View view = shipments.find(command.tenantId(), id).orElseThrow().toView();
+        StoredResponse response = new StoredResponse(id, 201, write(view), false);
+        if (command.idempotencyKey() != null) {
+            idempotencyKeys.complete(command.tenantId(), command.idempotencyKey(), response);
+        }
+        return response;
+    }
+
+    @Override
+    public ShipmentSnapshot load(UUID tenantId, UUID shipmentId) {
+        return shipments.snapshot(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+    }
+
+    @Override
+    @Transactional
+    public void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation) {
+        Instant now = clock.instant();
+        if (shipments.markCancelled(shipment.tenantId(), shipment.id(), now) == 0) {
+            return;
+        }
+        events.insertNew(shipment.tenantId(), shipment.id(), List.of(new TrackingEvent(TrackingStatus.CANCELLED, null, "CANCELLED",
+                cancellation.carrierMessage() == null ? "Cancelled by the merchant" : cancellation.carrierMessage(), null,
+                now.atOffset(ZoneOffset.UTC))), TrackingEventRepository.Source.GATEWAY);
+        outbox.append(shipment.tenantId(), "shipment", shipment.id(), Outbox.EventType.SHIPMENT_CANCELLED,
+                event(shipment.id(), shipment.ref().awb(), null, TrackingStatus.CANCELLED, null));
+    }
+
+    @Override
+    @Transactional
+    public void recordTracking(TrackingUpdate update) {
+        ShipmentSnapshot shipment = update.shipment();
+        TrackingResult tracking = update.tracking();
+        Instant now = clock.instant();
+        events.insertNew(shipment.tenantId(), shipment.id(), tracking.events(),
+                update.source() == TrackingUpdate.Source.WEBHOOK ? TrackingEventRepository.Source.WEBHOOK : TrackingEventRepository.Source.POLL);
+        TrackingStatus next = currentStatus(shipment.status(), tracking);
+        if (next != shipment.status()
+                && shipments.advanceStatus(shipment.tenantId(), shipment.id(), shipment.status(), next, tracking.estimatedDelivery(), now) == 1) {
+            Map<String, Object> payload = event(shipment.id(), shipment.ref().awb(), null, next, null);
+            payload.put("previous_status", shipment.status());
+            tracking.events().stream().filter(e -> e.status() == next).max(Comparator.comparing(TrackingEvent::occurredAt))
+                    .ifPresent(e -> payload.put("ndr_reason", e.ndrReason()));
+            outbox.append(shipment.tenantId(), "shipment", shipment.id(), Outbox.EventType.SHIPMENT_STATUS_CHANGED, payload);
+        } else {
+            shipments.markTracked(shipment.tenantId(), shipment.id(), tracking.estimatedDelivery(), now);
+        }
+    }
+
+    /**
+     * The status the carrier reports, unless it is UNKNOWN (keep the last known) or the merchant
+     * cancelled the shipment here (a carrier catching up must not revive it).
+     */
+    private static TrackingStatus currentStatus(TrackingStatus stored, TrackingResult tracking) {
+        if (stored == TrackingStatus.CANCELLED) {
+            return stored;
+        }
+        TrackingStatus reported = tracking.status();
+        if (reported == null || reported == TrackingStatus.UNKNOWN) {
+            reported = tracking.events().stream().map(TrackingEvent::status).filter(s -> s != TrackingStatus.UNKNOWN)
+                    .reduce((a, b) -> b).orElse(stored);
+        }
+        return reported;
+    }
+
+    private static String trackingNumber(ShipmentConfirmation bought, int index, int parcelCount) {
+        if (index < bought.parcelTrackingNumbers().size()) {
+            return bought.parcelTrackingNumbers().get(index);
+        }
+        return parcelCount == 1 ? bought.awb() : null;
+    }
+
+    private static Map<String, Object> event(UUID id, String awb, String carrier, TrackingStatus status, String reference) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("shipment_id", id);
+        payload.put("awb", awb);
+        if (carrier != null) {
+            payload.put("carrier", carrier);
+        }
+        payload.put("status", status);
+        payload.put("status_code", status.code());
+        if (reference != null) {
+            payload.put("reference", reference);
+        }
+        return payload;
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package io.shipgate.gateway.shipment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.DimensionUnit;
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Label;
+import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.carrier.model.Money;
+import io.shipgate.carrier.model.Parcel;
+import io.shipgate.carrier.model.ServiceLevel;
+import io.shipgate.carrier.model.ShipmentOptions;
+import io.shipgate.carrier.model.ShipmentRef;
+import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.routes.port.ShipmentSnapshot;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Shipments, their parcels and labels. Every statement filters by tenant. */
+@Repository
+class ShipmentRepository {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ShipmentRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(ShipmentRow s, String carrierPayload, List<Label> labels) {
+        jdbc.sql("""
+                        INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
+                            status, status_code, reference, ship_date, estimated_delivery, charged_amount, charged_currency,
+                            shipper, recipient, options, customs, carrier_payload, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
+                .params(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(),
+                        s.serviceLevel() == null ? null : s.serviceLevel().name(), s.awb(), s.carrierShipmentId(),
+                        s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()),
+                        s.charged() == null ? null : s.charged().amount(), s.charged() == null ? null : s.charged().currency(),
+                        write(s.shipper()), write(s.recipient()), write(s.options()), s.customs() == null ? null : write(s.customs()),
+                        carrierPayload, Timestamp.from(s.createdAt()), Timestamp.from(s.updatedAt()))
+                .update();
+        for (ShipmentRow.StoredParcel p : s.parcels()) {
+            Dimensions d = p.parcel().dimensions();
+            jdbc.sql("""
+                            INSERT INTO parcels (shipment_id, parcel_number, tenant_id, weight_value, weight_unit, length, width, height,
+                                dimension_unit, description, tracking_number)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.id(), p.number(), s.tenantId(), p.parcel().weight().value(), p.parcel().weight().unit().name(),
+                            d == null ? null : d.length(), d == null ? null : d.width(), d == null ? null : d.height(),
+                            d == null ? null : d.unit().name(), p.parcel().description(), p.trackingNumber())
+                    .update();
+        }
+        for (Label label : labels) {
+            jdbc.sql("INSERT INTO labels (shipment_id, format, parcel_number, tenant_id, content) VALUES (?, ?, ?, ?, ?)")
+                    .params(s.id(), label.format().name(), label.parcelNumber() == null ? 0 : label.parcelNumber(), s.tenantId(),
+                            label.content())
+                    .update();
+        }
+    }
+
+    Optional<ShipmentRow> find(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT * FROM shipments WHERE tenant_id = ? AND id = ?").params(tenantId, id)
+                .query((rs, n) -> row(rs)).optional()
+                .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id)));
+    }
+
+    Optional<ShipmentSnapshot> snapshot(UUID tenantId, UUID id) {
+        return jdbc.sql("""
+                        SELECT id, tenant_id, carrier_account_id, awb, carrier_shipment_id, ship_date, status, last_tracked_at
+                        FROM shipments WHERE tenant_id = ? AND id = ?""")
+                .params(tenantId, id)
+                .query((rs, n) -> new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                        rs.getObject("carrier_account_id", UUID.class),
+                        new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
+                        TrackingStatus.valueOf(rs.getString("status")), instant(rs, "last_tracked_at")))
+                .optional();
+    }
+
+    List<ShipmentApi.Summary> list(UUID tenantId, ShipmentQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT id, status, carrier, carrier_account_id, service, awb, reference, charged_amount, charged_currency,
+                       estimated_delivery, created_at, updated_at
+                FROM shipments WHERE tenant_id = ?""");
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        if (query.status() != null) {
+            sql.append(" AND status = ?");
+            params.add(query.status().name());
+        }
+        if (query.carrier() != null) {
+            sql.append(" AND carrier = ?");
+            params.add(query.carrier());
+        }
+        if (query.reference() != null) {
+            sql.append(" AND reference = ?");
+            params.add(query.reference());
+        }
+        if (query.createdFrom() != null) {
+            sql.append(" AND created_at >= ?");
+            params.add(Timestamp.from(query.createdFrom()));
+        }
+        if (query.createdTo() != null) {
+            sql.append(" AND created_at < ?");
+            params.add(Timestamp.from(query.createdTo()));
+        }
+        if (query.after() != null) {
+            sql.append(" AND (created_at, id) < (?, ?)");
+            params.add(Timestamp.from(query.after().createdAt()));
+            params.add(query.after().id());
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        params.add(query.limit() + 1);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            TrackingStatus status = TrackingStatus.valueOf(rs.getString("status"));
+            return new ShipmentApi.Summary(rs.getObject("id", UUID.class), status, status.code(), rs.getString("carrier"),
+                    rs.getObject("carrier_account_id", UUID.class), rs.getString("service"), rs.getString("awb"),
+                    rs.getString("reference"), money(rs), localDate(rs, "estimated_delivery"),
+                    instant(rs, "created_at"), instant(rs, "updated_at"));
+        }).list();
+    }
+
+    /** The label document for a format: the all-parcels document, or the given parcel's. */
+    Optional<byte[]> label(UUID tenantId, UUID shipmentId, LabelFormat format, int parcelNumber) {
+        return jdbc.sql("""
+                        SELECT content FROM labels WHERE tenant_id = ? AND shipment_id = ? AND format = ? AND parcel_number IN (0, ?)
+                        ORDER BY parcel_number LIMIT 1""")
+                .params(tenantId, shipmentId, format.name(), parcelNumber)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    int markCancelled(UUID tenantId, UUID id, Instant at) {
+        return jdbc.sql("""
+                        UPDATE shipments SET status = ?, status_code = ?, cancelled_at = ?, updated_at = ?
+                        WHERE tenant_id = ? AND id = ? AND status <> ?""")
+                .params(TrackingStatus.CANCELLED.name(), TrackingStatus.CANCELLED.code(), Timestamp.from(at), Timestamp.from(at),
+                        tenantId, id, TrackingStatus.CANCELLED.name())
+                .update();
+    }
+
+    /** Moves the status from {@code from} to {@code to}; 0 when another writer moved it first. */
+    int advanceStatus(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, LocalDate estimatedDelivery, Instant at) {
+        return jdbc.sql("""
+                        UPDATE shipments SET status = ?, status_code = ?, estimated_delivery = COALESCE(?, estimated_delivery),
+                            last_tracked_at = ?, updated_at = ?
+                        WHERE tenant_id = ? AND id = ? AND status = ?""")
+                .params(to.name(), to.code(), date(estimatedDelivery), Timestamp.from(at), Timestamp.from(at), tenantId, id, from.name())
+                .update();
+    }
+
+    void markTracked(UUID tenantId, UUID id, LocalDate estimatedDelivery, Instant at) {
+        jdbc.sql("UPDATE shipments SET estimated_delivery = COALESCE(?, estimated_delivery), last_tracked_at = ? WHERE tenant_id = ? AND id = ?")
+                .params(date(estimatedDelivery), Timestamp.from(at), tenantId, id)
+                .update();
+    }
+
+    private List<ShipmentRow.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("SELECT * FROM parcels WHERE tenant_id = ? AND shipment_id = ? ORDER BY parcel_number")
+                .params(tenantId, shipmentId)
+                .query((rs, n) -> {
+                    Dimensions dims = rs.getString("dimension_unit") == null ? null : new Dimensions(rs.getBigDecimal("length").stripTrailingZeros(),
+                            rs.getBigDecimal("width").stripTrailingZeros(), rs.getBigDecimal("height").stripTrailingZeros(),
+                            DimensionUnit.valueOf(rs.getString("dimension_unit")));
+                    Parcel parcel = new Parcel(new Weight(rs.getBigDecimal("weight_value").stripTrailingZeros(),
+                            WeightUnit.valueOf(rs.getString("weight_unit"))), dims, rs.getString("description"));
+                    return new ShipmentRow.StoredParcel(rs.getInt("parcel_number"), parcel, rs.getString("tracking_number"));
+                }).list();
+    }
+
+    private List<ShipmentRow.LabelKey> labelKeys(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("SELECT format, parcel_number FROM labels WHERE tenant_id = ? AND shipment_id = ? ORDER BY format, parcel_number")
+                .params(tenantId, shipmentId)
+                .query((rs, n) -> new ShipmentRow.LabelKey(LabelFormat.valueOf(rs.getString(1)), rs.getInt(2))).list();
+    }
+
+    private ShipmentRow row(ResultSet rs) throws SQLException {
+        String level = rs.getString("service_level");
+        String customs = rs.getString("customs");
+        return new ShipmentRow(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"), rs.getString("service"),
+                level == null ? null : ServiceLevel.valueOf(level), rs.getString("awb"), rs.getString("carrier_shipment_id"),
+                TrackingStatus.valueOf(rs.getString("status")), rs.getString("reference"), localDate(rs, "ship_date"),
+                localDate(rs, "estimated_delivery"), money(rs), read(rs.getString("shipper"), Address.class),
+                read(rs.getString("recipient"), Address.class), read(rs.getString("options"), ShipmentOptions.class),
+                customs == null ? null : read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of());
+    }
+
+    private static ShipmentRow withChildren(ShipmentRow s, List<ShipmentRow.StoredParcel> parcels, List<ShipmentRow.LabelKey> labels) {
+        return new ShipmentRow(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
+                s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.charged(), s.shipper(),
+                s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
+                parcels, labels);
+    }
+
+    private static Money money(ResultSet rs) throws SQLException {
+        return rs.getBigDecimal("charged_amount") == null ? null
+                : new Money(rs.getBigDecimal("charged_amount").stripTrailingZeros().setScale(2, java.math.RoundingMode.HALF_UP),
+                rs.getString("charged_currency"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date d = rs.getDate(column);
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.shipgate.gateway.shipment;
+
+import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.carrier.model.Money;
+import io.shipgate.carrier.model.Parcel;
+import io.shipgate.carrier.model.ServiceLevel;
+import io.shipgate.carrier.model.ShipmentOptions;
+import io.shipgate.carrier.model.TrackingStatus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored shipment with its parcels and the label documents it has. */
+record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, String service, ServiceLevel serviceLevel,
+                   String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
+                   LocalDate estimatedDelivery, Money charged, Address shipper, Address recipient, ShipmentOptions options,
+                   CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
+                   List<StoredParcel> parcels, List<LabelKey> labels) {
+
+    record StoredParcel(int number, Parcel parcel, String trackingNumber) {
+    }
+
+    /** @param parcelNumber 0 when the document holds every parcel's label */
+    record LabelKey(LabelFormat format, int parcelNumber) {
+    }
+
+    ShipmentApi.View toView() {
+        String base = "/v1/shipments/" + id;
+        return new ShipmentApi.View(id, status, status.code(), carrier, carrierAccountId, service, serviceLevel, awb,
+                carrierShipmentId, reference, charged, shipDate, estimatedDelivery, shipper, recipient,
+                parcels.stream().map(p -> new ShipmentApi.ParcelView(p.number(), p.parcel().weight(), p.parcel().dimensions(),
+                        p.parcel().description(), p.trackingNumber())).toList(),
+                options, customs,
+                labels.stream().map(l -> new ShipmentApi.LabelLink(l.format(), l.parcelNumber() == 0 ? null : l.parcelNumber(),
+                        base + "/label?format=" + l.format().extension() + (l.parcelNumber() == 0 ? "" : "&parcel=" + l.parcelNumber())))
+                        .toList(),
+                base + "/tracking", createdAt, updatedAt, cancelledAt);
+    }
+}

@@ -1,0 +1,97 @@
+package io.shipgate.gateway.shipment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.problem.FieldError;
+import io.shipgate.gateway.problem.Problems;
+import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.port.StoredResponse;
+import io.shipgate.routes.shipment.CancelShipmentCommand;
+import io.shipgate.routes.shipment.CreateShipmentCommand;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Shipments: buying labels through the shipment route, reading them back, cancelling. */
+@Service
+public class ShipmentService {
+
+    private final RouteClient routes;
+    private final ShipmentRepository shipments;
+    private final ObjectMapper json;
+
+    ShipmentService(RouteClient routes, ShipmentRepository shipments, ObjectMapper json) {
+        this.routes = routes;
+        this.shipments = shipments;
+        this.json = json;
+    }
+
+    /** Buys the label; the answer is the stored response, the original one for a replayed Idempotency-Key. */
+    public StoredResponse create(UUID tenantId, String idempotencyKey, ShipmentApi.Create request) {
+        checkBeyondAnnotations(request);
+        CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
+                request.selection(), request.toShipmentRequest());
+        return routes.request(Endpoints.CREATE_SHIPMENT, command, StoredResponse.class);
+    }
+
+    public ShipmentApi.View get(UUID tenantId, UUID id) {
+        return shipments.find(tenantId, id).orElseThrow(() -> ApiException.notFound("shipment " + id)).toView();
+    }
+
+    public ShipmentApi.Page list(UUID tenantId, ShipmentQuery query) {
+        List<ShipmentApi.Summary> rows = shipments.list(tenantId, query);
+        if (rows.size() <= query.limit()) {
+            return new ShipmentApi.Page(rows, null);
+        }
+        List<ShipmentApi.Summary> page = rows.subList(0, query.limit());
+        ShipmentApi.Summary last = page.getLast();
+        return new ShipmentApi.Page(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
+    }
+
+    public byte[] label(UUID tenantId, UUID id, LabelFormat format, int parcelNumber) {
+        return shipments.label(tenantId, id, format, parcelNumber).orElseThrow(() -> {
+            ShipmentApi.View shipment = get(tenantId, id);
+            return new ApiException(Problems.LABEL_NOT_AVAILABLE, HttpStatus.NOT_FOUND,
+                    "shipment " + id + " has no " + format + " label" + (parcelNumber > 1 ? " for parcel " + parcelNumber : ""))
+                    .with("available", shipment.labels());
+        });
+    }
+
+    public ShipmentApi.View cancel(UUID tenantId, UUID id) {
+        routes.send(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id));
+        return get(tenantId, id);
+    }
+
+    /** The rules Bean Validation cannot say: a carrier must be chosen; a cross-border shipment declares customs. */
+    private static void checkBeyondAnnotations(ShipmentApi.Create request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
+            errors.add(new FieldError("carrier_account_id", "is required (or carrier, when the tenant has one account of it)"));
+        }
+        if (!request.shipper().country().equals(request.recipient().country()) && request.customs() == null) {
+            errors.add(new FieldError("customs", "is required for a cross-border shipment (" + request.shipper().country()
+                    + " to " + request.recipient().country() + "): contents, incoterm, duties payer and items with HS codes"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private String digest(ShipmentApi.Create request) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

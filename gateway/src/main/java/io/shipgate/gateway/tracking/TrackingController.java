@@ -1,0 +1,32 @@
+package io.shipgate.gateway.tracking;
+
+import io.shipgate.gateway.tenant.Tenant;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Tracking", description = "Normalized tracking timelines.")
+class TrackingController {
+
+    private final TrackingService service;
+
+    TrackingController(TrackingService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/v1/shipments/{id}/tracking")
+    @Operation(summary = "Get a shipment's tracking timeline",
+            description = "Refreshes from the carrier when the stored timeline is older than shipgate.tracking.refresh-after.")
+    TrackingApi.View tracking(Tenant tenant, @PathVariable UUID id,
+                              @Parameter(description = "ask the carrier now, however fresh the stored timeline is")
+                              @RequestParam(defaultValue = "false") boolean refresh) {
+        return service.timeline(tenant.id(), id, refresh);
+    }
+}

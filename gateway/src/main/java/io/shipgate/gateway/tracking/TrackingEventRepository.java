@@ -1,0 +1,85 @@
+package io.shipgate.gateway.tracking;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.carrier.model.EventLocation;
+import io.shipgate.carrier.model.NdrReason;
+import io.shipgate.carrier.model.TrackingEvent;
+import io.shipgate.carrier.model.TrackingStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A shipment's normalized tracking events. The same carrier event (same code, same time) is
+ * stored once however often it is polled or pushed.
+ */
+@Repository
+public class TrackingEventRepository {
+
+    /** Where an event came from. */
+    public enum Source {
+        POLL, WEBHOOK, GATEWAY
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    TrackingEventRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Stores the events not stored yet; returns how many were new. */
+    public int insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
+        int inserted = 0;
+        for (TrackingEvent e : events) {
+            inserted += jdbc.sql("""
+                            INSERT INTO tracking_events (tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text,
+                                location, occurred_at, utc_offset, source)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                            ON CONFLICT ON CONSTRAINT tracking_events_once DO NOTHING""")
+                    .params(tenantId, shipmentId, e.status().name(), e.status().code(),
+                            e.ndrReason() == null ? null : e.ndrReason().name(), e.carrierCode(), e.carrierText(),
+                            e.location() == null ? null : write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
+                            e.occurredAt().getOffset().getId(), source.name())
+                    .update();
+        }
+        return inserted;
+    }
+
+    /** Oldest first, each time in the offset the carrier reported it in. */
+    public List<TrackingEvent> list(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("""
+                        SELECT status, ndr_reason, carrier_code, carrier_text, location::text, occurred_at, utc_offset
+                        FROM tracking_events WHERE tenant_id = ? AND shipment_id = ? ORDER BY occurred_at, id""")
+                .params(tenantId, shipmentId)
+                .query((rs, n) -> new TrackingEvent(TrackingStatus.valueOf(rs.getString("status")),
+                        rs.getString("ndr_reason") == null ? null : NdrReason.valueOf(rs.getString("ndr_reason")),
+                        rs.getString("carrier_code"), rs.getString("carrier_text"),
+                        rs.getString("location") == null ? null : read(rs.getString("location")),
+                        rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.of(rs.getString("utc_offset")))))
+                .list();
+    }
+
+    private String write(EventLocation location) {
+        try {
+            return json.writeValueAsString(location);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private EventLocation read(String text) {
+        try {
+            return json.readValue(text, EventLocation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.shipgate.gateway.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small HTTP client for the gateway's REST API, as a merchant's code would call it (real HTTP). */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    public record Response(int status, HttpHeaders headers, byte[] bytes) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + new String(bytes), e);
+            }
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + new String(bytes, 0, Math.min(bytes.length, 2000));
+        }
+    }
+
+    public Response get(String path, String key) {
+        return send("GET", path, key, null);
+    }
+
+    public Response post(String path, String key, Object body, String... headers) {
+        return send("POST", path, key, body, headers);
+    }
+
+    public Response patch(String path, String key, Object body) {
+        return send("PATCH", path, key, body);
+    }
+
+    public Response delete(String path, String key) {
+        return send("DELETE", path, key, null);
+    }
+
+    public Response send(String method, String path, String key, Object body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+            if (key != null) {
+                request.header("Authorization", "Bearer " + key);
+            }
+            List<String> h = new ArrayList<>(List.of(headers));
+            for (int i = 0; i < h.size(); i += 2) {
+                request.header(h.get(i), h.get(i + 1));
+            }
+            if (body == null) {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            } else {
+                byte[] bytes = body instanceof String s ? s.getBytes() : JSON.writeValueAsBytes(body);
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            }
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+}

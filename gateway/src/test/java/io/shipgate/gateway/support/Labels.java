@@ -1,0 +1,56 @@
+package io.shipgate.gateway.support;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Reads label documents back the way a printer's user would: render, then scan the barcode. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /** The barcode on the first page of a PDF label, rendered at 200 dpi. */
+    public static String barcodeOfPdf(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return decode(new PDFRenderer(document).renderImageWithDPI(0, 200));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static int pageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String barcodeOfPng(byte[] png) {
+        try {
+            return decode(ImageIO.read(new ByteArrayInputStream(png)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String decode(BufferedImage image) {
+        try {
+            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
+        } catch (NotFoundException e) {
+            throw new AssertionError("no barcode found on the label");
+        }
+    }
+}

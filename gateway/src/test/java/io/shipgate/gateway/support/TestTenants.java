@@ -1,0 +1,39 @@
+package io.shipgate.gateway.support;
+
+import io.shipgate.gateway.carrier.CarrierAccountApi;
+import io.shipgate.gateway.carrier.CarrierAccountService;
+import io.shipgate.gateway.tenant.Tenant;
+import io.shipgate.gateway.tenant.TenantRepository;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Creates isolated tenants (with an API key) and carrier accounts for integration tests. */
+@Component
+public class TestTenants {
+
+    private final TenantRepository tenants;
+    private final CarrierAccountService accounts;
+
+    TestTenants(TenantRepository tenants, CarrierAccountService accounts) {
+        this.tenants = tenants;
+        this.accounts = accounts;
+    }
+
+    public record TestTenant(Tenant tenant, String key) {
+    }
+
+    public TestTenant create() {
+        Tenant tenant = tenants.create("test tenant " + UUID.randomUUID());
+        return new TestTenant(tenant, tenants.issueApiKey(tenant.id(), "test"));
+    }
+
+    /** A sandbox account with the given simulator settings (latency_ms, failure_rate, ...). */
+    public UUID sandboxAccount(TestTenant tenant, String name, Map<String, String> settings) {
+        Map<String, String> s = new HashMap<>(settings);
+        return accounts.create(tenant.tenant().id(), new CarrierAccountApi.Create("sandbox", name, s,
+                Map.of("api_key", "test-key"), true)).id();
+    }
+}

@@ -1,0 +1,22 @@
+package io.shipgate.routes;
+
+/**
+ * The routes' entry points. The gateway's services send commands here with a
+ * {@code ProducerTemplate}; each route's Javadoc names the command it takes and what it answers.
+ */
+public final class Endpoints {
+
+    /** {@link io.shipgate.routes.rating.RateShoppingCommand} -> {@link io.shipgate.routes.rating.RateShoppingResult}. */
+    public static final String RATE_SHOPPING = "direct:rateShopping";
+    /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.port.StoredResponse}. */
+    public static final String CREATE_SHIPMENT = "direct:createShipment";
+    /** {@link io.shipgate.routes.shipment.CancelShipmentCommand} -> nothing (the shipment is CANCELLED). */
+    public static final String CANCEL_SHIPMENT = "direct:cancelShipment";
+    /** {@link io.shipgate.routes.tracking.TrackShipmentCommand} -> nothing (new events are stored). */
+    public static final String TRACK_SHIPMENT = "direct:trackShipment";
+    /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */
+    public static final String INGEST_TRACKING = "direct:ingestTracking";
+
+    private Endpoints() {
+    }
+}

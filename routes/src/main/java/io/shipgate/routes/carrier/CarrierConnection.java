@@ -1,0 +1,27 @@
+package io.shipgate.routes.carrier;
+
+import io.shipgate.carrier.spi.CarrierAdapter;
+import io.shipgate.carrier.spi.CarrierContext;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * A carrier account ready to call: its adapter, the context (account with decrypted
+ * credentials, endpoint, transport, clock) and the time budget for one operation.
+ */
+public record CarrierConnection(CarrierAdapter adapter, CarrierContext context, Duration operationTimeout) {
+
+    public UUID accountId() {
+        return context.account().id();
+    }
+
+    public String carrier() {
+        return adapter.code();
+    }
+
+    /** The circuit breaker's name: one breaker per carrier account. */
+    public String breakerName() {
+        return carrier() + ":" + accountId();
+    }
+}

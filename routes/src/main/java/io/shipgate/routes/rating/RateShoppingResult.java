@@ -1,0 +1,19 @@
+package io.shipgate.routes.rating;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** Quotes from every carrier that answered, cheapest first, and the carriers that did not. */
+public record RateShoppingResult(List<AccountRateQuote> quotes, List<CarrierFailure> failures) {
+
+    static final Comparator<AccountRateQuote> BY_PRICE = Comparator
+            .comparing((AccountRateQuote q) -> q.quote().total().amount())
+            .thenComparing(q -> q.quote().transitDays() == null ? Integer.MAX_VALUE : q.quote().transitDays())
+            .thenComparing(q -> q.quote().carrier())
+            .thenComparing(q -> q.quote().service());
+
+    public RateShoppingResult {
+        quotes = quotes.stream().sorted(BY_PRICE).toList();
+        failures = List.copyOf(failures);
+    }
+}

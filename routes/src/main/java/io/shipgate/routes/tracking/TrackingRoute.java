@@ -1,0 +1,81 @@
+package io.shipgate.routes.tracking;
+
+import io.shipgate.carrier.model.TrackingResult;
+import io.shipgate.carrier.spi.Capability;
+import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.carrier.CarrierConnection;
+import io.shipgate.routes.carrier.CarrierInvoker;
+import io.shipgate.routes.port.CarrierAccountDirectory;
+import io.shipgate.routes.port.ShipmentLedger;
+import io.shipgate.routes.port.ShipmentSnapshot;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Tracking: a refresh polls the carrier when the stored timeline is stale; polls (and, later,
+ * carrier webhooks) feed one ingestion route that de-duplicates events and advances the
+ * shipment's status.
+ *
+ * <pre>
+ * direct:trackShipment  -> load -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
+ *                       -> direct:ingestTracking
+ * direct:ingestTracking -> ledger: new events, status, outbox event (one transaction)
+ * </pre>
+ */
+@Component
+public class TrackingRoute extends RouteBuilder {
+
+    private static final String SHIPMENT = "shipgate.shipment";
+
+    private final CarrierAccountDirectory accounts;
+    private final ShipmentLedger ledger;
+    private final CarrierInvoker invoker;
+    private final Duration refreshAfter;
+    private final Clock clock;
+
+    public TrackingRoute(CarrierAccountDirectory accounts, ShipmentLedger ledger, CarrierInvoker invoker,
+                         @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter, Clock clock) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.invoker = invoker;
+        this.refreshAfter = refreshAfter;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure() {
+        from(Endpoints.TRACK_SHIPMENT).routeId("trackShipment")
+                .process(this::loadStale)
+                .filter(exchangeProperty(SHIPMENT).isNull())
+                    .stop()
+                .end()
+                .process(this::poll)
+                .to(Endpoints.INGEST_TRACKING);
+
+        from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
+                .process(exchange -> ledger.recordTracking(exchange.getIn().getBody(TrackingUpdate.class)));
+    }
+
+    private void loadStale(Exchange exchange) {
+        TrackShipmentCommand command = exchange.getIn().getBody(TrackShipmentCommand.class);
+        ShipmentSnapshot shipment = ledger.load(command.tenantId(), command.shipmentId());
+        Instant last = shipment.lastTrackedAt();
+        boolean fresh = last != null && last.plus(refreshAfter).isAfter(clock.instant());
+        if (!shipment.status().terminal() && (command.force() || !fresh)) {
+            exchange.setProperty(SHIPMENT, shipment);
+        }
+    }
+
+    private void poll(Exchange exchange) {
+        ShipmentSnapshot shipment = exchange.getProperty(SHIPMENT, ShipmentSnapshot.class);
+        CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
+        TrackingResult tracking = invoker.invoke(carrier, Capability.TRACK, ctx -> carrier.adapter().track(ctx, shipment.ref()));
+        exchange.getIn().setBody(new TrackingUpdate(shipment, tracking, TrackingUpdate.Source.POLL));
+    }
+}
