@@ -1,7 +1,7 @@
 package io.shipgate.gateway.carrier;
 
-import io.shipgate.carrier.sandbox.SandboxSimulator;
-import io.shipgate.carrier.sandbox.SimulatorResponse;
+import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
+import io.shipgate.carrier.sandbox.simulator.SimulatorResponse;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

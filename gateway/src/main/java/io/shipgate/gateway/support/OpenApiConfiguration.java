@@ -1,6 +1,8 @@
 package io.shipgate.gateway.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.gateway.tenant.Tenant;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -17,6 +19,12 @@ public class OpenApiConfiguration {
     static {
         // the authenticated tenant is resolved from the API key, not a request parameter
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
+    }
+
+    /** Models described with the application's ObjectMapper, so the document shows snake_case names as the API sends them. */
+    @Bean
+    ModelResolver modelResolver(ObjectMapper json) {
+        return new ModelResolver(json);
     }
 
     @Bean

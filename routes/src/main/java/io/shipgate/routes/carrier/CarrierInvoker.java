@@ -37,7 +37,7 @@ public class CarrierInvoker {
     private final CircuitBreakerRegistry breakers;
     private final ExecutorService executor;
 
-    public CarrierInvoker(CircuitBreakerRegistry breakers, @Qualifier(CarrierExecutor.BEAN) ExecutorService executor) {
+    public CarrierInvoker(CircuitBreakerRegistry breakers, @Qualifier(CarrierThreads.EXECUTOR) ExecutorService executor) {
         this.breakers = breakers;
         this.executor = executor;
     }

@@ -7,7 +7,7 @@ import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierEligibility;
-import io.shipgate.routes.carrier.CarrierExecutor;
+import io.shipgate.routes.carrier.CarrierThreads;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import org.apache.camel.Exchange;
@@ -45,7 +45,7 @@ public class RateShoppingRoute extends RouteBuilder {
     private final Duration carrierTimeout;
 
     public RateShoppingRoute(CarrierAccountDirectory accounts, CarrierInvoker invoker,
-                             @Qualifier(CarrierExecutor.BEAN) ExecutorService executor,
+                             @Qualifier(CarrierThreads.EXECUTOR) ExecutorService executor,
                              @Value("${shipgate.rating.carrier-timeout:5s}") Duration carrierTimeout) {
         this.accounts = accounts;
         this.invoker = invoker;

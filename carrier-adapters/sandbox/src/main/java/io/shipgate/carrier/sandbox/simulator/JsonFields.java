@@ -153,6 +153,14 @@ final class JsonFields {
         }
     }
 
+    LocalDate date(String name) {
+        LocalDate value = optionalDate(name);
+        if (value == null) {
+            throw invalid(name, "is required");
+        }
+        return value;
+    }
+
     LocalTime time(String name) {
         String value = text(name, 8);
         try {

@@ -9,8 +9,11 @@ import java.util.List;
  */
 sealed interface LabelElement {
 
-    /** A single line of text; {@code y} is the top of its line box, {@code size} the font size in dots. */
-    record Text(int x, int y, int size, boolean bold, String value) implements LabelElement {
+    /**
+     * A single line of text; {@code y} is the top of its line box, {@code size} the font size in dots.
+     * A centred line is centred on the label's width and ignores {@code x}.
+     */
+    record Text(int x, int y, int size, boolean bold, boolean centred, String value) implements LabelElement {
     }
 
     /** A rectangle with a black border of {@code thickness} dots; filled when the border meets itself. */

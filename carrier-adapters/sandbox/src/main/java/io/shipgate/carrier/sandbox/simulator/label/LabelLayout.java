@@ -63,9 +63,7 @@ final class LabelLayout {
         int moduleWidth = Math.min(MAX_MODULE_WIDTH, (WIDTH - 2 * MARGIN) / (modules.length + 2 * QUIET_ZONE_MODULES));
         int barcodeX = (WIDTH - modules.length * moduleWidth) / 2;
         elements.add(new Barcode(barcodeX, 880, moduleWidth, BARCODE_HEIGHT, label.awb(), modules));
-        int awbSize = 40;
-        int awbWidth = (int) (label.awb().length() * awbSize * AVERAGE_GLYPH_WIDTH);
-        text(elements, Math.max(MARGIN, (WIDTH - awbWidth) / 2), 1095, awbSize, true, label.awb());
+        elements.add(new Text(MARGIN, 1095, 40, true, true, label.awb()));
         if (label.parcelCount() > 1) {
             text(elements, MARGIN, 1148, 24, false, "PARCEL TRACKING NO. " + label.trackingNumber());
         }
@@ -93,6 +91,6 @@ final class LabelLayout {
         if (line.length() > fits) {
             line = line.substring(0, Math.max(0, fits - 3)).stripTrailing() + "...";
         }
-        elements.add(new Text(x, y, size, bold, line));
+        elements.add(new Text(x, y, size, bold, false, line));
     }
 }

@@ -62,10 +62,13 @@ final class PdfLabels {
     }
 
     private static void text(PDPageContentStream content, Text text, PDType1Font font) throws IOException {
+        String value = winAnsi(text.value());
+        float size = text.size() * POINTS_PER_DOT;
+        float left = text.centred() ? (PAGE.getWidth() - font.getStringWidth(value) / 1000 * size) / 2 : x(text.x());
         content.beginText();
-        content.setFont(font, text.size() * POINTS_PER_DOT);
-        content.newLineAtOffset(x(text.x()), y(text.y() + text.size() * ASCENT));
-        content.showText(winAnsi(text.value()));
+        content.setFont(font, size);
+        content.newLineAtOffset(left, y(text.y() + text.size() * ASCENT));
+        content.showText(value);
         content.endText();
     }
 

@@ -46,7 +46,8 @@ final class PngLabels {
                 switch (element) {
                     case Text t -> {
                         g.setFont(new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, t.size()));
-                        g.drawString(t.value(), t.x(), t.y() + t.size() * ASCENT);
+                        int left = t.centred() ? (LabelLayout.WIDTH - g.getFontMetrics().stringWidth(t.value())) / 2 : t.x();
+                        g.drawString(t.value(), left, t.y() + t.size() * ASCENT);
                     }
                     case Box b -> box(g, b);
                     case Barcode b -> b.bars().forEach(bar -> box(g, bar));

@@ -23,8 +23,9 @@ final class ZplLabels {
             zpl.append("^XA\n^CI28\n^PW").append(LabelLayout.WIDTH).append("\n^LL").append(LabelLayout.HEIGHT).append("\n^LH0,0\n");
             for (LabelElement element : elements) {
                 switch (element) {
-                    case Text t -> zpl.append("^FO").append(t.x()).append(',').append(t.y())
+                    case Text t -> zpl.append("^FO").append(t.centred() ? 0 : t.x()).append(',').append(t.y())
                             .append("^A0N,").append(t.size()).append(',').append(t.size())
+                            .append(t.centred() ? "^FB" + LabelLayout.WIDTH + ",1,0,C,0" : "")
                             .append("^FH^FD").append(escape(t.value())).append("^FS\n");
                     case Box b -> zpl.append("^FO").append(b.x()).append(',').append(b.y())
                             .append("^GB").append(b.width()).append(',').append(b.height()).append(',')

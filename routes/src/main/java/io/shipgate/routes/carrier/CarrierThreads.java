@@ -11,11 +11,11 @@ import java.util.concurrent.Executors;
  * platform thread and rate shopping fans out without a pool size to tune.
  */
 @Configuration(proxyBeanMethods = false)
-public class CarrierExecutor {
+public class CarrierThreads {
 
-    public static final String BEAN = "carrierExecutor";
+    public static final String EXECUTOR = "carrierExecutor";
 
-    @Bean(name = BEAN, destroyMethod = "shutdown")
+    @Bean(name = EXECUTOR, destroyMethod = "shutdown")
     ExecutorService carrierExecutor() {
         return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("carrier-", 0).factory());
     }

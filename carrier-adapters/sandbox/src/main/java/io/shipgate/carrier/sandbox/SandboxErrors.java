@@ -1,0 +1,115 @@
+package io.shipgate.carrier.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.shipgate.carrier.http.CarrierHttpResponse;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the sandbox's error answers ({@code {"error":{"code","message","field"}}}) into
+ * {@link CarrierException}s: 400 INVALID_REQUEST, 401/403 AUTHENTICATION, 404 INVALID_REQUEST,
+ * 409 INVALID_STATE, 422 NOT_SERVICEABLE (when the code says so, else INVALID_REQUEST),
+ * 429 RATE_LIMITED and 5xx UNAVAILABLE, both retryable. The carrier's code and message are kept,
+ * and the field it names is translated back to the universal request's field
+ * ({@code recipient.postal_code} to {@code recipient.postalCode}, {@code cod} to {@code options.cod}).
+ */
+public final class SandboxErrors {
+
+    private static final Map<String, String> SHIPMENT_FIELDS = Map.of(
+            "service_code", "service",
+            "cod", "options.cod",
+            "declared_value", "options.declaredValue",
+            "signature", "options.signature",
+            "is_return", "options.returnShipment",
+            "label_formats", "options.labelFormat",
+            "ship_date", "options.shipDate");
+
+    /** Top-level sandbox fields whose universal name differs, per operation (as the client names operations). */
+    private static final Map<String, Map<String, String>> TOP_LEVEL_FIELDS = Map.of(
+            SandboxClient.RATES, SHIPMENT_FIELDS,
+            SandboxClient.CREATE_SHIPMENT, SHIPMENT_FIELDS,
+            SandboxClient.CREATE_RETURN, Map.of("shipper", "customer", "recipient", "warehouse", "service_code", "service"),
+            SandboxClient.ESTIMATE_DELIVERY, Map.of("service_code", "service"),
+            SandboxClient.SCHEDULE_PICKUP, Map.of("address", "location"),
+            SandboxClient.NDR_ACTION, Map.of("address", "newAddress", "phone", "newPhone"));
+
+    /** Nested sandbox fields whose universal name differs, in any operation. */
+    private static final Map<String, String> NESTED_FIELDS = Map.of(
+            "weight_grams", "weight",
+            "length_cm", "dimensions",
+            "width_cm", "dimensions",
+            "height_cm", "dimensions",
+            "unit_weight_grams", "unitWeight");
+
+    private SandboxErrors() {
+    }
+
+    /** The exception for an error answer of the sandbox to {@code operation}. */
+    public static CarrierException of(String operation, CarrierHttpResponse response) {
+        JsonNode error = errorNode(response.body());
+        String code = text(error, "code");
+        String message = text(error, "message");
+        int status = response.status();
+        CarrierErrorCategory category = switch (status) {
+            case 400, 404 -> CarrierErrorCategory.INVALID_REQUEST;
+            case 401, 403 -> CarrierErrorCategory.AUTHENTICATION;
+            case 409 -> CarrierErrorCategory.INVALID_STATE;
+            case 422 -> "NOT_SERVICEABLE".equals(code) ? CarrierErrorCategory.NOT_SERVICEABLE : CarrierErrorCategory.INVALID_REQUEST;
+            default -> response.defaultCategory();
+        };
+        boolean retryable = status == 429 || status >= 500;
+        return new CarrierException(category, SandboxCarrier.CODE, code != null ? code : "HTTP_" + status,
+                message != null ? message : "the sandbox answered HTTP " + status, retryable,
+                status == 429 ? response.retryAfter() : null, universalField(operation, text(error, "field")), null);
+    }
+
+    /** The universal request's name for a field the sandbox named, e.g. {@code parcels[0].weight_grams} to {@code parcels[0].weight}. */
+    static String universalField(String operation, String field) {
+        if (field == null) {
+            return null;
+        }
+        int dot = field.indexOf('.');
+        String top = dot < 0 ? field : field.substring(0, dot);
+        String index = top.contains("[") ? top.substring(top.indexOf('[')) : "";
+        String topName = top.substring(0, top.length() - index.length());
+        String universalTop = TOP_LEVEL_FIELDS.getOrDefault(operation, Map.of()).getOrDefault(topName, camelCase(topName)) + index;
+        if (dot < 0) {
+            return universalTop;
+        }
+        return universalTop + "." + Arrays.stream(field.substring(dot + 1).split("\\."))
+                .map(part -> NESTED_FIELDS.getOrDefault(part, camelCase(part)))
+                .collect(Collectors.joining("."));
+    }
+
+    private static String camelCase(String snake) {
+        StringBuilder camel = new StringBuilder(snake.length());
+        boolean upper = false;
+        for (char c : snake.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private static JsonNode errorNode(byte[] body) {
+        try {
+            return SandboxJson.tree(body).path("error");
+        } catch (CarrierException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isTextual() ? value.asText() : null;
+    }
+}
