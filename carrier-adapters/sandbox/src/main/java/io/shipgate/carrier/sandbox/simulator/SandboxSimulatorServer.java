@@ -20,6 +20,8 @@ import java.util.logging.Logger;
  * Runs a {@link SandboxSimulator} as its own HTTP server on the loopback interface (the JDK's
  * server, one virtual thread per request), e.g. as a separate process for benchmarks:
  * {@code java -cp ... io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer --port=8099}.
+ * Loading it turns on TCP_NODELAY for the JDK's HTTP server ({@code sun.net.httpserver.nodelay}),
+ * unless that property is already set.
  */
 public final class SandboxSimulatorServer implements AutoCloseable {
 
@@ -30,6 +32,14 @@ public final class SandboxSimulatorServer implements AutoCloseable {
      * machine, which only matters to PDF viewers; held here so the level set in main sticks.
      */
     private static final Logger PDF_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle's algorithm on,
+        // the client's delayed ACK holds every answer back ~40 ms. Read once, when the server first loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private final SandboxSimulator simulator;
     private HttpServer server;
