@@ -59,7 +59,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         };
         api.with("carrier", e.carrier()).with("carrier_code", e.carrierCode()).with("retryable", e.retryable());
         if (e.field() != null) {
-            api.with("errors", List.of(new FieldError(e.field(), e.getMessage())));
+            api.with("errors", List.of(new FieldError(snakeCase(e.field()), e.getMessage())));
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(api.status());
         if (e.retryAfter() != null) {

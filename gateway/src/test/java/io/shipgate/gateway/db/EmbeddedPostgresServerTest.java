@@ -183,11 +183,10 @@ class EmbeddedPostgresServerTest {
         Path notADirectory = Files.createFile(shared.resolve("not-a-directory"));
         SpringApplication application = new SpringApplication(EmbeddedDatabaseConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
-        application.setDefaultProperties(Map.of(
-                "spring.main.banner-mode", "off",
-                "shipgate.embedded-db.data-dir", notADirectory.resolve("postgres").toString()));
+        application.setDefaultProperties(Map.of("spring.main.banner-mode", "off"));
 
-        assertThatThrownBy(application::run).hasStackTraceContaining(EmbeddedDatabaseUnavailableException.class.getName());
+        // a command-line argument, so it wins over application.yml's data directory
+        assertThatThrownBy(() -> application.run("--shipgate.embedded-db.data-dir=" + notADirectory.resolve("postgres"))).hasStackTraceContaining(EmbeddedDatabaseUnavailableException.class.getName());
 
         assertThat(output.toString())
                 .contains("APPLICATION FAILED TO START")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.support.Api;
 import io.shipgate.gateway.support.GatewayIntegrationTest;
-import io.shipgate.gateway.support.Labels;
+import io.shipgate.carrier.testkit.LabelScanner;
 import io.shipgate.gateway.support.TestClock;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,13 +67,13 @@ class ShipmentLifecycleIntegrationTests {
 
         Api.Response pdf = api.get("/v1/shipments/" + id + "/label?format=pdf", merchant.key());
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
-        assertThat(Labels.pageCount(pdf.bytes())).isEqualTo(1);
-        assertThat(Labels.barcodeOfPdf(pdf.bytes())).isEqualTo(awb);
+        assertThat(LabelScanner.pdfPageCount(pdf.bytes())).isEqualTo(1);
+        assertThat(LabelScanner.barcodeOfPdf(pdf.bytes(), 0)).isEqualTo(awb);
         Api.Response zpl = api.get("/v1/shipments/" + id + "/label?format=zpl", merchant.key());
         assertThat(new String(zpl.bytes(), StandardCharsets.UTF_8).strip()).startsWith("^XA").contains(awb).endsWith("^XZ");
         Api.Response png = api.get("/v1/shipments/" + id + "/label?format=png", merchant.key());
         assertThat(png.contentType()).isEqualTo("image/png");
-        assertThat(Labels.barcodeOfPng(png.bytes())).isEqualTo(awb);
+        assertThat(LabelScanner.barcodeOfPng(png.bytes())).isEqualTo(awb);
         assertThat(api.get("/v1/shipments/" + id + "/label?format=gif", merchant.key()).status()).isEqualTo(400);
 
         Api.Response tracking = api.get("/v1/shipments/" + id + "/tracking", merchant.key());
@@ -151,9 +151,9 @@ class ShipmentLifecycleIntegrationTests {
         assertThat(shipment.get("parcels")).hasSize(2);
         assertThat(shipment.get("parcels").findValuesAsText("tracking_number")).doesNotHaveDuplicates().hasSize(2);
         byte[] pdf = api.get("/v1/shipments/" + shipment.get("id").asText() + "/label?format=pdf", merchant.key()).bytes();
-        assertThat(Labels.pageCount(pdf)).isEqualTo(2);
+        assertThat(LabelScanner.pdfPageCount(pdf)).isEqualTo(2);
         Api.Response secondPng = api.get("/v1/shipments/" + shipment.get("id").asText() + "/label?format=png&parcel=2", merchant.key());
-        assertThat(Labels.barcodeOfPng(secondPng.bytes())).isEqualTo(shipment.get("awb").asText());
+        assertThat(LabelScanner.barcodeOfPng(secondPng.bytes())).isEqualTo(shipment.get("awb").asText());
     }
 
     private java.util.List<String> outboxEvents(String shipmentId) {

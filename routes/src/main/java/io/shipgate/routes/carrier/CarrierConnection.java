@@ -20,6 +20,11 @@ public record CarrierConnection(CarrierAdapter adapter, CarrierContext context, 
         return adapter.code();
     }
 
+    /** This connection for one purchase the carrier should deduplicate by {@code key} (see {@link CarrierContext#idempotencyKey()}). */
+    public CarrierConnection withIdempotencyKey(String key) {
+        return new CarrierConnection(adapter, context.withIdempotencyKey(key), operationTimeout);
+    }
+
     /** The circuit breaker's name: one breaker per carrier account. */
     public String breakerName() {
         return carrier() + ":" + accountId();

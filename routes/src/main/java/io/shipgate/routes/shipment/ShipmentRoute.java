@@ -100,7 +100,8 @@ public class ShipmentRoute extends RouteBuilder {
     private void buyLabel(Exchange exchange) {
         CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
         CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
-        ShipmentConfirmation confirmation = invoker.invoke(carrier, Capability.CREATE_SHIPMENT,
+        CarrierConnection purchase = command.idempotencyKey() == null ? carrier : carrier.withIdempotencyKey(command.carrierIdempotencyKey());
+        ShipmentConfirmation confirmation = invoker.invoke(purchase, Capability.CREATE_SHIPMENT,
                 ctx -> carrier.adapter().createShipment(ctx, command.request()));
         exchange.setProperty(CONFIRMATION, confirmation);
     }

@@ -5,7 +5,6 @@ import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.http.FormEncoding;
 import io.shipgate.carrier.spi.CarrierContext;
 
-
 /**
  * HTTP and authentication for the sandbox, nothing else: one method per endpoint, each sending the
  * account's API key ({@code Authorization: Bearer}) and its simulated behaviour ({@code X-Sandbox-*}
@@ -39,7 +38,7 @@ public final class SandboxClient {
     }
 
     public byte[] createShipment(CarrierContext ctx, SandboxSettings settings, Object body) {
-        return send(ctx, settings, CREATE_SHIPMENT, "POST", "/v1/shipments", body);
+        return send(ctx, settings, CREATE_SHIPMENT, "POST", "/v1/shipments", body, ctx.idempotencyKey());
     }
 
     public byte[] cancelShipment(CarrierContext ctx, SandboxSettings settings, String awb) {
@@ -67,7 +66,7 @@ public final class SandboxClient {
     }
 
     public byte[] createReturn(CarrierContext ctx, SandboxSettings settings, Object body) {
-        return send(ctx, settings, CREATE_RETURN, "POST", "/v1/returns", body);
+        return send(ctx, settings, CREATE_RETURN, "POST", "/v1/returns", body, ctx.idempotencyKey());
     }
 
     public byte[] ndrAction(CarrierContext ctx, SandboxSettings settings, String awb, Object body) {
@@ -76,7 +75,14 @@ public final class SandboxClient {
 
     private static byte[] send(CarrierContext ctx, SandboxSettings settings, String operation, String method, String path,
                                Object body) {
+        return send(ctx, settings, operation, method, path, body, null);
+    }
+
+    /** @param idempotencyKey sent as {@code Idempotency-Key} on purchases, so a retry gets the label already bought */
+    private static byte[] send(CarrierContext ctx, SandboxSettings settings, String operation, String method, String path,
+                               Object body, String idempotencyKey) {
         CarrierHttpRequest.Builder request = ctx.request(operation, method, path)
+                .header("Idempotency-Key", idempotencyKey)
                 .header("Authorization", "Bearer " + settings.apiKey())
                 .header("Accept", "application/json")
                 .header(LATENCY_MS, Long.toString(settings.latency().toMillis()))

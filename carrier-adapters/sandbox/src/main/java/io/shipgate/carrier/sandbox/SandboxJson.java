@@ -1,7 +1,6 @@
 package io.shipgate.carrier.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -12,14 +11,12 @@ import io.shipgate.carrier.spi.CarrierJson;
 import java.io.IOException;
 
 /**
- * The sandbox's JSON: the SPI's carrier JSON configuration with the sandbox's snake_case names,
- * keeping the offset a carrier gives a time (its local time) instead of moving it to UTC.
+ * The sandbox's JSON: the SPI's carrier JSON configuration with the sandbox's snake_case names.
  */
 public final class SandboxJson {
 
     private static final ObjectMapper MAPPER = CarrierJson.mapper().copy()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private SandboxJson() {
     }

@@ -57,6 +57,11 @@ public final class SandboxWire {
             return money == null ? null : new WireMoney(money.amount().toPlainString(), money.currency());
         }
 
+        /** An optional charge-bearing amount (COD, declared value): none unless above zero. */
+        public static WireMoney ifPositive(Money money) {
+            return money == null || money.amount().signum() <= 0 ? null : of(money);
+        }
+
         public Money toMoney() {
             return new Money(new BigDecimal(amount), currency);
         }

@@ -64,6 +64,22 @@ class FailureContractTest {
     }
 
     @Test
+    void aPurchaseRetriedAfterATimeoutWithItsIdempotencyKeyGetsTheLabelAlreadyBought() {
+        CarrierContext hanging = SANDBOX.context(Map.of(SandboxSettings.TIMEOUT_RATE, "1"), SimulatedSandbox.CREDENTIALS,
+                Duration.ofMillis(300)).withIdempotencyKey("purchase-7");
+        assertThat(failure(() -> SANDBOX.carrier.createShipment(hanging, SampleRequests.domestic())).category())
+                .isEqualTo(CarrierErrorCategory.TIMEOUT);
+
+        CarrierContext healthy = SANDBOX.context(Map.of(), SimulatedSandbox.CREDENTIALS, Duration.ofSeconds(5));
+        String retried = SANDBOX.carrier.createShipment(healthy.withIdempotencyKey("purchase-7"), SampleRequests.domestic()).awb();
+        String again = SANDBOX.carrier.createShipment(healthy.withIdempotencyKey("purchase-7"), SampleRequests.domestic()).awb();
+        String other = SANDBOX.carrier.createShipment(healthy, SampleRequests.domestic()).awb();
+
+        assertThat(again).isEqualTo(retried);
+        assertThat(other).isNotEqualTo(retried);
+    }
+
+    @Test
     void aRefusedKeyIsAnAuthenticationFailure() {
         CarrierContext ctx = SANDBOX.context(Map.of(), Map.of(SandboxSettings.API_KEY, "invalid-key"), Duration.ofSeconds(5));
 

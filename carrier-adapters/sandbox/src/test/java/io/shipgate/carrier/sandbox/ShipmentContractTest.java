@@ -11,6 +11,7 @@ import io.shipgate.carrier.sandbox.simulator.SandboxAwb;
 import io.shipgate.carrier.sandbox.simulator.SimulatorResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.testkit.LabelScanner;
 import io.shipgate.carrier.testkit.SampleRequests;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -75,7 +76,7 @@ class ShipmentContractTest {
             assertThat(new PDFTextStripper().getText(document)).contains("SHIPGATE SANDBOX", "SANDBOX EXPRESS", "PARCEL 2/2",
                     "ORDER-1002", "Grace Recipient", awb);
         }
-        assertThat(Barcodes.fromPdf(pdf, 0)).isEqualTo(awb);
+        assertThat(LabelScanner.barcodeOfPdf(pdf, 0)).isEqualTo(awb);
 
         String zpl = new String(label(confirmation, LabelFormat.ZPL, null).content(), StandardCharsets.UTF_8);
         assertThat(zpl).startsWith("^XA").contains("^BC", "^FD" + awb + "^FS").endsWith("^XZ\n");
@@ -85,7 +86,7 @@ class ShipmentContractTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(812);
         assertThat(image.getHeight()).isEqualTo(1218);
-        assertThat(Barcodes.fromPng(png)).isEqualTo(awb);
+        assertThat(LabelScanner.barcodeOfPng(png)).isEqualTo(awb);
     }
 
     @Test

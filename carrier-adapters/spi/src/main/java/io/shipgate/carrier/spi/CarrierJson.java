@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * The one Jackson configuration adapters use for carrier JSON: java.time support, decimals as
- * BigDecimal (never double), unknown carrier fields ignored, nulls left out of requests.
+ * BigDecimal (never double), offsets of carrier times kept, unknown carrier fields ignored, nulls
+ * left out of requests.
  * Each adapter names its fields (with records and {@code @JsonProperty}, or trees) the way its carrier does.
  */
 public final class CarrierJson {
@@ -22,6 +23,8 @@ public final class CarrierJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // a carrier's local time keeps its offset (the place's time), not moved to UTC
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 

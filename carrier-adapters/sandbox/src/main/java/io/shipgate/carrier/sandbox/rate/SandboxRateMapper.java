@@ -39,8 +39,8 @@ public final class SandboxRateMapper {
     public static RateBody request(RateRequest request) {
         return new RateBody(WireAddress.of(request.shipper()), WireAddress.of(request.recipient()),
                 request.parcels().stream().map(WireParcel::of).toList(),
-                request.options().hasCod() ? WireMoney.of(request.options().cod()) : null,
-                WireMoney.of(request.options().declaredValue()), request.options().shipDate());
+                WireMoney.ifPositive(request.options().cod()), WireMoney.ifPositive(request.options().declaredValue()),
+                request.options().shipDate());
     }
 
     /** The quotes in the sandbox's order (cheapest first). */

@@ -46,8 +46,8 @@ public final class SandboxShipmentMapper {
     public static WireShipment request(ShipmentRequest request) {
         return new WireShipment(serviceCode(request), WireAddress.of(request.shipper()), WireAddress.of(request.recipient()),
                 request.parcels().stream().map(WireParcel::of).toList(), request.reference(),
-                request.options().hasCod() ? WireMoney.of(request.options().cod()) : null,
-                WireMoney.of(request.options().declaredValue()), request.options().signature().name(),
+                WireMoney.ifPositive(request.options().cod()), WireMoney.ifPositive(request.options().declaredValue()),
+                request.options().signature().name(),
                 request.options().returnShipment(), WireCustoms.of(request.customs()), ALL_LABEL_FORMATS,
                 request.options().shipDate(), null, null);
     }

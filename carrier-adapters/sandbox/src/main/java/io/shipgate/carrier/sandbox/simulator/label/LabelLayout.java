@@ -7,6 +7,7 @@ import io.shipgate.carrier.sandbox.simulator.label.LabelElement.Text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The one label layout: where each piece of {@link LabelContent} goes on a 4x6 inch label at
@@ -32,10 +33,10 @@ final class LabelLayout {
         List<LabelElement> elements = new ArrayList<>();
         text(elements, MARGIN, 30, 56, true, label.carrierName());
         if (label.returnShipment()) {
-            elements.add(new Box(WIDTH - MARGIN - 210, 24, 210, 72, 6));
-            text(elements, WIDTH - MARGIN - 190, 36, 48, true, "RETURN");
+            elements.add(new Box(WIDTH - MARGIN - 220, 92, 220, 54, 5));
+            text(elements, WIDTH - MARGIN - 202, 100, 38, true, "RETURN");
         }
-        text(elements, MARGIN, 100, 34, true, label.serviceName().toUpperCase(java.util.Locale.ROOT));
+        text(elements, MARGIN, 100, 34, true, label.serviceName().toUpperCase(Locale.ROOT));
         rule(elements, 150);
 
         text(elements, MARGIN, 165, 22, true, "FROM");

@@ -1,4 +1,4 @@
-package io.shipgate.carrier.sandbox;
+package io.shipgate.carrier.testkit;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -15,24 +15,42 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** Reads label barcodes the way a scanner would: from a rendered PDF page or a PNG. */
-final class Barcodes {
+/**
+ * Reads label documents back the way a warehouse would: renders a PDF page (200 dpi, as a
+ * thermal printer's driver would) or reads a PNG, then scans its Code 128 barcode.
+ */
+public final class LabelScanner {
 
-    private Barcodes() {
+    private LabelScanner() {
     }
 
-    /** The Code 128 on page {@code pageIndex} of the PDF, rendered at 200 dpi. */
-    static String fromPdf(byte[] pdf, int pageIndex) throws IOException {
+    /** The Code 128 on page {@code pageIndex} (0-based) of a PDF label. */
+    public static String barcodeOfPdf(byte[] pdf, int pageIndex) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return decode(new PDFRenderer(document).renderImageWithDPI(pageIndex, 200));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PDF", e);
         }
     }
 
-    static String fromPng(byte[] png) throws IOException {
-        return decode(ImageIO.read(new ByteArrayInputStream(png)));
+    public static String barcodeOfPng(byte[] png) {
+        try {
+            return decode(ImageIO.read(new ByteArrayInputStream(png)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PNG", e);
+        }
+    }
+
+    public static int pdfPageCount(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a readable PDF", e);
+        }
     }
 
     private static String decode(BufferedImage image) {
