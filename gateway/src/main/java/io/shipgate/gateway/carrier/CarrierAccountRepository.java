@@ -1,13 +1,11 @@
 package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.gateway.support.JsonColumns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
@@ -25,9 +23,9 @@ class CarrierAccountRepository {
 
     private final JdbcClient jdbc;
     private final CredentialCipher cipher;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    CarrierAccountRepository(JdbcClient jdbc, CredentialCipher cipher, ObjectMapper json) {
+    CarrierAccountRepository(JdbcClient jdbc, CredentialCipher cipher, JsonColumns json) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
@@ -37,8 +35,8 @@ class CarrierAccountRepository {
         jdbc.sql("""
                         INSERT INTO carrier_accounts (id, tenant_id, carrier, name, settings, credentials, credentials_key_id, enabled, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)""")
-                .params(account.id(), account.tenantId(), account.carrier(), account.name(), write(account.settings()),
-                        cipher.seal(write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
+                .params(account.id(), account.tenantId(), account.carrier(), account.name(), json.write(account.settings()),
+                        cipher.seal(json.write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
                         account.enabled(), Timestamp.from(account.createdAt()), Timestamp.from(account.updatedAt()))
                 .update();
     }
@@ -47,8 +45,8 @@ class CarrierAccountRepository {
         jdbc.sql("""
                         UPDATE carrier_accounts SET name = ?, settings = ?::jsonb, credentials = ?, credentials_key_id = ?, enabled = ?, updated_at = ?
                         WHERE tenant_id = ? AND id = ?""")
-                .params(account.name(), write(account.settings()),
-                        cipher.seal(write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
+                .params(account.name(), json.write(account.settings()),
+                        cipher.seal(json.write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
                         account.enabled(), Timestamp.from(account.updatedAt()), account.tenantId(), account.id())
                 .update();
     }
@@ -83,7 +81,7 @@ class CarrierAccountRepository {
             UUID tenantId = rs.getObject("tenant_id", UUID.class);
             String credentials = cipher.open(rs.getBytes("credentials"), associatedData(tenantId, id), rs.getString("credentials_key_id"));
             return new CarrierAccountRecord(id, tenantId, rs.getString("carrier"), rs.getString("name"),
-                    read(rs.getString("settings")), read(credentials), rs.getBoolean("enabled"),
+                    json.read(rs.getString("settings"), STRING_MAP), json.read(credentials, STRING_MAP), rs.getBoolean("enabled"),
                     rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
         };
     }
@@ -92,19 +90,5 @@ class CarrierAccountRepository {
         return "shipgate:carrier-account:" + tenantId + ":" + accountId;
     }
 
-    private String write(Map<String, String> map) {
-        try {
-            return json.writeValueAsString(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private Map<String, String> read(String text) {
-        try {
-            return json.readValue(text, STRING_MAP);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.shipgate.gateway.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.gateway.support.JsonColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,9 +17,9 @@ import java.util.UUID;
 public class Outbox {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    Outbox(JdbcClient jdbc, ObjectMapper json) {
+    Outbox(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -44,12 +43,8 @@ public class Outbox {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(UUID tenantId, String aggregateType, UUID aggregateId, EventType type, Object payload) {
-        try {
-            jdbc.sql("INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, payload) VALUES (?, ?, ?, ?, ?::jsonb)")
-                    .params(tenantId, aggregateType, aggregateId, type.wireName(), json.writeValueAsString(payload))
-                    .update();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the event payload", e);
-        }
+        jdbc.sql("INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, payload) VALUES (?, ?, ?, ?, ?::jsonb)")
+                .params(tenantId, aggregateType, aggregateId, type.wireName(), json.write(payload))
+                .update();
     }
 }

@@ -1,7 +1,5 @@
 package io.shipgate.gateway.shipment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
@@ -11,6 +9,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.outbox.Outbox;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.support.Ids;
+import io.shipgate.gateway.support.JsonColumns;
 import io.shipgate.gateway.tracking.TrackingEventRepository;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.ShipmentLedger;
@@ -41,11 +40,11 @@ class JdbcShipmentLedger implements ShipmentLedger {
     private final TrackingEventRepository events;
     private final JdbcIdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final JsonColumns json;
     private final Clock clock;
 
     JdbcShipmentLedger(ShipmentRepository shipments, TrackingEventRepository events, JdbcIdempotencyKeys idempotencyKeys,
-                       Outbox outbox, ObjectMapper json, Clock clock) {
+                       Outbox outbox, JsonColumns json, Clock clock) {
         this.shipments = shipments;
         this.events = events;
         this.idempotencyKeys = idempotencyKeys;
@@ -73,7 +72,7 @@ class JdbcShipmentLedger implements ShipmentLedger {
         outbox.append(command.tenantId(), "shipment", id, Outbox.EventType.SHIPMENT_CREATED, event(row.id(), row.awb(), row.carrier(),
                 TrackingStatus.MANIFESTED, request.reference()));
         ShipmentApi.View view = shipments.find(command.tenantId(), id).orElseThrow().toView();
-        StoredResponse response = new StoredResponse(id, 201, write(view), false);
+        StoredResponse response = new StoredResponse(id, 201, json.write(view), false);
         if (command.idempotencyKey() != null) {
             idempotencyKeys.complete(command.tenantId(), command.idempotencyKey(), response);
         }
@@ -156,13 +155,5 @@ class JdbcShipmentLedger implements ShipmentLedger {
             payload.put("reference", reference);
         }
         return payload;
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,6 @@
 package io.shipgate.gateway.shipment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.gateway.support.JsonColumns;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DimensionUnit;
@@ -19,8 +19,6 @@ import io.shipgate.routes.port.ShipmentSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,9 +35,9 @@ import java.util.UUID;
 class ShipmentRepository {
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    ShipmentRepository(JdbcClient jdbc, ObjectMapper json) {
+    ShipmentRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -54,7 +52,7 @@ class ShipmentRepository {
                         s.serviceLevel() == null ? null : s.serviceLevel().name(), s.awb(), s.carrierShipmentId(),
                         s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()),
                         s.charged() == null ? null : s.charged().amount(), s.charged() == null ? null : s.charged().currency(),
-                        write(s.shipper()), write(s.recipient()), write(s.options()), s.customs() == null ? null : write(s.customs()),
+                        json.write(s.shipper()), json.write(s.recipient()), json.write(s.options()), s.customs() == null ? null : json.write(s.customs()),
                         carrierPayload, Timestamp.from(s.createdAt()), Timestamp.from(s.updatedAt()))
                 .update();
         for (ShipmentRow.StoredParcel p : s.parcels()) {
@@ -196,9 +194,9 @@ class ShipmentRepository {
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"), rs.getString("service"),
                 level == null ? null : ServiceLevel.valueOf(level), rs.getString("awb"), rs.getString("carrier_shipment_id"),
                 TrackingStatus.valueOf(rs.getString("status")), rs.getString("reference"), localDate(rs, "ship_date"),
-                localDate(rs, "estimated_delivery"), money(rs), read(rs.getString("shipper"), Address.class),
-                read(rs.getString("recipient"), Address.class), read(rs.getString("options"), ShipmentOptions.class),
-                customs == null ? null : read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
+                localDate(rs, "estimated_delivery"), money(rs), json.read(rs.getString("shipper"), Address.class),
+                json.read(rs.getString("recipient"), Address.class), json.read(rs.getString("options"), ShipmentOptions.class),
+                customs == null ? null : json.read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of());
     }
 
@@ -229,19 +227,5 @@ class ShipmentRepository {
         return d == null ? null : Date.valueOf(d);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

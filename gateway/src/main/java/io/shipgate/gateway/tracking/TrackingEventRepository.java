@@ -1,6 +1,6 @@
 package io.shipgate.gateway.tracking;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.gateway.support.JsonColumns;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
@@ -8,8 +8,6 @@ import io.shipgate.carrier.model.TrackingStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,9 +26,9 @@ public class TrackingEventRepository {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    TrackingEventRepository(JdbcClient jdbc, ObjectMapper json) {
+    TrackingEventRepository(JdbcClient jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -46,7 +44,7 @@ public class TrackingEventRepository {
                             ON CONFLICT ON CONSTRAINT tracking_events_once DO NOTHING""")
                     .params(tenantId, shipmentId, e.status().name(), e.status().code(),
                             e.ndrReason() == null ? null : e.ndrReason().name(), e.carrierCode(), e.carrierText(),
-                            e.location() == null ? null : write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
+                            e.location() == null ? null : json.write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
                             e.occurredAt().getOffset().getId(), source.name())
                     .update();
         }
@@ -62,24 +60,10 @@ public class TrackingEventRepository {
                 .query((rs, n) -> new TrackingEvent(TrackingStatus.valueOf(rs.getString("status")),
                         rs.getString("ndr_reason") == null ? null : NdrReason.valueOf(rs.getString("ndr_reason")),
                         rs.getString("carrier_code"), rs.getString("carrier_text"),
-                        rs.getString("location") == null ? null : read(rs.getString("location")),
+                        rs.getString("location") == null ? null : json.read(rs.getString("location"), EventLocation.class),
                         rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.of(rs.getString("utc_offset")))))
                 .list();
     }
 
-    private String write(EventLocation location) {
-        try {
-            return json.writeValueAsString(location);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private EventLocation read(String text) {
-        try {
-            return json.readValue(text, EventLocation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

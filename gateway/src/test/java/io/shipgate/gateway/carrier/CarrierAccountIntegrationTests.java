@@ -2,7 +2,7 @@ package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,24 +17,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GatewayIntegrationTest
-class CarrierAccountIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    TestTenants.TestTenant merchant;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
-    }
+class CarrierAccountIntegrationTests extends ApiIntegrationTest {
 
     @Test
     void accountsAreCreatedListedUpdatedAndDisabledWithWriteOnlyCredentials() {

@@ -3,7 +3,7 @@ package io.shipgate.gateway.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,31 +17,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a carrier does not declare is refused with a 422 naming it, before the carrier is called. */
-@GatewayIntegrationTest
-class CarrierCapabilityIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-
-    Api api;
-    TestTenants.TestTenant merchant;
+class CarrierCapabilityIntegrationTests extends ApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
         api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ratesonly", "name", "quotes only",
                 "credentials", Map.of("api_key", "k")));
     }
 
-    private static ObjectNode example(String name) throws Exception {
-        return (ObjectNode) Api.json().readTree(Files.readString(Path.of("../docs/examples/" + name)));
-    }
-
     @Test
-    void anOperationTheCarrierLacksIsA422NamingTheCapability() throws Exception {
+    void anOperationTheCarrierLacksIsA422NamingTheCapability() {
         ObjectNode body = example("shipment-request.json");
         body.put("carrier", "ratesonly");
         Api.Response response = api.post("/v1/shipments", merchant.key(), body);
@@ -52,7 +37,7 @@ class CarrierCapabilityIntegrationTests {
     }
 
     @Test
-    void aFeatureTheCarrierLacksIsListedAsAFailureWhileOthersQuote() throws Exception {
+    void aFeatureTheCarrierLacksIsListedAsAFailureWhileOthersQuote() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         ObjectNode request = example("rates-request.json");
         request.putObject("options").putObject("cod").put("amount", 25).put("currency", "USD");

@@ -3,7 +3,7 @@ package io.shipgate.gateway.rating;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,36 +20,17 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GatewayIntegrationTest
-class RatesIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-
-    Api api;
-    TestTenants.TestTenant merchant;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
-    }
-
-    private static ObjectNode ratesRequest() throws Exception {
-        return (ObjectNode) Api.json().readTree(Files.readString(Path.of("../docs/examples/rates-request.json")));
-    }
+class RatesIntegrationTests extends ApiIntegrationTest {
 
     @Test
-    void quotesFromEveryAnsweringCarrierCheapestFirstAndFailuresListedApart() throws Exception {
+    void quotesFromEveryAnsweringCarrierCheapestFirstAndFailuresListedApart() {
         UUID fast = tenants.sandboxAccount(merchant, "fast", Map.of("latency_ms", "20"));
         UUID other = tenants.sandboxAccount(merchant, "other", Map.of());
         UUID down = tenants.sandboxAccount(merchant, "down", Map.of("failure_rate", "1"));
         UUID hanging = tenants.sandboxAccount(merchant, "hanging", Map.of("timeout_rate", "1"));
 
         long start = System.nanoTime();
-        Api.Response response = api.post("/v1/rates", merchant.key(), ratesRequest());
+        Api.Response response = api.post("/v1/rates", merchant.key(), example("rates-request.json"));
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -71,10 +52,10 @@ class RatesIntegrationTests {
     }
 
     @Test
-    void onlyTheListedAccountsAreAsked() throws Exception {
+    void onlyTheListedAccountsAreAsked() {
         UUID chosen = tenants.sandboxAccount(merchant, "chosen", Map.of());
         tenants.sandboxAccount(merchant, "ignored", Map.of("failure_rate", "1"));
-        ObjectNode request = ratesRequest();
+        ObjectNode request = example("rates-request.json");
         request.putArray("carrier_account_ids").add(chosen.toString());
         JsonNode answer = api.post("/v1/rates", merchant.key(), request).json();
         assertThat(answer.get("quotes").findValuesAsText("carrier_account_id")).containsOnly(chosen.toString());
@@ -82,16 +63,16 @@ class RatesIntegrationTests {
     }
 
     @Test
-    void aTenantWithoutAccountsIsToldSo() throws Exception {
-        Api.Response response = api.post("/v1/rates", merchant.key(), ratesRequest());
+    void aTenantWithoutAccountsIsToldSo() {
+        Api.Response response = api.post("/v1/rates", merchant.key(), example("rates-request.json"));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().get("type").asText()).endsWith("/no-carrier-account");
     }
 
     @Test
-    void invalidRateRequestsNameTheirFields() throws Exception {
+    void invalidRateRequestsNameTheirFields() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
-        ObjectNode request = ratesRequest();
+        ObjectNode request = example("rates-request.json");
         request.remove("parcels");
         ((ObjectNode) request.get("recipient")).remove("country");
         Api.Response response = api.post("/v1/rates", merchant.key(), request);

@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.shipgate.carrier.http.CarrierTransport;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,32 +21,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import static io.shipgate.gateway.shipment.ShipmentLifecycleIntegrationTests.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GatewayIntegrationTest
-class IdempotencyIntegrationTests {
+class IdempotencyIntegrationTests extends ApiIntegrationTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     MeterRegistry meters;
 
-    Api api;
-    TestTenants.TestTenant merchant;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
-    }
-
     @Test
-    void sameKeyAndBodyReplaysTheOriginalAnswer() throws Exception {
+    void sameKeyAndBodyReplaysTheOriginalAnswer() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         ObjectNode body = example("shipment-request.json");
         Api.Response first = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-42");
@@ -57,11 +40,11 @@ class IdempotencyIntegrationTests {
         assertThat(replay.bytes()).isEqualTo(first.bytes());
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(first.header("Idempotent-Replayed")).isNull();
-        assertThat(shipmentCount()).isEqualTo(1);
+        assertThat(merchantRows("shipments")).isEqualTo(1);
     }
 
     @Test
-    void sameKeyWithAnotherBodyIsRefused() throws Exception {
+    void sameKeyWithAnotherBodyIsRefused() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         ObjectNode body = example("shipment-request.json");
         api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-43");
@@ -71,11 +54,11 @@ class IdempotencyIntegrationTests {
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.contentType()).startsWith("application/problem+json");
         assertThat(reused.json().get("type").asText()).endsWith("/idempotency-key-reused");
-        assertThat(shipmentCount()).isEqualTo(1);
+        assertThat(merchantRows("shipments")).isEqualTo(1);
     }
 
     @Test
-    void keysBelongToTheirTenant() throws Exception {
+    void keysBelongToTheirTenant() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         TestTenants.TestTenant other = tenants.create();
         tenants.sandboxAccount(other, "sandbox", Map.of());
@@ -87,7 +70,7 @@ class IdempotencyIntegrationTests {
     }
 
     @Test
-    void concurrentRequestsWithOneKeyBuyOneLabel() throws Exception {
+    void concurrentRequestsWithOneKeyBuyOneLabel() throws InterruptedException {
         // carrier latency keeps the first purchase running while the others arrive
         tenants.sandboxAccount(merchant, "sandbox", Map.of("latency_ms", "300"));
         ObjectNode body = example("shipment-request.json");
@@ -103,12 +86,8 @@ class IdempotencyIntegrationTests {
 
         assertThat(answers).extracting(Api.Response::status).containsOnly(201);
         assertThat(answers).extracting(r -> r.json().get("awb").asText()).containsOnly(answers.getFirst().json().get("awb").asText());
-        assertThat(shipmentCount()).isEqualTo(1);
+        assertThat(merchantRows("shipments")).isEqualTo(1);
         assertThat(purchases() - purchasesBefore).isEqualTo(1.0);
-    }
-
-    private long shipmentCount() {
-        return jdbc.sql("SELECT count(*) FROM shipments WHERE tenant_id = ?").param(merchant.tenant().id()).query(Long.class).single();
     }
 
     private double purchases() {

@@ -3,7 +3,7 @@ package io.shipgate.gateway.shipment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,31 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.shipgate.gateway.shipment.ShipmentLifecycleIntegrationTests.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input, foreign ids and carrier failures: a clear problem, and nothing stored half-way. */
-@GatewayIntegrationTest
-class ShipmentErrorsIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    TestTenants.TestTenant merchant;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
-    }
+class ShipmentErrorsIntegrationTests extends ApiIntegrationTest {
 
     @Test
-    void invalidRequestsNameTheirFieldsAndStoreNothing() throws Exception {
+    void invalidRequestsNameTheirFieldsAndStoreNothing() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         Api.Response empty = api.post("/v1/shipments", merchant.key(), "{}", "Idempotency-Key", "v-1");
         assertThat(empty.status()).isEqualTo(400);
@@ -66,14 +48,14 @@ class ShipmentErrorsIntegrationTests {
         assertThat(fields(api.post("/v1/shipments", merchant.key(), typo))).containsExactly("recipient.postcode");
 
         assertThat(api.post("/v1/shipments", merchant.key(), "{not json").status()).isEqualTo(400);
-        assertThat(shipmentCount()).isZero();
+        assertThat(merchantRows("shipments")).isZero();
         // a failed request does not hold its idempotency key
         assertThat(api.post("/v1/shipments", merchant.key(), example("shipment-request.json"), "Idempotency-Key", "v-1").status())
                 .isEqualTo(201);
     }
 
     @Test
-    void crossBorderShipmentsNeedACustomsDeclaration() throws Exception {
+    void crossBorderShipmentsNeedACustomsDeclaration() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         ObjectNode international = example("shipment-international-request.json");
         international.remove("customs");
@@ -88,11 +70,11 @@ class ShipmentErrorsIntegrationTests {
         Api.Response ok = api.post("/v1/shipments", merchant.key(), example("shipment-international-request.json"));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
         assertThat(ok.json().get("customs").get("items").get(0).get("hs_code").asText()).isEqualTo("6109.10");
-        assertThat(shipmentCount()).isEqualTo(1);
+        assertThat(merchantRows("shipments")).isEqualTo(1);
     }
 
     @Test
-    void anotherTenantsShipmentIsNotFound() throws Exception {
+    void anotherTenantsShipmentIsNotFound() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         String id = api.post("/v1/shipments", merchant.key(), example("shipment-request.json")).json().get("id").asText();
         TestTenants.TestTenant other = tenants.create();
@@ -120,7 +102,7 @@ class ShipmentErrorsIntegrationTests {
     }
 
     @Test
-    void aCarrierFailureDuringCreateIsABadGatewayAndStoresNothing() throws Exception {
+    void aCarrierFailureDuringCreateIsABadGatewayAndStoresNothing() {
         UUID failing = tenants.sandboxAccount(merchant, "failing", Map.of("failure_rate", "1"));
         ObjectNode body = example("shipment-request.json");
         body.remove("carrier");
@@ -134,13 +116,13 @@ class ShipmentErrorsIntegrationTests {
         assertThat(problem.get("carrier").asText()).isEqualTo("sandbox");
         assertThat(problem.get("retryable").asBoolean()).isTrue();
         assertThat(failed.toString()).doesNotContain("Exception", "at io.", "test-key");
-        assertThat(shipmentCount()).isZero();
+        assertThat(merchantRows("shipments")).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM outbox WHERE tenant_id = ?").param(merchant.tenant().id()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM idempotency_keys WHERE tenant_id = ?").param(merchant.tenant().id()).query(Long.class).single()).isZero();
     }
 
     @Test
-    void aCarrierCodeWithSeveralAccountsAsksWhichOne() throws Exception {
+    void aCarrierCodeWithSeveralAccountsAsksWhichOne() {
         tenants.sandboxAccount(merchant, "one", Map.of());
         tenants.sandboxAccount(merchant, "two", Map.of());
         Api.Response ambiguous = api.post("/v1/shipments", merchant.key(), example("shipment-request.json"));
@@ -148,11 +130,4 @@ class ShipmentErrorsIntegrationTests {
         assertThat(fields(ambiguous)).containsExactly("carrier_account_id");
     }
 
-    private static List<String> fields(Api.Response problem) {
-        return problem.json().get("errors").findValuesAsText("field");
-    }
-
-    private long shipmentCount() {
-        return jdbc.sql("SELECT count(*) FROM shipments WHERE tenant_id = ?").param(merchant.tenant().id()).query(Long.class).single();
-    }
 }

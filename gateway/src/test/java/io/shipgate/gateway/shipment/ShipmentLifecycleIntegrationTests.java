@@ -3,7 +3,7 @@ package io.shipgate.gateway.shipment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.GatewayIntegrationTest;
+import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.carrier.testkit.LabelScanner;
 import io.shipgate.gateway.support.TestClock;
 import io.shipgate.gateway.support.TestTenants;
@@ -22,34 +22,15 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@GatewayIntegrationTest
-class ShipmentLifecycleIntegrationTests {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestTenants tenants;
-    @Autowired
-    TestClock clock;
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
-    TestTenants.TestTenant merchant;
+class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api(port);
-        merchant = tenants.create();
         tenants.sandboxAccount(merchant, "sandbox", Map.of("tracking_step_seconds", "60"));
     }
 
-    static ObjectNode example(String name) throws Exception {
-        return (ObjectNode) Api.json().readTree(Files.readString(Path.of("../docs/examples/" + name)));
-    }
-
     @Test
-    void shipmentIsCreatedReadLabelledTrackedAndCancelled() throws Exception {
+    void shipmentIsCreatedReadLabelledTrackedAndCancelled() {
         Api.Response created = api.post("/v1/shipments", merchant.key(), example("shipment-request.json"), "Idempotency-Key", "life-1");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode shipment = created.json();
@@ -94,7 +75,7 @@ class ShipmentLifecycleIntegrationTests {
     }
 
     @Test
-    void trackingAdvancesWithTheCarrierAndCancelIsRefusedOncePickedUp() throws Exception {
+    void trackingAdvancesWithTheCarrierAndCancelIsRefusedOncePickedUp() {
         JsonNode shipment = api.post("/v1/shipments", merchant.key(), example("shipment-request.json")).json();
         String id = shipment.get("id").asText();
 
@@ -119,7 +100,7 @@ class ShipmentLifecycleIntegrationTests {
     }
 
     @Test
-    void listFiltersAndPagesNewestFirst() throws Exception {
+    void listFiltersAndPagesNewestFirst() {
         ObjectNode request = example("shipment-request.json");
         String[] ids = new String[3];
         for (int i = 0; i < 3; i++) {
@@ -144,7 +125,7 @@ class ShipmentLifecycleIntegrationTests {
     }
 
     @Test
-    void multiPieceShipmentHasOneTrackingNumberAndLabelPagePerParcel() throws Exception {
+    void multiPieceShipmentHasOneTrackingNumberAndLabelPagePerParcel() {
         ObjectNode request = example("shipment-request.json");
         request.withArray("parcels").add(request.withArray("parcels").get(0).deepCopy());
         JsonNode shipment = api.post("/v1/shipments", merchant.key(), request).json();
