@@ -2,6 +2,7 @@ package io.shipgate.gateway.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ public class JsonColumns {
     private final ObjectMapper json;
 
     JsonColumns(ObjectMapper json) {
-        this.json = json;
+        // the API refuses unknown fields; stored JSON written by an older version must still read
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     public String write(Object value) {
