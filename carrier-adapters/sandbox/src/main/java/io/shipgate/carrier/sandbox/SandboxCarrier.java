@@ -53,7 +53,7 @@ public final class SandboxCarrier implements CarrierAdapter {
 
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "Shipgate Sandbox",
             URI.create("http://127.0.0.1:8099"),
-            new CarrierCapabilities(EnumSet.allOf(Capability.class), EnumSet.allOf(LabelFormat.class),
+            new CarrierCapabilities(EnumSet.complementOf(EnumSet.of(Capability.PROOF_OF_DELIVERY, Capability.ADDRESS_VALIDATION)), EnumSet.allOf(LabelFormat.class),
                     EnumSet.allOf(NdrAction.class), true, true, true),
             SandboxSettings.accountFields());
 

@@ -21,10 +21,14 @@ public record CustomsDeclaration(@NotNull ContentType contentType,
                                  LocalDate invoiceDate,
                                  @NotNull ExportReason exportReason,
                                  @NotEmpty @Valid List<CustomsItem> items,
-                                 @Valid List<TaxId> taxIds) {
+                                 @Valid List<TaxId> taxIds,
+                                 Boolean paperless,
+                                 @Size(max = 5) @Valid List<TradeDocument> documents) {
 
     public CustomsDeclaration {
         taxIds = taxIds == null ? List.of() : List.copyOf(taxIds);
+        paperless = Boolean.TRUE.equals(paperless);
+        documents = documents == null ? List.of() : List.copyOf(documents);
     }
 
     /** The sum of all items' values, in the first item's currency. */

@@ -12,14 +12,16 @@ import java.util.List;
  * @param service               the carrier service actually booked
  * @param charged               what the carrier charged, when it says
  * @param labels                the label documents
- * @param carrierPayload        the carrier's raw answer as JSON, without label bytes, for audit
+ * @param documents             documents the carrier issued with the label (e.g. its commercial invoice)
+ * @param carrierPayload        the carrier's raw answer as JSON, without label or document bytes, for audit
  */
 public record ShipmentConfirmation(String awb, String carrierShipmentId, List<String> parcelTrackingNumbers,
-                                   String service, Money charged, List<Label> labels,
+                                   String service, Money charged, List<Label> labels, List<TradeDocument> documents,
                                    LocalDate estimatedDelivery, String carrierPayload) {
 
     public ShipmentConfirmation {
         parcelTrackingNumbers = parcelTrackingNumbers == null ? List.of() : List.copyOf(parcelTrackingNumbers);
         labels = labels == null ? List.of() : List.copyOf(labels);
+        documents = documents == null ? List.of() : List.copyOf(documents);
     }
 }

@@ -13,5 +13,8 @@ public enum Capability {
     SCHEDULE_PICKUP,
     CANCEL_PICKUP,
     CREATE_RETURN,
-    NDR_ACTION
+    NDR_ACTION,
+    /** The carrier's proof of delivery (signature, document) for a delivered shipment. */
+    PROOF_OF_DELIVERY,
+    ADDRESS_VALIDATION
 }

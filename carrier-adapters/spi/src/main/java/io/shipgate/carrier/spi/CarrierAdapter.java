@@ -1,5 +1,7 @@
 package io.shipgate.carrier.spi;
 
+import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
@@ -9,6 +11,7 @@ import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
+import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ReturnRequest;
@@ -92,6 +95,16 @@ public interface CarrierAdapter {
     /** Acts on a failed delivery (NDR): re-attempt, reschedule, change address or phone, RTO. */
     default NdrActionResult ndrAction(CarrierContext ctx, NdrActionRequest request) {
         throw unsupported(Capability.NDR_ACTION);
+    }
+
+    /** The carrier's proof of delivery of a delivered shipment. */
+    default ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
+        throw unsupported(Capability.PROOF_OF_DELIVERY);
+    }
+
+    /** Whether the address exists as given, its corrections, and whether it is residential. */
+    default AddressValidation validateAddress(CarrierContext ctx, Address address) {
+        throw unsupported(Capability.ADDRESS_VALIDATION);
     }
 
     default UnsupportedCapabilityException unsupported(Capability capability) {

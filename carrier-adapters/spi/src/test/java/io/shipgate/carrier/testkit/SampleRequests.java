@@ -57,7 +57,7 @@ public final class SampleRequests {
                 "INV-2026-0042", LocalDate.of(2026, 11, 24), ExportReason.SALE,
                 List.of(new CustomsItem("Cotton T-shirt", 3, Money.of("12.50", "USD"), Weight.of("0.2", WeightUnit.KG),
                         "6109.10", "US", "TS-RED-M")),
-                List.of(new TaxId(TaxId.Type.EORI, "DE123456789012345", TaxId.Party.RECIPIENT, "DE")));
+                List.of(new TaxId(TaxId.Type.EORI, "DE123456789012345", TaxId.Party.RECIPIENT, "DE")), false, List.of());
     }
 
     public static ShipmentRequest international() {

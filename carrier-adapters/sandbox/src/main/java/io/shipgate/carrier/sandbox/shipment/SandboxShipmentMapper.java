@@ -64,7 +64,7 @@ public final class SandboxShipmentMapper {
         tree.path("labels").forEach(label -> ((ObjectNode) label).remove("content_base64"));
         return new ShipmentConfirmation(confirmation.awb(), confirmation.shipmentId(),
                 confirmation.parcels().stream().map(ParcelNumber::trackingNumber).toList(), confirmation.serviceCode(),
-                confirmation.charge() == null ? null : confirmation.charge().toMoney(), labels, confirmation.estimatedDelivery(),
+                confirmation.charge() == null ? null : confirmation.charge().toMoney(), labels, List.of(), confirmation.estimatedDelivery(),
                 tree.toString());
     }
 
