@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * The whole gateway on a random port, on a real PostgreSQL ({@link TestDatabase}), with the
- * sandbox carrier's simulator served by the gateway itself and a clock tests can move. Every
+ * sandbox carrier's simulator served by the gateway itself, the real carriers' APIs mocked by
+ * {@link CarrierMocks} (WireMock), and a clock tests can move. Every
  * class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
@@ -26,7 +27,7 @@ import java.lang.annotation.Target;
         "shipgate.idempotency.wait-for-concurrent=20s",
         "logging.level.io.shipgate=INFO"
 })
-@ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})
 @Import(TestClock.Configuration.class)
 @AutoConfigureObservability
 public @interface GatewayIntegrationTest {
