@@ -14,6 +14,12 @@ public final class Endpoints {
     public static final String CANCEL_SHIPMENT = "direct:cancelShipment";
     /** {@link io.shipgate.routes.tracking.TrackShipmentCommand} -> nothing (new events are stored). */
     public static final String TRACK_SHIPMENT = "direct:trackShipment";
+    /** {@link io.shipgate.routes.shipment.ProofOfDeliveryCommand} -> {@link io.shipgate.carrier.model.ProofOfDelivery}. */
+    public static final String PROOF_OF_DELIVERY = "direct:proofOfDelivery";
+    /** {@link io.shipgate.routes.address.ValidateAddressCommand} -> {@link io.shipgate.carrier.model.AddressValidation}. */
+    public static final String VALIDATE_ADDRESS = "direct:validateAddress";
+    /** {@link io.shipgate.routes.tracking.CarrierWebhookCommand} -> {@link io.shipgate.routes.tracking.WebhookReceipt}. */
+    public static final String CARRIER_WEBHOOK = "direct:carrierWebhook";
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */
     public static final String INGEST_TRACKING = "direct:ingestTracking";
 

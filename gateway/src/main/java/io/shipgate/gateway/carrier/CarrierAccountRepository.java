@@ -56,6 +56,11 @@ class CarrierAccountRepository {
                 .params(tenantId, id).query(mapper()).optional();
     }
 
+    /** An account by id whatever its tenant: only for carrier webhooks, which name the account in their URL. */
+    Optional<CarrierAccountRecord> findForWebhook(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE id = ?").param(id).query(mapper()).optional();
+    }
+
     List<CarrierAccountRecord> list(UUID tenantId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? ORDER BY created_at, id")
                 .param(tenantId).query(mapper()).list();

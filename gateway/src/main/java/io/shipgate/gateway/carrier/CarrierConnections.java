@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Connects the tenant's stored carrier accounts to their adapters, for the routes. */
@@ -65,6 +66,11 @@ class CarrierConnections implements CarrierAccountDirectory {
     }
 
     @Override
+    public Optional<CarrierConnection> connectForWebhook(String carrier, UUID accountId) {
+        return accounts.findForWebhook(accountId).filter(a -> a.carrier().equals(carrier)).map(this::connect);
+    }
+
+    @Override
     public List<CarrierConnection> connectForRating(UUID tenantId, List<UUID> accountIds) {
         List<CarrierConnection> connections = accounts.enabled(tenantId, accountIds).stream().map(this::connect).toList();
         if (connections.isEmpty()) {
@@ -81,6 +87,6 @@ class CarrierConnections implements CarrierAccountDirectory {
         CarrierContext context = new CarrierContext(
                 new CarrierAccount(account.id(), account.carrier(), account.settings(), account.credentials()),
                 endpoints.resolve(adapter.descriptor()), transport, clock);
-        return new CarrierConnection(adapter, context, endpoints.operationTimeout(account.carrier()));
+        return new CarrierConnection(account.tenantId(), adapter, context, endpoints.operationTimeout(account.carrier()));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.UnsupportedCapabilityException;
 import io.shipgate.routes.shipment.ShipmentStateException;
+import io.shipgate.routes.tracking.WebhookNotAuthenticatedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +78,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ShipmentStateException.class)
     ResponseEntity<ProblemDetail> state(ShipmentStateException e) {
         return api(new ApiException(Problems.INVALID_STATE, HttpStatus.CONFLICT, e.getMessage()).with("status", e.status()));
+    }
+
+    @ExceptionHandler(WebhookNotAuthenticatedException.class)
+    ResponseEntity<ProblemDetail> webhookNotAuthenticated(WebhookNotAuthenticatedException e) {
+        // the carrier's reason stays in the log: the caller learns nothing about accounts
+        LOG.warn("carrier webhook refused: {}", e.getMessage());
+        return api(new ApiException(Problems.UNAUTHORIZED, HttpStatus.UNAUTHORIZED,
+                "the webhook could not be authenticated for this carrier account"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,11 +1,14 @@
 package io.shipgate.gateway.shipment;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.gateway.outbox.Outbox;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.support.Ids;
@@ -29,6 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -36,21 +40,26 @@ import java.util.stream.IntStream;
 @Component
 class JdbcShipmentLedger implements ShipmentLedger {
 
+    /** Carrier events whose code the adapter does not know yet, by carrier and code: each one is a status-map gap. */
+    static final String UNKNOWN_STATUS = "shipgate.tracking.unknown.status";
+
     private final ShipmentRepository shipments;
     private final TrackingEventRepository events;
     private final JdbcIdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
     private final JsonColumns json;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     JdbcShipmentLedger(ShipmentRepository shipments, TrackingEventRepository events, JdbcIdempotencyKeys idempotencyKeys,
-                       Outbox outbox, JsonColumns json, Clock clock) {
+                       Outbox outbox, JsonColumns json, Clock clock, MeterRegistry meters) {
         this.shipments = shipments;
         this.events = events;
         this.idempotencyKeys = idempotencyKeys;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
@@ -67,8 +76,8 @@ class JdbcShipmentLedger implements ShipmentLedger {
                 bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(),
                 request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock),
                 bought.estimatedDelivery(), bought.charged(), request.shipper(), request.recipient(), request.options(),
-                request.customs(), now, now, null, null, parcels, List.of());
-        shipments.insert(row, bought.carrierPayload(), bought.labels());
+                withoutDocumentContent(request.customs()), now, now, null, null, parcels, List.of(), List.of());
+        shipments.insert(row, bought.carrierPayload(), bought.labels(), bought.documents());
         outbox.append(command.tenantId(), "shipment", id, Outbox.EventType.SHIPMENT_CREATED, event(row.id(), row.awb(), row.carrier(),
                 TrackingStatus.MANIFESTED, request.reference()));
         ShipmentApi.View view = shipments.find(command.tenantId(), id).orElseThrow().toView();
@@ -82,6 +91,11 @@ class JdbcShipmentLedger implements ShipmentLedger {
     @Override
     public ShipmentSnapshot load(UUID tenantId, UUID shipmentId) {
         return shipments.snapshot(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+    }
+
+    @Override
+    public Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb) {
+        return shipments.snapshotByAwb(tenantId, carrierAccountId, awb);
     }
 
     @Override
@@ -104,9 +118,13 @@ class JdbcShipmentLedger implements ShipmentLedger {
         ShipmentSnapshot shipment = update.shipment();
         TrackingResult tracking = update.tracking();
         Instant now = clock.instant();
-        events.insertNew(shipment.tenantId(), shipment.id(), tracking.events(),
+        List<TrackingEvent> stored = events.insertNew(shipment.tenantId(), shipment.id(), tracking.events(),
                 update.source() == TrackingUpdate.Source.WEBHOOK ? TrackingEventRepository.Source.WEBHOOK : TrackingEventRepository.Source.POLL);
-        TrackingStatus next = currentStatus(shipment.status(), tracking);
+        stored.stream().filter(e -> e.status() == TrackingStatus.UNKNOWN).forEach(e -> meters.counter(UNKNOWN_STATUS,
+                "carrier", shipment.carrier(), "code", String.valueOf(e.carrierCode())).increment());
+        // the latest event decides, whatever order polls and pushes arrive in; a cancellation here is final
+        TrackingStatus next = shipment.status() == TrackingStatus.CANCELLED ? TrackingStatus.CANCELLED
+                : events.latestKnownStatus(shipment.tenantId(), shipment.id()).orElse(shipment.status());
         if (next != shipment.status()
                 && shipments.advanceStatus(shipment.tenantId(), shipment.id(), shipment.status(), next, tracking.estimatedDelivery(), now) == 1) {
             Map<String, Object> payload = event(shipment.id(), shipment.ref().awb(), null, next, null);
@@ -119,20 +137,15 @@ class JdbcShipmentLedger implements ShipmentLedger {
         }
     }
 
-    /**
-     * The status the carrier reports, unless it is UNKNOWN (keep the last known) or the merchant
-     * cancelled the shipment here (a carrier catching up must not revive it).
-     */
-    private static TrackingStatus currentStatus(TrackingStatus stored, TrackingResult tracking) {
-        if (stored == TrackingStatus.CANCELLED) {
-            return stored;
+    /** The merchant's customs documents went to the carrier; the shipment keeps what they were, not their bytes. */
+    private static CustomsDeclaration withoutDocumentContent(CustomsDeclaration customs) {
+        if (customs == null || customs.documents().isEmpty()) {
+            return customs;
         }
-        TrackingStatus reported = tracking.status();
-        if (reported == null || reported == TrackingStatus.UNKNOWN) {
-            reported = tracking.events().stream().map(TrackingEvent::status).filter(s -> s != TrackingStatus.UNKNOWN)
-                    .reduce((a, b) -> b).orElse(stored);
-        }
-        return reported;
+        return new CustomsDeclaration(customs.contentType(), customs.contentDescription(), customs.incoterm(), customs.dutiesPayer(),
+                customs.invoiceNumber(), customs.invoiceDate(), customs.exportReason(), customs.items(), customs.taxIds(),
+                customs.paperless(), customs.documents().stream()
+                .map(d -> new TradeDocument(d.type(), d.fileName(), d.contentType(), null)).toList());
     }
 
     private static String trackingNumber(ShipmentConfirmation bought, int index, int parcelCount) {

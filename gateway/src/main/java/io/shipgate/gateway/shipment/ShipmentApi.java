@@ -10,6 +10,7 @@ import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.routes.port.CarrierSelection;
 import jakarta.validation.Valid;
@@ -66,11 +67,19 @@ public final class ShipmentApi {
     public record LabelLink(LabelFormat format, Integer parcelNumber, String url) {
     }
 
+    /** A document the carrier issued with the label, e.g. its commercial invoice for customs. */
+    public record DocumentLink(int documentNumber, TradeDocument.Type type, String fileName, String contentType, String url) {
+    }
+
+    /**
+     * @param customs   as requested; documents the merchant submitted are listed without their content
+     * @param documents documents the carrier issued with the label
+     */
     public record View(UUID id, TrackingStatus status, int statusCode, String carrier, UUID carrierAccountId, String service,
                        ServiceLevel serviceLevel, String awb, String carrierShipmentId, String reference, Money chargedAmount,
                        LocalDate shipDate, LocalDate estimatedDelivery, Address shipper, Address recipient,
                        List<ParcelView> parcels, ShipmentOptions options, CustomsDeclaration customs, List<LabelLink> labels,
-                       String trackingUrl, Instant createdAt, Instant updatedAt, Instant cancelledAt) {
+                       List<DocumentLink> documents, String trackingUrl, Instant createdAt, Instant updatedAt, Instant cancelledAt) {
     }
 
     /** A shipment in a list: what a merchant filters and scans by, without addresses and parcels. */

@@ -1,7 +1,9 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Validation;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.groups.Default;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,12 +95,14 @@ class ShipmentController {
     }
 
     @GetMapping("/{id}/label")
-    @Operation(summary = "Download a label", description = "format: pdf (4x6 in), zpl or png; parcel: for carriers that issue one document per parcel",
+    @Operation(summary = "Download a label", description = """
+            format: pdf (4x6 in; rendered from the carrier's PNG labels when it issues no PDF), zpl or png.
+            parcel: one parcel's label; without it, the document of every parcel where the carrier issues one (else parcel 1).""",
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/pdf"), @Content(mediaType = "application/x-zpl"), @Content(mediaType = "image/png")}))
     ResponseEntity<byte[]> label(Tenant tenant, @PathVariable UUID id,
                                  @RequestParam(defaultValue = "pdf") String format,
-                                 @RequestParam(defaultValue = "1") int parcel) {
+                                 @RequestParam(required = false) Integer parcel) {
         LabelFormat labelFormat;
         try {
             labelFormat = LabelFormat.valueOf(format.toUpperCase(Locale.ROOT));
@@ -109,6 +114,24 @@ class ShipmentController {
                 .contentType(MediaType.parseMediaType(labelFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"label-" + id + "." + labelFormat.extension() + "\"")
                 .body(content);
+    }
+
+    @GetMapping("/{id}/documents/{number}")
+    @Operation(summary = "Download a document the carrier issued with the label", description = "e.g. its commercial invoice (see the shipment's documents)")
+    ResponseEntity<byte[]> document(Tenant tenant, @PathVariable UUID id, @PathVariable int number) {
+        TradeDocument document = service.document(tenant.id(), id, number);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(document.fileName()).build().toString())
+                .body(document.content());
+    }
+
+    @GetMapping("/{id}/proof-of-delivery")
+    @Operation(summary = "Get the carrier's proof of delivery", description = """
+            Who signed, when, where, and the carrier's documents (signature image or signed letter, base64).
+            409 carrier-invalid-state before delivery; 422 capability-not-supported where the carrier offers none.""")
+    ProofOfDelivery proofOfDelivery(Tenant tenant, @PathVariable UUID id) {
+        return service.proofOfDelivery(tenant.id(), id);
     }
 
     @PostMapping("/{id}/cancel")

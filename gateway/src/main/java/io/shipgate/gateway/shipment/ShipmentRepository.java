@@ -13,6 +13,7 @@ import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.routes.port.ShipmentSnapshot;
@@ -34,6 +35,9 @@ import java.util.UUID;
 @Repository
 class ShipmentRepository {
 
+    private static final String SNAPSHOT_COLUMNS =
+            "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, last_tracked_at";
+
     private final JdbcClient jdbc;
     private final JsonColumns json;
 
@@ -42,7 +46,7 @@ class ShipmentRepository {
         this.json = json;
     }
 
-    void insert(ShipmentRow s, String carrierPayload, List<Label> labels) {
+    void insert(ShipmentRow s, String carrierPayload, List<Label> labels, List<TradeDocument> documents) {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
                             status, status_code, reference, ship_date, estimated_delivery, charged_amount, charged_currency,
@@ -72,24 +76,37 @@ class ShipmentRepository {
                             label.content())
                     .update();
         }
+        for (int i = 0; i < documents.size(); i++) {
+            TradeDocument d = documents.get(i);
+            jdbc.sql("""
+                            INSERT INTO shipment_documents (shipment_id, document_number, tenant_id, type, file_name, content_type, content)
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.id(), i + 1, s.tenantId(), d.type().name(), d.fileName(), d.contentType(), d.content())
+                    .update();
+        }
     }
 
     Optional<ShipmentRow> find(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT * FROM shipments WHERE tenant_id = ? AND id = ?").params(tenantId, id)
                 .query((rs, n) -> row(rs)).optional()
-                .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id)));
+                .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id), documentKeys(tenantId, id)));
     }
 
     Optional<ShipmentSnapshot> snapshot(UUID tenantId, UUID id) {
-        return jdbc.sql("""
-                        SELECT id, tenant_id, carrier_account_id, awb, carrier_shipment_id, ship_date, status, last_tracked_at
-                        FROM shipments WHERE tenant_id = ? AND id = ?""")
-                .params(tenantId, id)
-                .query((rs, n) -> new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
-                        rs.getObject("carrier_account_id", UUID.class),
-                        new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
-                        TrackingStatus.valueOf(rs.getString("status")), instant(rs, "last_tracked_at")))
-                .optional();
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND id = ?")
+                .params(tenantId, id).query((rs, n) -> snapshot(rs)).optional();
+    }
+
+    Optional<ShipmentSnapshot> snapshotByAwb(UUID tenantId, UUID carrierAccountId, String awb) {
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND carrier_account_id = ? AND awb = ?")
+                .params(tenantId, carrierAccountId, awb).query((rs, n) -> snapshot(rs)).optional();
+    }
+
+    private static ShipmentSnapshot snapshot(ResultSet rs) throws SQLException {
+        return new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
+                new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
+                TrackingStatus.valueOf(rs.getString("status")), instant(rs, "last_tracked_at"));
     }
 
     List<ShipmentApi.Summary> list(UUID tenantId, ShipmentQuery query) {
@@ -143,6 +160,23 @@ class ShipmentRepository {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
+    /** Every stored label document of a format, in parcel order (parcel 0 = the all-parcels document first). */
+    List<byte[]> labels(UUID tenantId, UUID shipmentId, LabelFormat format) {
+        return jdbc.sql("SELECT content FROM labels WHERE tenant_id = ? AND shipment_id = ? AND format = ? ORDER BY parcel_number")
+                .params(tenantId, shipmentId, format.name())
+                .query((rs, n) -> rs.getBytes(1)).list();
+    }
+
+    Optional<TradeDocument> document(UUID tenantId, UUID shipmentId, int number) {
+        return jdbc.sql("""
+                        SELECT type, file_name, content_type, content FROM shipment_documents
+                        WHERE tenant_id = ? AND shipment_id = ? AND document_number = ?""")
+                .params(tenantId, shipmentId, number)
+                .query((rs, n) -> new TradeDocument(TradeDocument.Type.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                        rs.getBytes(4)))
+                .optional();
+    }
+
     int markCancelled(UUID tenantId, UUID id, Instant at) {
         return jdbc.sql("""
                         UPDATE shipments SET status = ?, status_code = ?, cancelled_at = ?, updated_at = ?
@@ -187,6 +221,16 @@ class ShipmentRepository {
                 .query((rs, n) -> new ShipmentRow.LabelKey(LabelFormat.valueOf(rs.getString(1)), rs.getInt(2))).list();
     }
 
+    private List<ShipmentRow.DocumentKey> documentKeys(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("""
+                        SELECT document_number, type, file_name, content_type FROM shipment_documents
+                        WHERE tenant_id = ? AND shipment_id = ? ORDER BY document_number""")
+                .params(tenantId, shipmentId)
+                .query((rs, n) -> new ShipmentRow.DocumentKey(rs.getInt(1), TradeDocument.Type.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     private ShipmentRow row(ResultSet rs) throws SQLException {
         String level = rs.getString("service_level");
         String customs = rs.getString("customs");
@@ -197,14 +241,15 @@ class ShipmentRepository {
                 localDate(rs, "estimated_delivery"), money(rs), json.read(rs.getString("shipper"), Address.class),
                 json.read(rs.getString("recipient"), Address.class), json.read(rs.getString("options"), ShipmentOptions.class),
                 customs == null ? null : json.read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of());
+                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of(), List.of());
     }
 
-    private static ShipmentRow withChildren(ShipmentRow s, List<ShipmentRow.StoredParcel> parcels, List<ShipmentRow.LabelKey> labels) {
+    private static ShipmentRow withChildren(ShipmentRow s, List<ShipmentRow.StoredParcel> parcels, List<ShipmentRow.LabelKey> labels,
+                                            List<ShipmentRow.DocumentKey> documents) {
         return new ShipmentRow(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
                 s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.charged(), s.shipper(),
                 s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
-                parcels, labels);
+                parcels, labels, documents);
     }
 
     private static Money money(ResultSet rs) throws SQLException {

@@ -8,24 +8,29 @@ import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored shipment with its parcels and the label documents it has. */
+/** A stored shipment with its parcels, the label documents it has and the carrier's other documents. */
 record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, String service, ServiceLevel serviceLevel,
                    String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
                    LocalDate estimatedDelivery, Money charged, Address shipper, Address recipient, ShipmentOptions options,
                    CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
-                   List<StoredParcel> parcels, List<LabelKey> labels) {
+                   List<StoredParcel> parcels, List<LabelKey> labels, List<DocumentKey> documents) {
 
     record StoredParcel(int number, Parcel parcel, String trackingNumber) {
     }
 
     /** @param parcelNumber 0 when the document holds every parcel's label */
     record LabelKey(LabelFormat format, int parcelNumber) {
+    }
+
+    /** A document the carrier issued with the label (its commercial invoice...). */
+    record DocumentKey(int number, TradeDocument.Type type, String fileName, String contentType) {
     }
 
     ShipmentApi.View toView() {
@@ -38,6 +43,8 @@ record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier
                 labels.stream().map(l -> new ShipmentApi.LabelLink(l.format(), l.parcelNumber() == 0 ? null : l.parcelNumber(),
                         base + "/label?format=" + l.format().extension() + (l.parcelNumber() == 0 ? "" : "&parcel=" + l.parcelNumber())))
                         .toList(),
+                documents.stream().map(d -> new ShipmentApi.DocumentLink(d.number(), d.type(), d.fileName(), d.contentType(),
+                        base + "/documents/" + d.number())).toList(),
                 base + "/tracking", createdAt, updatedAt, cancelledAt);
     }
 }

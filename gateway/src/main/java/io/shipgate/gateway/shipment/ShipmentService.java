@@ -3,6 +3,8 @@ package io.shipgate.gateway.shipment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.carrier.model.ProofOfDelivery;
+import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.problem.FieldError;
 import io.shipgate.gateway.problem.Problems;
@@ -11,6 +13,7 @@ import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.StoredResponse;
 import io.shipgate.routes.shipment.CancelShipmentCommand;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
+import io.shipgate.routes.shipment.ProofOfDeliveryCommand;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Shipments: buying labels through the shipment route, reading them back, cancelling. */
@@ -57,13 +61,39 @@ public class ShipmentService {
         return new ShipmentApi.Page(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
     }
 
-    public byte[] label(UUID tenantId, UUID id, LabelFormat format, int parcelNumber) {
-        return shipments.label(tenantId, id, format, parcelNumber).orElseThrow(() -> {
-            ShipmentApi.View shipment = get(tenantId, id);
-            return new ApiException(Problems.LABEL_NOT_AVAILABLE, HttpStatus.NOT_FOUND,
-                    "shipment " + id + " has no " + format + " label" + (parcelNumber > 1 ? " for parcel " + parcelNumber : ""))
-                    .with("available", shipment.labels());
-        });
+    /**
+     * The label document in a format: the carrier's own, or for a PDF from a carrier that issues
+     * image labels only, the PNG labels rendered onto 4x6 pages.
+     *
+     * @param parcelNumber one parcel's label, or null for the document of every parcel (else parcel 1)
+     */
+    public byte[] label(UUID tenantId, UUID id, LabelFormat format, Integer parcelNumber) {
+        Optional<byte[]> stored = shipments.label(tenantId, id, format, parcelNumber == null ? 1 : parcelNumber);
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        if (format == LabelFormat.PDF) {
+            List<byte[]> images = parcelNumber == null
+                    ? shipments.labels(tenantId, id, LabelFormat.PNG)
+                    : shipments.label(tenantId, id, LabelFormat.PNG, parcelNumber).map(List::of).orElse(List.of());
+            if (!images.isEmpty()) {
+                return LabelDocuments.pdfOfImages(images);
+            }
+        }
+        ShipmentApi.View shipment = get(tenantId, id);
+        throw new ApiException(Problems.LABEL_NOT_AVAILABLE, HttpStatus.NOT_FOUND,
+                "shipment " + id + " has no " + format + " label" + (parcelNumber == null ? "" : " for parcel " + parcelNumber))
+                .with("available", shipment.labels());
+    }
+
+    /** A document the carrier issued with the label (e.g. its commercial invoice). */
+    public TradeDocument document(UUID tenantId, UUID id, int number) {
+        return shipments.document(tenantId, id, number).orElseThrow(() -> ApiException.notFound("document " + number + " of shipment " + id));
+    }
+
+    /** The carrier's proof of delivery (who signed, when, its documents). */
+    public ProofOfDelivery proofOfDelivery(UUID tenantId, UUID id) {
+        return routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class);
     }
 
     public ShipmentApi.View cancel(UUID tenantId, UUID id) {

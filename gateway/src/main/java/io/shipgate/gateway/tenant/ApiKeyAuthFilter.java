@@ -16,12 +16,13 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Authenticates {@code /v1/**}: {@code Authorization: Bearer <api key>} resolves the tenant,
- * which every handler then works for. A missing or unknown key is a 401 problem.
+ * Authenticates {@code /v1/**} but carrier webhooks: {@code Authorization: Bearer <api key>}
+ * resolves the tenant, which every handler then works for. A missing or unknown key is a 401 problem.
  */
 public class ApiKeyAuthFilter extends OncePerRequestFilter {
 
     static final String TENANT_ATTRIBUTE = ApiKeyAuthFilter.class.getName() + ".tenant";
+    public static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/";
 
     private final TenantRepository tenants;
     private final ObjectMapper json;
@@ -29,6 +30,12 @@ public class ApiKeyAuthFilter extends OncePerRequestFilter {
     public ApiKeyAuthFilter(TenantRepository tenants, ObjectMapper json) {
         this.tenants = tenants;
         this.json = json;
+    }
+
+    /** Carrier webhooks authenticate with their carrier account's secret, not an API key. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + CARRIER_WEBHOOKS);
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,11 +35,11 @@ public class TrackingEventRepository {
         this.json = json;
     }
 
-    /** Stores the events not stored yet; returns how many were new. */
-    public int insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
-        int inserted = 0;
+    /** Stores the events not stored yet; returns those that were new. */
+    public List<TrackingEvent> insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
+        List<TrackingEvent> inserted = new ArrayList<>();
         for (TrackingEvent e : events) {
-            inserted += jdbc.sql("""
+            int rows = jdbc.sql("""
                             INSERT INTO tracking_events (tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text,
                                 location, occurred_at, utc_offset, source)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
@@ -47,8 +49,20 @@ public class TrackingEventRepository {
                             e.location() == null ? null : json.write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
                             e.occurredAt().getOffset().getId(), source.name())
                     .update();
+            if (rows == 1) {
+                inserted.add(e);
+            }
         }
         return inserted;
+    }
+
+    /** The status of the shipment's latest event the carrier's code was known for (by when it happened, not when it came). */
+    public Optional<TrackingStatus> latestKnownStatus(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("""
+                        SELECT status FROM tracking_events WHERE tenant_id = ? AND shipment_id = ? AND status <> 'UNKNOWN'
+                        ORDER BY occurred_at DESC, id DESC LIMIT 1""")
+                .params(tenantId, shipmentId)
+                .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).optional();
     }
 
     /** Oldest first, each time in the offset the carrier reported it in. */

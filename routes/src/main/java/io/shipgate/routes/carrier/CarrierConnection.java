@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A carrier account ready to call: its adapter, the context (account with decrypted
+ * A tenant's carrier account ready to call: its adapter, the context (account with decrypted
  * credentials, endpoint, transport, clock) and the time budget for one operation.
  */
-public record CarrierConnection(CarrierAdapter adapter, CarrierContext context, Duration operationTimeout) {
+public record CarrierConnection(UUID tenantId, CarrierAdapter adapter, CarrierContext context, Duration operationTimeout) {
 
     public UUID accountId() {
         return context.account().id();
@@ -22,7 +22,7 @@ public record CarrierConnection(CarrierAdapter adapter, CarrierContext context, 
 
     /** This connection for one purchase the carrier should deduplicate by {@code key} (see {@link CarrierContext#idempotencyKey()}). */
     public CarrierConnection withIdempotencyKey(String key) {
-        return new CarrierConnection(adapter, context.withIdempotencyKey(key), operationTimeout);
+        return new CarrierConnection(tenantId, adapter, context.withIdempotencyKey(key), operationTimeout);
     }
 
     /** The circuit breaker's name: one breaker per carrier account. */

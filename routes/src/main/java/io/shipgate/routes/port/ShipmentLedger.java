@@ -6,6 +6,7 @@ import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import io.shipgate.routes.tracking.TrackingUpdate;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** The shipments' record. Each write is one transaction that also writes its outbox event. */
@@ -19,6 +20,9 @@ public interface ShipmentLedger {
 
     /** The tenant's shipment; throws a not-found error for an unknown or foreign id. */
     ShipmentSnapshot load(UUID tenantId, UUID shipmentId);
+
+    /** The shipment a carrier account bought with this AWB, for tracking pushed by the carrier. */
+    Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb);
 
     void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation);
 

@@ -7,6 +7,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** What the lifecycle routes need to know of a stored shipment. */
-public record ShipmentSnapshot(UUID id, UUID tenantId, UUID carrierAccountId, ShipmentRef ref, TrackingStatus status,
+public record ShipmentSnapshot(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, ShipmentRef ref, TrackingStatus status,
                                Instant lastTrackedAt) {
 }

@@ -30,6 +30,9 @@ import org.springframework.stereotype.Component;
  *
  * direct:cancelShipment
  *   -> load (CANCELLED already: done; in the carrier's hands: 409) -> adapter.cancelShipment -> record
+ *
+ * direct:proofOfDelivery
+ *   -> load -> adapter.proofOfDelivery
  * </pre>
  */
 @Component
@@ -69,6 +72,9 @@ public class ShipmentRoute extends RouteBuilder {
                 .doCatch(Exception.class)
                     .process(this::undo)
                 .end();
+
+        from(Endpoints.PROOF_OF_DELIVERY).routeId("proofOfDelivery")
+                .process(this::proofOfDelivery);
 
         from(Endpoints.CANCEL_SHIPMENT).routeId("cancelShipment")
                 .process(this::loadCancellable)
@@ -133,6 +139,14 @@ public class ShipmentRoute extends RouteBuilder {
             idempotencyKeys.release(command.tenantId(), command.idempotencyKey());
         }
         throw failure;
+    }
+
+    private void proofOfDelivery(Exchange exchange) {
+        ProofOfDeliveryCommand command = exchange.getIn().getBody(ProofOfDeliveryCommand.class);
+        ShipmentSnapshot shipment = ledger.load(command.tenantId(), command.shipmentId());
+        CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
+        exchange.getIn().setBody(invoker.invoke(carrier, Capability.PROOF_OF_DELIVERY,
+                ctx -> carrier.adapter().proofOfDelivery(ctx, shipment.ref())));
     }
 
     private void loadCancellable(Exchange exchange) {

@@ -2,6 +2,8 @@ package io.shipgate.routes.tracking;
 
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.Capability;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierInvoker;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Tracking: a refresh polls the carrier when the stored timeline is stale; polls (and, later,
@@ -25,6 +30,8 @@ import java.time.Instant;
  * <pre>
  * direct:trackShipment  -> load -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
  *                       -> direct:ingestTracking
+ * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates)
+ *                       -> direct:ingestTracking per shipment of that account
  * direct:ingestTracking -> ledger: new events, status, outbox event (one transaction)
  * </pre>
  */
@@ -32,6 +39,7 @@ import java.time.Instant;
 public class TrackingRoute extends RouteBuilder {
 
     private static final String SHIPMENT = "shipgate.shipment";
+    private static final String RECEIPT = "shipgate.webhookReceipt";
 
     private final CarrierAccountDirectory accounts;
     private final ShipmentLedger ledger;
@@ -58,8 +66,43 @@ public class TrackingRoute extends RouteBuilder {
                 .process(this::poll)
                 .to(Endpoints.INGEST_TRACKING);
 
+        from(Endpoints.CARRIER_WEBHOOK).routeId("carrierWebhook")
+                .process(this::authenticateWebhook)
+                .split(body())
+                    .to(Endpoints.INGEST_TRACKING)
+                .end()
+                .setBody(exchangeProperty(RECEIPT));
+
         from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
                 .process(exchange -> ledger.recordTracking(exchange.getIn().getBody(TrackingUpdate.class)));
+    }
+
+    /**
+     * Authenticates the push through the account's adapter, then ingests each shipment it knows;
+     * AWBs the account never bought are acknowledged and left out.
+     */
+    private void authenticateWebhook(Exchange exchange) {
+        CarrierWebhookCommand command = exchange.getIn().getBody(CarrierWebhookCommand.class);
+        CarrierConnection carrier = accounts.connectForWebhook(command.carrier(), command.carrierAccountId())
+                .orElseThrow(() -> new WebhookNotAuthenticatedException("no " + command.carrier() + " account " + command.carrierAccountId()));
+        List<TrackingResult> results;
+        try {
+            results = invoker.invoke(carrier, Capability.WEBHOOK_TRACKING, ctx -> carrier.adapter().parseWebhook(ctx, command.webhook()));
+        } catch (CarrierException e) {
+            if (e.category() == CarrierErrorCategory.AUTHENTICATION) {
+                throw new WebhookNotAuthenticatedException(e.getMessage());
+            }
+            throw e;
+        }
+        List<TrackingUpdate> updates = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (TrackingResult tracking : results) {
+            Optional<ShipmentSnapshot> shipment = ledger.findByAwb(carrier.tenantId(), carrier.accountId(), tracking.awb());
+            shipment.ifPresentOrElse(s -> updates.add(new TrackingUpdate(s, tracking, TrackingUpdate.Source.WEBHOOK)),
+                    () -> unknown.add(tracking.awb()));
+        }
+        exchange.setProperty(RECEIPT, new WebhookReceipt(updates.size(), unknown));
+        exchange.getIn().setBody(updates);
     }
 
     private void loadStale(Exchange exchange) {

@@ -1,5 +1,7 @@
 package io.shipgate.carrier.sandbox;
 
+import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
@@ -11,6 +13,7 @@ import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
+import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ReturnRequest;
@@ -20,9 +23,11 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingResult;
+import io.shipgate.carrier.sandbox.address.SandboxAddressMapper;
 import io.shipgate.carrier.sandbox.edd.SandboxEddMapper;
 import io.shipgate.carrier.sandbox.ndr.SandboxNdrMapper;
 import io.shipgate.carrier.sandbox.pickup.SandboxPickupMapper;
+import io.shipgate.carrier.sandbox.pod.SandboxProofOfDeliveryMapper;
 import io.shipgate.carrier.sandbox.rate.SandboxRateMapper;
 import io.shipgate.carrier.sandbox.returns.SandboxReturnMapper;
 import io.shipgate.carrier.sandbox.serviceability.SandboxServiceabilityMapper;
@@ -53,7 +58,7 @@ public final class SandboxCarrier implements CarrierAdapter {
 
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "Shipgate Sandbox",
             URI.create("http://127.0.0.1:8099"),
-            new CarrierCapabilities(EnumSet.complementOf(EnumSet.of(Capability.PROOF_OF_DELIVERY, Capability.ADDRESS_VALIDATION)), EnumSet.allOf(LabelFormat.class),
+            new CarrierCapabilities(EnumSet.allOf(Capability.class), EnumSet.allOf(LabelFormat.class),
                     EnumSet.allOf(NdrAction.class), true, true, true),
             SandboxSettings.accountFields());
 
@@ -118,6 +123,16 @@ public final class SandboxCarrier implements CarrierAdapter {
     @Override
     public NdrActionResult ndrAction(CarrierContext ctx, NdrActionRequest request) {
         return SandboxNdrMapper.parse(client.ndrAction(ctx, settings(ctx), request.shipment().awb(), SandboxNdrMapper.request(request)));
+    }
+
+    @Override
+    public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
+        return SandboxProofOfDeliveryMapper.parse(client.proofOfDelivery(ctx, settings(ctx), shipment.awb()));
+    }
+
+    @Override
+    public AddressValidation validateAddress(CarrierContext ctx, Address address) {
+        return SandboxAddressMapper.parse(client.validateAddress(ctx, settings(ctx), SandboxAddressMapper.request(address)), address);
     }
 
     private static SandboxSettings settings(CarrierContext ctx) {

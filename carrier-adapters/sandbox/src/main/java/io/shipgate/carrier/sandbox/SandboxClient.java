@@ -24,6 +24,8 @@ public final class SandboxClient {
     static final String CANCEL_PICKUP = "cancelPickup";
     static final String CREATE_RETURN = "createReturn";
     static final String NDR_ACTION = "ndrAction";
+    static final String PROOF_OF_DELIVERY = "proofOfDelivery";
+    static final String VALIDATE_ADDRESS = "validateAddress";
 
     static final String LATENCY_MS = "X-Sandbox-Latency-Ms";
     static final String FAILURE_RATE = "X-Sandbox-Failure-Rate";
@@ -71,6 +73,14 @@ public final class SandboxClient {
 
     public byte[] ndrAction(CarrierContext ctx, SandboxSettings settings, String awb, Object body) {
         return send(ctx, settings, NDR_ACTION, "POST", "/v1/shipments/" + segment(awb) + "/ndr", body);
+    }
+
+    public byte[] proofOfDelivery(CarrierContext ctx, SandboxSettings settings, String awb) {
+        return send(ctx, settings, PROOF_OF_DELIVERY, "GET", "/v1/shipments/" + segment(awb) + "/pod", null);
+    }
+
+    public byte[] validateAddress(CarrierContext ctx, SandboxSettings settings, Object body) {
+        return send(ctx, settings, VALIDATE_ADDRESS, "POST", "/v1/addresses/validate", body);
     }
 
     private static byte[] send(CarrierContext ctx, SandboxSettings settings, String operation, String method, String path,

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * 409 INVALID_STATE, 422 NOT_SERVICEABLE (when the code says so, else INVALID_REQUEST),
  * 429 RATE_LIMITED and 5xx UNAVAILABLE, both retryable. The carrier's code and message are kept,
  * and the field it names is translated back to the universal request's field
- * ({@code recipient.postal_code} to {@code recipient.postalCode}, {@code cod} to {@code options.cod}).
+ * ({@code recipient.postal_code} to {@code recipient.postalCode}, {@code cod} to {@code options.cod};
+ * {@code address.postal_code} to {@code postalCode} when the universal request is the address itself).
  */
 public final class SandboxErrors {
 
@@ -37,6 +38,9 @@ public final class SandboxErrors {
             SandboxClient.ESTIMATE_DELIVERY, Map.of("service_code", "service"),
             SandboxClient.SCHEDULE_PICKUP, Map.of("address", "location"),
             SandboxClient.NDR_ACTION, Map.of("address", "newAddress", "phone", "newPhone"));
+
+    /** Operations whose universal request is the one object the sandbox's body wraps in a field: that field is dropped. */
+    private static final Map<String, String> WRAPPED_REQUESTS = Map.of(SandboxClient.VALIDATE_ADDRESS, "address.");
 
     /** Nested sandbox fields whose universal name differs, in any operation. */
     private static final Map<String, String> NESTED_FIELDS = Map.of(
@@ -72,6 +76,10 @@ public final class SandboxErrors {
     static String universalField(String operation, String field) {
         if (field == null) {
             return null;
+        }
+        String wrapper = WRAPPED_REQUESTS.get(operation);
+        if (wrapper != null && field.startsWith(wrapper)) {
+            field = field.substring(wrapper.length());
         }
         int dot = field.indexOf('.');
         String top = dot < 0 ? field : field.substring(0, dot);

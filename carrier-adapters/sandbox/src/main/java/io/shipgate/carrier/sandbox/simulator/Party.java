@@ -1,6 +1,7 @@
 package io.shipgate.carrier.sandbox.simulator;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,6 +38,20 @@ record Party(String name, String company, String phone, String email, String str
     /** Whether the postal code starts with {@code prefix}. */
     boolean postalCodeStartsWith(String prefix) {
         return postalCode != null && postalCode.startsWith(prefix);
+    }
+
+    /**
+     * The name as a courier notes who signed: the first word's initial and the last word, upper
+     * case ({@code Jane Q. Doe} is {@code J. DOE}); the word alone for a one-word name; null without one.
+     */
+    String maskedName() {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1].toUpperCase(Locale.ROOT);
+        return words.length == 1 ? last
+                : Character.toString(words[0].codePointAt(0)).toUpperCase(Locale.ROOT) + ". " + last;
     }
 
     /** The address below the name, as printed on a label. */

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 
 /**
  * A simulated carrier's HTTP API, for demos, benchmarks and tests: deterministic rates, real
- * labels (PDF, ZPL, PNG), tracking that advances with the clock, pickups, returns, NDR, EDD and
- * serviceability. Plain Java and thread-safe; mount it under any prefix (the gateway uses
+ * labels (PDF, ZPL, PNG), tracking that advances with the clock, proof of delivery, pickups, returns,
+ * NDR, EDD, serviceability and address validation. Plain Java and thread-safe; mount it under any prefix (the gateway uses
  * {@code /sandbox-carrier}) or run it alone with {@link SandboxSimulatorServer}.
  *
  * <p>Every request needs {@code Authorization: Bearer <api key>}; a key starting with
@@ -56,7 +56,9 @@ public final class SandboxSimulator {
         RatesEndpoint rates = new RatesEndpoint();
         ShipmentsEndpoint shipments = new ShipmentsEndpoint(book);
         TrackingEndpoint tracking = new TrackingEndpoint(book);
+        ProofOfDeliveryEndpoint proofs = new ProofOfDeliveryEndpoint(book);
         PickupsEndpoint pickups = new PickupsEndpoint();
+        AddressesEndpoint addresses = new AddressesEndpoint();
         this.routes = List.of(
                 Route.of("POST", "/v1/rates", rates::rates),
                 Route.of("POST", "/v1/edd", rates::estimateDelivery),
@@ -66,8 +68,10 @@ public final class SandboxSimulator {
                 Route.of("POST", "/v1/shipments/{awb}/cancel", shipments::cancel),
                 Route.of("POST", "/v1/shipments/{awb}/ndr", shipments::ndr),
                 Route.of("GET", "/v1/tracking/{awb}", tracking::track),
+                Route.of("GET", "/v1/shipments/{awb}/pod", proofs::proofOfDelivery),
                 Route.of("POST", "/v1/pickups", pickups::schedule),
-                Route.of("DELETE", "/v1/pickups/{id}", pickups::cancel));
+                Route.of("DELETE", "/v1/pickups/{id}", pickups::cancel),
+                Route.of("POST", "/v1/addresses/validate", addresses::validate));
     }
 
     /**

@@ -68,7 +68,7 @@ final class ShipmentsEndpoint {
         List<PrintedLabel> labels = printer.print(labelContents(order, trackingNumbers), order.labelFormats());
 
         ShipmentFacts facts = new ShipmentFacts(Place.of(order.lane().origin()), Place.of(order.lane().destination()),
-                order.returnShipment());
+                order.returnShipment(), order.lane().origin().maskedName(), order.lane().destination().maskedName());
         trackingNumbers.forEach(number -> book.remember(number, facts));
         return SimulatorResponse.json(201, new Shipment(
                 "shp_" + UUID.randomUUID(), awb, order.service().code,

@@ -8,6 +8,10 @@ import java.util.List;
 final class TrackingEndpoint {
 
     record Location(String city, String state, String postalCode, String country) {
+
+        static Location of(Place place) {
+            return new Location(place.city(), place.state(), place.postalCode(), place.country());
+        }
     }
 
     record Event(String code, String reasonCode, String description, Location location, OffsetDateTime timestamp) {
@@ -30,11 +34,9 @@ final class TrackingEndpoint {
     }
 
     private static Event event(TrackingTimeline.Event event) {
-        Place place = event.place();
         String description = event.reason() == null ? event.code().description()
                 : event.code().description() + ": " + event.reason().description();
         return new Event(event.code().name(), event.reason() == null ? null : event.reason().name(), description,
-                new Location(place.city(), place.state(), place.postalCode(), place.country()),
-                event.at().atZone(place.zone()).toOffsetDateTime().withNano(0));
+                Location.of(event.place()), event.localTime());
     }
 }

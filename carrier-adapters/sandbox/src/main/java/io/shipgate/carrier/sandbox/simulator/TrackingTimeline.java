@@ -4,8 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import static io.shipgate.carrier.sandbox.simulator.TrackingCode.CAN;
 import static io.shipgate.carrier.sandbox.simulator.TrackingCode.DLV;
@@ -40,6 +44,11 @@ final class TrackingTimeline {
 
     /** One tracking event. {@code reason} is set on UND events only. */
     record Event(TrackingCode code, AttemptFailureReason reason, Place place, Instant at) {
+
+        /** When it happened in the local time and offset of its place, to the second. */
+        OffsetDateTime localTime() {
+            return at.atZone(place.zone()).toOffsetDateTime().withNano(0);
+        }
     }
 
     enum Scenario { DELIVERED, FAILED_ATTEMPT, RETURN_TO_ORIGIN, CUSTOMER_RETURN }
@@ -60,6 +69,8 @@ final class TrackingTimeline {
             new Step(RTT, Where.HUB), new Step(RTD, Where.ORIGIN));
     private static final List<Step> CUSTOMER_RETURN = List.of(new Step(RRQ, Where.ORIGIN), new Step(OFP, Where.ORIGIN),
             new Step(RPU, Where.ORIGIN), new Step(RIT, Where.HUB), new Step(RDL, Where.DESTINATION));
+    /** The events that end a story with a delivery: to the recipient, to the warehouse, back to the shipper. */
+    private static final Set<TrackingCode> DELIVERIES = EnumSet.of(DLV, RDL, RTD);
     /** The step at which a forward parcel is first due for delivery: its estimated delivery. */
     private static final int FIRST_DELIVERY_STEP = 4;
 
@@ -112,6 +123,11 @@ final class TrackingTimeline {
             happened.add(event);
         }
         return happened;
+    }
+
+    /** The delivery (DLV, RDL or RTD) if it has happened by {@code now}. */
+    Optional<Event> deliveryBy(Instant now) {
+        return until(now).stream().filter(e -> DELIVERIES.contains(e.code())).findFirst();
     }
 
     /** When the carrier takes the parcel (PKD, or RPU for a customer return): no cancellation from then on. */

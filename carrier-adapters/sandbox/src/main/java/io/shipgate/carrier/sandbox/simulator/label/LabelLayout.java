@@ -84,10 +84,15 @@ final class LabelLayout {
 
     /** Adds a line of text, cut to what fits between {@code x} and the right margin. */
     private static void text(List<LabelElement> elements, int x, int y, int size, boolean bold, String value) {
+        text(elements, x, y, size, bold, value, WIDTH - MARGIN);
+    }
+
+    /** Adds a line of text (none when blank), cut with "..." to what fits between {@code x} and {@code right}, in dots. */
+    static void text(List<LabelElement> elements, int x, int y, int size, boolean bold, String value, int right) {
         if (value == null || value.isBlank()) {
             return;
         }
-        int fits = (int) ((WIDTH - MARGIN - x) / (size * AVERAGE_GLYPH_WIDTH));
+        int fits = (int) ((right - x) / (size * AVERAGE_GLYPH_WIDTH));
         String line = value.strip();
         if (line.length() > fits) {
             line = line.substring(0, Math.max(0, fits - 3)).stripTrailing() + "...";
