@@ -102,6 +102,7 @@ class FailureContractTest {
         assertThat(SandboxErrors.universalField(SandboxClient.CREATE_SHIPMENT, "parcels[1].weight_grams")).isEqualTo("parcels[1].weight");
         assertThat(SandboxErrors.universalField(SandboxClient.CREATE_SHIPMENT, "cod.amount")).isEqualTo("options.cod.amount");
         assertThat(SandboxErrors.universalField(SandboxClient.CREATE_RETURN, "shipper.street1")).isEqualTo("customer.street1");
+        assertThat(SandboxErrors.universalField(SandboxClient.VALIDATE_ADDRESS, "address.postal_code")).isEqualTo("postalCode");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.AddressValidation;
+import io.shipgate.carrier.model.AddressValidation.Verdict;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
 import io.shipgate.carrier.model.Money;
@@ -151,5 +153,41 @@ class OperationsContractTest {
                     assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
                     assertThat(e.field()).isEqualTo("deferredDate");
                 });
+    }
+
+    @Test
+    void aValidAddressComesBackNormalizedAsItsOneCandidate() {
+        Address messy = new Address("Grace  Recipient", null, "+1 415 555 0199", null, " 1  Market St ", "Apt 4", "san francisco",
+                "ca", "941051234", "US", null);
+
+        AddressValidation validation = SANDBOX.carrier.validateAddress(SANDBOX.context(), messy);
+
+        assertThat(validation.verdict()).isEqualTo(Verdict.VALID);
+        assertThat(validation.residential()).isTrue();
+        assertThat(validation.candidates()).containsExactly(new Address("Grace Recipient", null, "+1 415 555 0199", null,
+                "1 Market St", "Apt 4", "SAN FRANCISCO", "CA", "94105-1234", "US", true));
+        assertThat(validation.messages()).containsExactly("normalized name, street1, city, state, postal_code");
+    }
+
+    @Test
+    void ambiguousAndInvalidAddressesSayWhy() {
+        Address twoStreets = new Address(null, "Acme Widgets", null, null, "5 Main St", null, "Queens", "NY", "11101", "US", null);
+        Address noSuchPostalCode = new Address(null, null, null, null, "1 Market St", null, "Nowhere", "CA", "00012", "US", null);
+        Address noStreet = new Address("Grace", null, null, null, null, null, "San Francisco", "CA", "94105", "US", null);
+
+        AddressValidation ambiguous = SANDBOX.carrier.validateAddress(SANDBOX.context(), twoStreets);
+        AddressValidation unknownPostalCode = SANDBOX.carrier.validateAddress(SANDBOX.context(), noSuchPostalCode);
+        AddressValidation withoutStreet = SANDBOX.carrier.validateAddress(SANDBOX.context(), noStreet);
+
+        assertThat(ambiguous.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(ambiguous.residential()).isFalse();
+        assertThat(ambiguous.candidates()).extracting(Address::street1).containsExactly("5 Main St N", "5 Main St S");
+        assertThat(ambiguous.candidates()).extracting(Address::city).containsOnly("QUEENS");
+        assertThat(unknownPostalCode.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(unknownPostalCode.residential()).isNull();
+        assertThat(unknownPostalCode.candidates()).isEmpty();
+        assertThat(unknownPostalCode.messages()).containsExactly("no such postal code 00012");
+        assertThat(withoutStreet.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(withoutStreet.messages()).containsExactly("street1 is missing");
     }
 }

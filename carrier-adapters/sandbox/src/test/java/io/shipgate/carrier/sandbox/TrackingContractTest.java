@@ -1,6 +1,7 @@
 package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.model.InboundWebhook;
+import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
@@ -9,10 +10,15 @@ import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.testkit.LabelScanner;
 import io.shipgate.carrier.testkit.SampleRequests;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -101,6 +107,42 @@ class TrackingContractTest {
 
         assertThat(statuses).containsExactly(MANIFESTED, PICKED_UP, IN_TRANSIT, OUT_FOR_DELIVERY, FAILED_DELIVERY,
                 OUT_FOR_DELIVERY, FAILED_DELIVERY, RTO_REQUESTED, RTO_IN_TRANSIT, RTO_DELIVERED);
+    }
+
+    @Test
+    void proofOfDeliveryOnlyOnceDeliveredWithTheSignerAndAOnePageLetter() {
+        CarrierContext ctx = SANDBOX.context();
+        ShipmentRef shipment = ShipmentRef.awb(SANDBOX.carrier.createShipment(ctx, SampleRequests.domestic()).awb());
+        SANDBOX.clock.advance(STEP.multipliedBy(3));
+        assertThatThrownBy(() -> SANDBOX.carrier.proofOfDelivery(ctx, shipment)).isInstanceOfSatisfying(CarrierException.class, e -> {
+            assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_STATE);
+            assertThat(e.carrierCode()).isEqualTo("NOT_DELIVERED");
+        });
+        SANDBOX.clock.advance(STEP.multipliedBy(2));
+        TrackingEvent delivered = SANDBOX.carrier.track(ctx, shipment).events().getLast();
+
+        ProofOfDelivery pod = SANDBOX.carrier.proofOfDelivery(ctx, shipment);
+
+        assertThat(delivered.status()).isEqualTo(DELIVERED);
+        assertThat(pod.awb()).isEqualTo(shipment.awb());
+        assertThat(pod.deliveredAt().toInstant()).isEqualTo(delivered.occurredAt().toInstant());
+        assertThat(pod.deliveredAt().getOffset()).isEqualTo(delivered.occurredAt().getOffset()).isEqualTo(ZoneOffset.ofHours(-8));
+        assertThat(pod.signedBy()).isEqualTo("G. RECIPIENT");
+        assertThat(pod.deliveryLocation()).isEqualTo("San Francisco, CA 94105, US");
+        assertThat(pod.documents()).singleElement().satisfies(letter -> {
+            assertThat(letter.contentType()).isEqualTo("application/pdf");
+            assertThat(LabelScanner.pdfPageCount(letter.content())).isEqualTo(1);
+            assertThat(text(letter.content())).contains(shipment.awb(), "G. RECIPIENT", "San Francisco", "UTC-08:00")
+                    .doesNotContain("Grace", "Market");
+        });
+    }
+
+    private static String text(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
     }
 
     @Test
