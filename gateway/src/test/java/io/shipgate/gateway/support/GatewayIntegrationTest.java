@@ -21,8 +21,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "shipgate.secrets.credentials-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
         "shipgate.demo-tenant.enabled=false",
-        "shipgate.carriers.sandbox.timeout=2s",
-        "shipgate.carriers.sandbox.operation-timeout=3s",
+        "shipgate.carriers.sandbox.timeout=5s",
+        "shipgate.carriers.sandbox.operation-timeout=8s",
         "shipgate.rating.carrier-timeout=2500ms",
         "shipgate.idempotency.wait-for-concurrent=20s",
         "logging.level.io.shipgate=INFO"

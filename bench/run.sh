@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Shipgate benchmark: starts the sandbox carrier simulator and the gateway as separate processes
+# (free ports, a fresh embedded PostgreSQL in a temp dir), creates 3 sandbox accounts with 50 ms
+# simulated latency, runs bench/LoadDriver.java against the gateway and against the simulator
+# directly, prints the figures, and stops everything (also on Ctrl-C or a failure).
+#
+#   bash bench/run.sh [--duration 20s] [--warmup 5s] [--jit-warmup 30s] [--clients 8] [--latency-ms 50]
+#                     [--scenarios direct-rates,gateway-rates,direct-create,gateway-create]
+#                     [--build] [--keep]
+#
+# --clients takes a list (e.g. 1,8,32) to run every scenario at each level. --build rebuilds the
+# jar first (otherwise it is built only when missing). --keep keeps the temp dir (logs, data).
+# BENCH_GATEWAY_JAVA_OPTS / BENCH_SIMULATOR_JAVA_OPTS add JVM options (e.g. to record a JFR).
+# See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration=20s
+warmup=5s
+jit_warmup=30s
+clients=8
+latency_ms=50
+scenarios=direct-rates,gateway-rates,direct-create,gateway-create
+build=false
+keep=false
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --jit-warmup) jit_warmup=$2; shift 2 ;;
+    --clients) clients=$2; shift 2 ;;
+    --latency-ms) latency_ms=$2; shift 2 ;;
+    --scenarios) scenarios=$2; shift 2 ;;
+    --duration=*|--warmup=*|--jit-warmup=*|--clients=*|--latency-ms=*|--scenarios=*)
+      name=${1%%=*}; set -- "$name" "${1#*=}" "${@:2}" ;;
+    --build) build=true; shift ;;
+    --keep) keep=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+# ---- a JDK 21 or newer, as .ci/run picks it ----
+jdk_ok() { [ -x "$1/bin/java" ] && "$1/bin/java" -version 2>&1 | head -1 | grep -qE '"(2[1-9]|[3-9][0-9])'; }
+if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
+  JAVA_HOME=""
+  for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if jdk_ok "$j"; then JAVA_HOME=$j; break; fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ]; then
+  echo "FAIL: no JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm/*). Install one and set JAVA_HOME." >&2
+  exit 1
+fi
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+java="$JAVA_HOME/bin/java"
+command -v curl >/dev/null || { echo "FAIL: bench/run.sh needs curl" >&2; exit 1; }
+
+jar=gateway/target/shipgate-gateway.jar
+if $build || [ ! -f "$jar" ]; then
+  echo "Building $jar ..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-bench.XXXXXX")
+sim_pid="" gw_pid="" driver_pid="" failed=true
+
+running() { # a live process (a zombie is not)
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "${state:0:1}" != Z ]
+}
+stop() { # stop <pid> <signal> <seconds>: signal it, wait, SIGKILL if it is still there
+  local pid=$1 sig=$2 wait_s=$3 i
+  [ -n "$pid" ] && running "$pid" || return 0
+  kill "-$sig" "$pid" 2>/dev/null || true
+  for ((i = 0; i < wait_s * 10; i++)); do running "$pid" || break; sleep 0.1; done
+  if running "$pid"; then
+    echo "  pid $pid did not stop within ${wait_s}s of SIG$sig: killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+postmaster_pid() {
+  local f="$work/data/postgres/postmaster.pid" pid
+  [ -f "$f" ] || return 1
+  pid=$(head -1 "$f")
+  [[ "$pid" =~ ^[0-9]+$ ]] && running "$pid" && [[ "$(ps -o comm= -p "$pid")" == postgres* ]] && echo "$pid"
+}
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  [ -n "$driver_pid" ] && stop "$driver_pid" TERM 5
+  # the gateway stops its embedded PostgreSQL on SIGTERM (after its graceful shutdown)
+  [ -n "$gw_pid" ] && stop "$gw_pid" TERM 60
+  local pg
+  if pg=$(postmaster_pid); then # left behind only if the gateway had to be killed
+    echo "  stopping the embedded PostgreSQL (pid $pg) the gateway left running" >&2
+    local children
+    children=$(ps -o pid= --ppid "$pg" 2>/dev/null || true)
+    stop "$pg" INT 15
+    for c in $children; do running "$c" && kill -KILL "$c" 2>/dev/null || true; done
+  fi
+  [ -n "$sim_pid" ] && stop "$sim_pid" TERM 10
+  if $keep; then
+    echo "Logs and data kept in $work"
+  elif $failed; then
+    rm -rf "$work/data"
+    echo "Logs kept in $work"
+  else
+    rm -rf "$work"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+die() {
+  echo "FAIL: $1" >&2
+  [ -n "${2:-}" ] && { echo "--- last lines of $2:" >&2; tail -25 "$2" >&2; }
+  exit 1
+}
+now_ms() { date +%s%3N; }
+
+echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
+echo "Work dir: $work"
+
+# ---- the carrier simulator (port 0: it picks a free one and logs it) ----
+# shellcheck disable=SC2086
+"$java" ${BENCH_SIMULATOR_JAVA_OPTS:-} -Dlogback.configurationFile=bench/simulator-logback.xml -cp "$jar" \
+  -Dloader.main=io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer \
+  org.springframework.boot.loader.launch.PropertiesLauncher --port=0 >"$work/simulator.log" 2>&1 &
+sim_pid=$!
+sim_port=""
+for ((i = 0; i < 300; i++)); do
+  sim_port=$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$work/simulator.log" | grep -oE '[0-9]+$' || true)
+  [ -n "$sim_port" ] && break
+  running "$sim_pid" || die "the simulator exited" "$work/simulator.log"
+  sleep 0.1
+done
+[ -n "$sim_port" ] || die "the simulator did not start within 30 s" "$work/simulator.log"
+echo "Simulator: pid $sim_pid, http://127.0.0.1:$sim_port"
+
+# ---- the gateway: fresh embedded PostgreSQL, calling the simulator process ----
+gw_start=$(now_ms)
+# shellcheck disable=SC2086
+env -u SHIPGATE_DB_URL SHIPGATE_DATA_DIR="$work/data" SHIPGATE_DEMO_TENANT=true \
+  "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 \
+  --shipgate.carriers.sandbox.base-url="http://127.0.0.1:$sim_port" \
+  --shipgate.sandbox-carrier.simulator-enabled=false >"$work/gateway.log" 2>&1 &
+gw_pid=$!
+gw_port="" startup_ms=""
+for ((i = 0; i < 1200; i++)); do
+  running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
+  [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | grep -oE '[0-9]+$' || true)
+  if [ -n "$gw_port" ] && curl -sf -m 2 "http://127.0.0.1:$gw_port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+    startup_ms=$(($(now_ms) - gw_start))
+    break
+  fi
+  sleep 0.1
+done
+[ -n "$startup_ms" ] || die "the gateway was not healthy within 120 s" "$work/gateway.log"
+key=""
+for ((i = 0; i < 300; i++)); do
+  key=$(grep -oE 'Demo API key: sg_[A-Za-z0-9_-]+' "$work/gateway.log" | head -1 | sed 's/^Demo API key: //' || true)
+  [ -n "$key" ] && break
+  sleep 0.1
+done
+[ -n "$key" ] || die "the gateway printed no demo API key" "$work/gateway.log"
+pg_pid=$(postmaster_pid || true)
+echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1000)).$(((startup_ms % 1000) / 100)) s after start; embedded PostgreSQL pid ${pg_pid:-?}"
+
+# ---- the load ----
+"$java" bench/LoadDriver.java \
+  --gateway "http://127.0.0.1:$gw_port" --key "$key" --setup-accounts 3 \
+  --simulator "http://127.0.0.1:$sim_port" --latency-ms "$latency_ms" \
+  --clients "$clients" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --scenarios "$scenarios" \
+  --gateway-pid "$gw_pid" --simulator-pid "$sim_pid" --postgres-pid "${pg_pid:-0}" --startup-ms "$startup_ms" &
+driver_pid=$!
+driver_rc=0
+wait "$driver_pid" || driver_rc=$?
+driver_pid=""
+[ "$driver_rc" -eq 0 ] || die "the load driver failed (exit $driver_rc)" "$work/gateway.log"
+if grep -qE ' ERROR ' "$work/gateway.log"; then
+  echo "Note: the gateway logged errors during the run ($(grep -cE ' ERROR ' "$work/gateway.log") lines); see $work/gateway.log (kept)"
+  keep=true
+fi
+failed=false
