@@ -1,0 +1,56 @@
+package io.shipgate.carrier.ups;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shipgate.carrier.model.DimensionUnit;
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.model.WeightUnit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Set;
+
+/**
+ * The units UPS wants for a shipment: those of the shipper's country (pounds and inches from the
+ * US and Puerto Rico, kilograms and centimetres elsewhere), one decimal place, never zero.
+ */
+public record UpsUnits(WeightUnit weightUnit, String weightCode, DimensionUnit dimensionUnit, String dimensionCode) {
+
+    public static final UpsUnits IMPERIAL = new UpsUnits(WeightUnit.LB, "LBS", DimensionUnit.IN, "IN");
+    public static final UpsUnits METRIC = new UpsUnits(WeightUnit.KG, "KGS", DimensionUnit.CM, "CM");
+
+    private static final Set<String> IMPERIAL_COUNTRIES = Set.of("US", "PR");
+    private static final BigDecimal SMALLEST = new BigDecimal("0.1");
+
+    /** The units of a shipment from {@code shipperCountry}. */
+    public static UpsUnits of(String shipperCountry) {
+        return IMPERIAL_COUNTRIES.contains(shipperCountry) ? IMPERIAL : METRIC;
+    }
+
+    /** A weight in these units as UPS writes it ("4.0"), rounded up to the next tenth so a label never under-declares. */
+    public String weight(Weight weight) {
+        BigDecimal value = weight.value().multiply(weight.unit().grams())
+                .divide(weightUnit.grams(), 6, RoundingMode.HALF_UP).setScale(1, RoundingMode.CEILING);
+        return value.max(SMALLEST).toPlainString();
+    }
+
+    /** {@code {"Code":"LBS"}}-style unit object for weights. */
+    public ObjectNode weightUnitNode() {
+        return UpsJson.object().put("Code", weightCode);
+    }
+
+    /** UPS's {@code Dimensions} object: unit, length, width, height, each to one decimal place, rounded up. */
+    public ObjectNode dimensions(Dimensions dimensions) {
+        Dimensions converted = dimensions.to(dimensionUnit);
+        ObjectNode node = UpsJson.object();
+        node.putObject("UnitOfMeasurement").put("Code", dimensionCode);
+        node.put("Length", round(converted.length()));
+        node.put("Width", round(converted.width()));
+        node.put("Height", round(converted.height()));
+        return node;
+    }
+
+    private static String round(BigDecimal value) {
+        return value.setScale(1, RoundingMode.CEILING).max(SMALLEST).toPlainString();
+    }
+}
