@@ -38,6 +38,13 @@ public final class UpsParties {
         return party;
     }
 
+    /** A party as Rating takes it: name and address, no contact details. */
+    public static ObjectNode location(Address address, String fallbackName) {
+        ObjectNode party = party(address, fallbackName);
+        party.remove(java.util.List.of("Phone", "EMailAddress"));
+        return party;
+    }
+
     /** UPS's {@code Address}: street lines, city, state, postal code, country. */
     public static ObjectNode address(Address address) {
         ObjectNode node = UpsJson.object();

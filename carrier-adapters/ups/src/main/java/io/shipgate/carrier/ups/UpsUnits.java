@@ -14,10 +14,11 @@ import java.util.Set;
  * The units UPS wants for a shipment: those of the shipper's country (pounds and inches from the
  * US and Puerto Rico, kilograms and centimetres elsewhere), one decimal place, never zero.
  */
-public record UpsUnits(WeightUnit weightUnit, String weightCode, DimensionUnit dimensionUnit, String dimensionCode) {
+public record UpsUnits(WeightUnit weightUnit, String weightCode, String weightName, DimensionUnit dimensionUnit, String dimensionCode,
+                       String dimensionName) {
 
-    public static final UpsUnits IMPERIAL = new UpsUnits(WeightUnit.LB, "LBS", DimensionUnit.IN, "IN");
-    public static final UpsUnits METRIC = new UpsUnits(WeightUnit.KG, "KGS", DimensionUnit.CM, "CM");
+    public static final UpsUnits IMPERIAL = new UpsUnits(WeightUnit.LB, "LBS", "Pounds", DimensionUnit.IN, "IN", "Inches");
+    public static final UpsUnits METRIC = new UpsUnits(WeightUnit.KG, "KGS", "Kilograms", DimensionUnit.CM, "CM", "Centimeters");
 
     private static final Set<String> IMPERIAL_COUNTRIES = Set.of("US", "PR");
     private static final BigDecimal SMALLEST = new BigDecimal("0.1");
@@ -34,16 +35,16 @@ public record UpsUnits(WeightUnit weightUnit, String weightCode, DimensionUnit d
         return value.max(SMALLEST).toPlainString();
     }
 
-    /** {@code {"Code":"LBS"}}-style unit object for weights. */
+    /** {@code {"Code":"LBS","Description":"Pounds"}}: the unit object of weights (Rating wants the description). */
     public ObjectNode weightUnitNode() {
-        return UpsJson.object().put("Code", weightCode);
+        return UpsJson.object().put("Code", weightCode).put("Description", weightName);
     }
 
     /** UPS's {@code Dimensions} object: unit, length, width, height, each to one decimal place, rounded up. */
     public ObjectNode dimensions(Dimensions dimensions) {
         Dimensions converted = dimensions.to(dimensionUnit);
         ObjectNode node = UpsJson.object();
-        node.putObject("UnitOfMeasurement").put("Code", dimensionCode);
+        node.putObject("UnitOfMeasurement").put("Code", dimensionCode).put("Description", dimensionName);
         node.put("Length", round(converted.length()));
         node.put("Width", round(converted.width()));
         node.put("Height", round(converted.height()));

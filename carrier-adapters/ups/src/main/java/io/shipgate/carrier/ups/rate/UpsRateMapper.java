@@ -36,15 +36,15 @@ public final class UpsRateMapper {
         ObjectNode rateRequest = root.putObject("RateRequest");
         rateRequest.putObject("Request").putObject("TransactionReference").put("CustomerContext", "shipgate rate shop");
         ObjectNode shipment = rateRequest.putObject("Shipment");
-        ObjectNode shipper = UpsParties.party(request.shipper(), "Shipper");
+        ObjectNode shipper = UpsParties.location(request.shipper(), "Shipper");
         shipper.put("ShipperNumber", settings.accountNumber());
         shipment.set("Shipper", shipper);
-        ObjectNode shipTo = UpsParties.party(request.recipient(), "Recipient");
+        ObjectNode shipTo = UpsParties.location(request.recipient(), "Recipient");
         if (request.recipient().residentialOrFalse()) {
             ((ObjectNode) shipTo.get("Address")).put("ResidentialAddressIndicator", "Y");
         }
         shipment.set("ShipTo", shipTo);
-        shipment.set("ShipFrom", UpsParties.party(request.shipper(), "Shipper"));
+        shipment.set("ShipFrom", UpsParties.location(request.shipper(), "Shipper"));
         ObjectNode charge = shipment.putObject("PaymentDetails").putArray("ShipmentCharge").addObject();
         charge.put("Type", "01");
         charge.putObject("BillShipper").put("AccountNumber", settings.accountNumber());
