@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The units UPS wants for a shipment: those of the shipper's country (pounds and inches from the
- * US and Puerto Rico, kilograms and centimetres elsewhere), one decimal place, never zero.
+ * US and Puerto Rico, kilograms and centimetres elsewhere); weights to one decimal place and
+ * dimensions to whole units, both rounded up, never zero.
  */
 public record UpsUnits(WeightUnit weightUnit, String weightCode, String weightName, DimensionUnit dimensionUnit, String dimensionCode,
                        String dimensionName) {
@@ -40,7 +41,7 @@ public record UpsUnits(WeightUnit weightUnit, String weightCode, String weightNa
         return UpsJson.object().put("Code", weightCode).put("Description", weightName);
     }
 
-    /** UPS's {@code Dimensions} object: unit, length, width, height, each to one decimal place, rounded up. */
+    /** UPS's {@code Dimensions} object: unit, length, width, height, each rounded up to a whole unit (Shipping takes at most three digits). */
     public ObjectNode dimensions(Dimensions dimensions) {
         Dimensions converted = dimensions.to(dimensionUnit);
         ObjectNode node = UpsJson.object();
@@ -52,6 +53,6 @@ public record UpsUnits(WeightUnit weightUnit, String weightCode, String weightNa
     }
 
     private static String round(BigDecimal value) {
-        return value.setScale(1, RoundingMode.CEILING).max(SMALLEST).toPlainString();
+        return value.setScale(0, RoundingMode.CEILING).max(BigDecimal.ONE).toPlainString();
     }
 }

@@ -8,6 +8,10 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.shipgate.carrier.testkit.AdapterTestContext;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +43,7 @@ final class UpsOpenApi {
                 .withBody(sent.getBodyAsString())
                 .build();
         ValidationReport report = validator(spec).validateRequest(request);
-        assertThat(report.getMessages()).filteredOn(m -> !specDefect(spec, m))
+        assertThat(report.getMessages()).filteredOn(m -> !specDefect(spec, m)).map(UpsOpenApi::describe)
                 .as("request to %s against %s", path, spec).isEmpty();
     }
 
@@ -48,22 +52,47 @@ final class UpsOpenApi {
         SimpleResponse response = SimpleResponse.Builder.status(200).withContentType("application/json")
                 .withBody(AdapterTestContext.fixture(fixture)).build();
         ValidationReport report = validator(spec).validateResponse(path, method, response);
-        assertThat(report.getMessages()).as("fixture %s against %s", fixture, spec).isEmpty();
+        assertThat(report.getMessages()).filteredOn(m -> !specDefect(spec, m)).map(UpsOpenApi::describe)
+                .as("fixture %s against %s", fixture, spec).isEmpty();
+    }
+
+    /** A finding with where it is: the spec's pointer and the instance's. */
+    private static String describe(ValidationReport.Message message) {
+        return message.getKey() + " " + message.getMessage() + " at " + message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(p -> p.getInstance() + " (schema " + p.getSchema() + ")").orElse("?")
+                + " " + message.getAdditionalInfo();
     }
 
     /**
-     * Rating's {@code RateRequest_Request} lists {@code RequestOption} as required but does not
-     * define it (the option moved into the path, {@code /rating/{version}/{requestoption}}): the one
-     * finding of the spec against itself that is ignored.
+     * The findings of a spec against itself, ignored: Rating's {@code RateRequest_Request} lists
+     * {@code RequestOption} as required but does not define it (the option moved into the path,
+     * {@code /rating/{version}/{requestoption}}); Shipping's {@code ShipmentResults.BillingWeight.Weight}
+     * has a minimum length of 8, which no weight UPS answers ("5.0") has.
      */
     private static boolean specDefect(String spec, ValidationReport.Message message) {
-        return spec.equals(RATING) && message.getKey().endsWith(".required") && message.getMessage().contains("RequestOption");
+        return (spec.equals(RATING) && message.getKey().endsWith(".required") && message.getMessage().contains("RequestOption"))
+                || (spec.equals(SHIPPING) && message.getKey().endsWith(".minLength") && describe(message).contains("/BillingWeight/Weight "));
+    }
+
+    /**
+     * Parses a spec as UPS published it. The parser reports two defects it works around: tab
+     * characters in descriptions (replaced by spaces, as YAML wants) and, in Shipping.yaml, the
+     * array {@code Product_ProductIdentifier} without {@code items}; the rest of the spec is intact.
+     */
+    private static OpenAPI parse(String name) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser()
+                .readContents(AdapterTestContext.fixture("/ups/openapi/" + name).replace('\t', ' '), null, options);
+        assertThat(result.getOpenAPI()).as("UPS spec %s: %s", name, result.getMessages()).isNotNull();
+        assertThat(result.getMessages()).as("UPS spec %s", name)
+                .allMatch(m -> m.contains("Product_ProductIdentifier.items is missing"));
+        return result.getOpenAPI();
     }
 
     private static OpenApiInteractionValidator validator(String spec) {
-        return VALIDATORS.computeIfAbsent(spec, name -> OpenApiInteractionValidator
-                // the YAML parser refuses the tab characters UPS left in the specs' texts
-                .createForInlineApiSpecification(AdapterTestContext.fixture("/ups/openapi/" + name).replace('\t', ' '))
+        return VALIDATORS.computeIfAbsent(spec, name -> OpenApiInteractionValidator.createFor(parse(name))
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                         .withLevel("validation.request.parameter.header.missing", ValidationReport.Level.IGNORE)

@@ -63,8 +63,8 @@ class UpsRatesTest extends UpsAdapterTest {
         UpsOpenApi.assertConforms(UpsOpenApi.RATING, sent);
         String body = sent.getBodyAsString();
         assertThat(body).contains("\"NegotiatedRatesIndicator\":\"Y\"", "\"NumOfPieces\":\"2\"");
-        // 1.5 kg = 3.31 lb -> 3.4 (rounded up); 30 x 20 x 10 cm = 11.82 x 7.88 x 3.94 in -> 11.9 x 7.9 x 4.0
-        assertThat(body).contains("\"Weight\":\"3.4\"", "\"Length\":\"11.9\"", "\"Width\":\"7.9\"", "\"Height\":\"4.0\"");
+        // 1.5 kg = 3.31 lb -> 3.4 (rounded up); 30 x 20 x 10 cm = 11.81 x 7.87 x 3.94 in -> 12 x 8 x 4
+        assertThat(body).contains("\"Weight\":\"3.4\"", "\"Length\":\"12\"", "\"Width\":\"8\"", "\"Height\":\"4\"");
     }
 
     @Test

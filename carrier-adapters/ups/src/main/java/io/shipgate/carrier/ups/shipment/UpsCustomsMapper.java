@@ -76,7 +76,6 @@ public final class UpsCustomsMapper {
             if (!soldToNode.has("AttentionName")) {
                 soldToNode.put("AttentionName", soldToNode.get("Name").asText());
             }
-            taxId(customs, TaxId.Party.RECIPIENT).ifPresent(id -> soldToNode.put("TaxIdentificationNumber", id));
             forms.putObject("Contacts").set("SoldTo", soldToNode);
         }
         if (!customs.paperless()) {
@@ -100,11 +99,35 @@ public final class UpsCustomsMapper {
         return charge;
     }
 
-    /** The tax id of {@code party} (the importer's counts for the recipient), if declared. */
-    static java.util.Optional<String> taxId(CustomsDeclaration customs, TaxId.Party party) {
-        return customs.taxIds().stream()
-                .filter(t -> t.party() == party || (party == TaxId.Party.RECIPIENT && t.party() == TaxId.Party.IMPORTER))
-                .map(TaxId::value).findFirst();
+    /**
+     * The parties' tax ids as {@code GlobalTaxInformation}: the shipper's under agent role 20 (ship
+     * from) as exporter tax id ({@code 0001}), the recipient's and importer's under role 30
+     * (consignee) as business tax id ({@code 1002}, the types role 30 takes); an EORI with purpose
+     * {@code 02} (customs EORI), any other with {@code 01} (customs and brokerage).
+     */
+    static ObjectNode globalTaxInformation(CustomsDeclaration customs) {
+        ObjectNode global = UpsJson.object();
+        ArrayNode agents = global.putArray("AgentTaxIdentificationNumber");
+        for (TaxId.Party party : TaxId.Party.values()) {
+            java.util.List<TaxId> ids = customs.taxIds().stream().filter(t -> t.party() == party).toList();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            boolean shipper = party == TaxId.Party.SHIPPER;
+            ObjectNode agent = agents.addObject().put("AgentRole", shipper ? "20" : "30");
+            ArrayNode numbers = agent.putArray("TaxIdentificationNumber");
+            for (TaxId id : ids) {
+                ObjectNode number = numbers.addObject();
+                number.put("IdentificationNumber", id.value());
+                number.put("IDNumberCustomerRole", shipper ? "37" : party == TaxId.Party.IMPORTER ? "05" : "18");
+                number.put("IDNumberEncryptionIndicator", "0");
+                UpsJson.putIfPresent(number, "IDNumberIssuingCntryCd", id.issuingCountry());
+                number.put("IDNumberPurposeCode", id.type() == TaxId.Type.EORI ? "02" : "01");
+                number.put("IDNumberTypeCode", shipper ? "0001" : "1002");
+                number.put("IncludeIDNumberOnShippingBrokerageDocs", "01");
+            }
+        }
+        return global;
     }
 
     /** The shipment's {@code Description}: what customs reads first. */

@@ -14,7 +14,6 @@ import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.SignatureOption;
-import io.shipgate.carrier.model.TaxId;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.ups.UpsJson;
@@ -103,12 +102,9 @@ public final class UpsShipmentMapper {
             ((ObjectNode) shipTo.get("Address")).put("ResidentialAddressIndicator", "");
         }
         ObjectNode shipFrom = UpsParties.party(s.from(), "Shipper");
-        if (customs != null) {
-            UpsCustomsMapper.taxId(customs, TaxId.Party.SHIPPER).ifPresent(id -> {
-                shipper.put("TaxIdentificationNumber", id);
-                shipFrom.put("TaxIdentificationNumber", id);
-            });
-            UpsCustomsMapper.taxId(customs, TaxId.Party.RECIPIENT).ifPresent(id -> shipTo.put("TaxIdentificationNumber", id));
+        shipFrom.remove("EMailAddress");
+        if (customs != null && !customs.taxIds().isEmpty()) {
+            shipment.set("GlobalTaxInformation", UpsCustomsMapper.globalTaxInformation(customs));
         }
         shipment.set("Shipper", shipper);
         shipment.set("ShipTo", shipTo);
