@@ -22,7 +22,7 @@ import java.util.Optional;
  * UPS Time in Transit ({@code POST /api/shipments/{version}/transittimes}): a lane and ship date
  * to every service's scheduled delivery date. UPS names services here by their own codes
  * ({@code GND}, {@code 1DA}); those with a Rating code are answered with it, so an EDD and a rate
- * quote name a service the same way.
+ * quote name a service the same way. Weight and package count are numbers, as the schema types them.
  */
 public final class UpsTransitTimeMapper {
 
