@@ -1,0 +1,142 @@
+package io.shipgate.carrier.ups;
+
+import io.shipgate.carrier.model.NdrReason;
+import io.shipgate.carrier.model.TrackingStatus;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * UPS tracking codes by the normalized status they mean. A UPS event carries three codes, from the
+ * most to the least precise, and the first one known decides:
+ * <ol>
+ *   <li>the three-digit status code (Tracking {@code status.statusCode}, Track Alert
+ *       {@code activityStatus.descriptionCode}): {@code 021} out for delivery, {@code 011} delivered...;</li>
+ *   <li>the two-character activity code ({@code status.code}, {@code activityStatus.code}):
+ *       {@code OT} out for delivery, {@code FS} delivered, {@code SR} released by customs...;</li>
+ *   <li>the activity type ({@code status.type}): {@code M} manifest, {@code MV} manifest void, {@code P}
+ *       pickup, {@code I} in progress, {@code U} updated delivery date, {@code D} delivery,
+ *       {@code X} exception, {@code RS} returned to shipper.</li>
+ * </ol>
+ * The type alone is not enough: Track Alert sends out for delivery as type {@code I}, code {@code OT}.
+ * An exception ({@code X}) whose text tells of a delivery attempt is a FAILED_DELIVERY; its NDR
+ * reason is read from the text. A type none of the tables know is UNKNOWN, the raw code kept.
+ */
+public final class UpsStatusMap {
+
+    private static final Map<TrackingStatus, List<String>> STATUS_CODES = table(Map.of(
+            TrackingStatus.MANIFESTED, List.of("042"),
+            TrackingStatus.PICKED_UP, List.of("038"),
+            TrackingStatus.IN_TRANSIT, List.of("003", "005", "014", "025", "045"),
+            TrackingStatus.ON_HOLD, List.of("012", "016", "017", "029"),
+            TrackingStatus.DELAYED, List.of("032"),
+            TrackingStatus.OUT_FOR_DELIVERY, List.of("021"),
+            TrackingStatus.FAILED_DELIVERY, List.of("022", "023", "024"),
+            TrackingStatus.DELIVERED, List.of("011", "026"),
+            TrackingStatus.RTO_REQUESTED, List.of("033"),
+            TrackingStatus.RTO_IN_TRANSIT, List.of("035")));
+
+    private static final Map<TrackingStatus, List<String>> ACTIVITY_CODES = table(Map.of(
+            TrackingStatus.MANIFESTED, List.of("MP"),
+            TrackingStatus.PICKED_UP, List.of("OR", "PU"),
+            TrackingStatus.IN_TRANSIT, List.of("AR", "DP", "SR"),
+            TrackingStatus.OUT_FOR_DELIVERY, List.of("OT", "OF"),
+            TrackingStatus.DELIVERED, List.of("FS", "KB")));
+
+    private static final Map<TrackingStatus, List<String>> TYPES = table(Map.of(
+            TrackingStatus.MANIFESTED, List.of("M"),
+            TrackingStatus.CANCELLED, List.of("MV"),
+            TrackingStatus.PICKED_UP, List.of("P"),
+            TrackingStatus.IN_TRANSIT, List.of("I", "U"),
+            TrackingStatus.DELIVERED, List.of("D"),
+            TrackingStatus.DELAYED, List.of("X"),
+            TrackingStatus.RTO_IN_TRANSIT, List.of("RS")));
+
+    /** Words of an exception's text that tell a delivery attempt failed, and why; the first match wins. */
+    private static final List<Map.Entry<String, NdrReason>> ATTEMPT_WORDS = List.of(
+            Map.entry("refused", NdrReason.REFUSED),
+            Map.entry("not available", NdrReason.CONSIGNEE_UNAVAILABLE),
+            Map.entry("not home", NdrReason.CONSIGNEE_UNAVAILABLE),
+            Map.entry("no one", NdrReason.CONSIGNEE_UNAVAILABLE),
+            Map.entry("closed", NdrReason.PREMISES_CLOSED),
+            Map.entry("address", NdrReason.ADDRESS_ISSUE),
+            Map.entry("future delivery", NdrReason.FUTURE_DELIVERY_REQUESTED),
+            Map.entry("requested a delivery", NdrReason.FUTURE_DELIVERY_REQUESTED),
+            Map.entry("access", NdrReason.ENTRY_RESTRICTED),
+            Map.entry("gate", NdrReason.ENTRY_RESTRICTED),
+            Map.entry("c.o.d", NdrReason.COD_NOT_READY),
+            Map.entry("cod ", NdrReason.COD_NOT_READY),
+            Map.entry("attempt", NdrReason.OTHER));
+
+    private static final Map<String, TrackingStatus> BY_STATUS_CODE = byCode(STATUS_CODES);
+    private static final Map<String, TrackingStatus> BY_ACTIVITY_CODE = byCode(ACTIVITY_CODES);
+    private static final Map<String, TrackingStatus> BY_TYPE = byCode(TYPES);
+
+    /** A UPS event's status and, for a failed attempt, the NDR reason. */
+    public record Normalized(TrackingStatus status, NdrReason ndrReason) {
+    }
+
+    private UpsStatusMap() {
+    }
+
+    /**
+     * The normalized status of one UPS event.
+     *
+     * @param statusCode   the three-digit code (a number in Track Alert events: 21 is 021), or null
+     * @param code         the two-character activity code, or null
+     * @param type         the activity type, or null
+     * @param description  UPS's text, read for failed attempts
+     */
+    public static Normalized normalize(String statusCode, String code, String type, String description) {
+        TrackingStatus status = null;
+        if (statusCode != null && statusCode.chars().allMatch(Character::isDigit)) {
+            status = BY_STATUS_CODE.get("0".repeat(Math.max(0, 3 - statusCode.length())) + statusCode);
+        }
+        if (status == null && code != null) {
+            status = BY_ACTIVITY_CODE.get(code);
+        }
+        if (status == null && type != null) {
+            status = BY_TYPE.get(type);
+        }
+        if (status == null) {
+            return new Normalized(TrackingStatus.UNKNOWN, null);
+        }
+        NdrReason attempt = "X".equals(type) || status == TrackingStatus.FAILED_DELIVERY ? attemptReason(description) : null;
+        if (status == TrackingStatus.FAILED_DELIVERY) {
+            return new Normalized(status, attempt == null ? NdrReason.OTHER : attempt);
+        }
+        if (status == TrackingStatus.DELAYED && attempt != null) {
+            return new Normalized(TrackingStatus.FAILED_DELIVERY, attempt);
+        }
+        return new Normalized(status, null);
+    }
+
+    /** The NDR reason an exception's text tells, or null when it does not tell of a delivery attempt. */
+    static NdrReason attemptReason(String description) {
+        if (description == null) {
+            return null;
+        }
+        String text = description.toLowerCase(Locale.ROOT) + " ";
+        return ATTEMPT_WORDS.stream().filter(w -> text.contains(w.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** The tables as written, for tests that check each code is listed once. */
+    static List<Map<TrackingStatus, List<String>>> tables() {
+        return List.of(STATUS_CODES, ACTIVITY_CODES, TYPES);
+    }
+
+    private static Map<TrackingStatus, List<String>> table(Map<TrackingStatus, List<String>> entries) {
+        return Collections.unmodifiableMap(new EnumMap<>(entries));
+    }
+
+    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
+    private static Map<String, TrackingStatus> byCode(Map<TrackingStatus, List<String>> table) {
+        return table.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(code, e.getKey())))
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,117 @@
+package io.shipgate.gateway.carrier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.shipgate.gateway.support.Api;
+import io.shipgate.gateway.support.ApiIntegrationTest;
+import io.shipgate.gateway.support.CarrierMocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole life of a UPS shipment through Shipgate's REST API, with UPS stubbed in WireMock by
+ * answers built from its OpenAPI specs: rates, label purchase, label download, tracking, cancel.
+ */
+class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
+
+    private static final String AWB = "1ZCIETST0111111114";
+
+    @AfterEach
+    void resetUps() {
+        CarrierMocks.server().resetAll();
+    }
+
+    @Test
+    void ratesBuysTracksAndCancelsAUpsShipment() {
+        WireMockServer ups = CarrierMocks.server();
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("token.json")));
+        ups.stubFor(post(urlEqualTo("/api/rating/v2409/Shop")).willReturn(json("rate-response.json")));
+        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("ship-response.json")));
+        ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/" + AWB)).willReturn(json("track-response.json")));
+        ups.stubFor(delete(urlEqualTo("/api/shipments/v2409/void/cancel/" + AWB)).willReturn(json("void-response.json")));
+
+        Api.Response account = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
+                "settings", Map.of("account_number", "1A2B3C"),
+                "credentials", Map.of("client_id", "gateway-client", "client_secret", "gateway-secret")));
+        assertThat(account.status()).as(account.toString()).isEqualTo(201);
+        String accountId = account.json().get("id").asText();
+        assertThat(account.json().get("capabilities").toString()).contains("RATES", "CREATE_SHIPMENT", "PROOF_OF_DELIVERY");
+
+        ObjectNode rateRequest = example("rates-request.json");
+        rateRequest.putArray("carrier_account_ids").add(accountId);
+        Api.Response rates = api.post("/v1/rates", merchant.key(), rateRequest);
+        assertThat(rates.status()).as(rates.toString()).isEqualTo(200);
+        JsonNode quotes = rates.json().get("quotes");
+        assertThat(quotes.findValuesAsText("service")).containsExactly("03", "02", "01");
+        assertThat(quotes.get(0).get("carrier").asText()).isEqualTo("ups");
+        assertThat(quotes.get(0).get("total").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(quotes.get(0).get("service_level").asText()).isEqualTo("STANDARD");
+
+        ObjectNode shipmentRequest = example("shipment-request.json");
+        shipmentRequest.remove("carrier");
+        shipmentRequest.put("carrier_account_id", accountId);
+        shipmentRequest.put("service", "03");
+        Api.Response created = api.post("/v1/shipments", merchant.key(), shipmentRequest, "Idempotency-Key", "ups-lifecycle-1");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode shipment = created.json();
+        String id = shipment.get("id").asText();
+        assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
+        assertThat(shipment.get("carrier").asText()).isEqualTo("ups");
+        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(shipment.get("labels").findValuesAsText("format")).contains("PNG");
+        ups.verify(postRequestedFor(urlEqualTo("/api/shipments/v2409/ship"))
+                .withHeader("Authorization", equalTo("Bearer eyJ-fixture-token"))
+                .withRequestBody(matchingJsonPath("$.ShipmentRequest.Shipment.Service.Code", equalTo("03")))
+                .withRequestBody(matchingJsonPath("$.ShipmentRequest.Shipment.Shipper.ShipperNumber", equalTo("1A2B3C")))
+                .withRequestBody(matchingJsonPath("$.ShipmentRequest.Shipment.Package[0].PackageWeight.Weight", equalTo("2.5"))));
+
+        Api.Response png = api.get("/v1/shipments/" + id + "/label?format=png", merchant.key());
+        assertThat(png.status()).as(png.toString()).isEqualTo(200);
+        assertThat(png.contentType()).startsWith("image/png");
+        assertThat(png.bytes()).startsWith(0x89, 'P', 'N', 'G');
+
+        Api.Response tracking = api.get("/v1/shipments/" + id + "/tracking?refresh=true", merchant.key());
+        assertThat(tracking.status()).as(tracking.toString()).isEqualTo(200);
+        assertThat(tracking.json().get("status").asText()).isEqualTo("MANIFESTED");
+        assertThat(tracking.json().get("estimated_delivery").asText()).isEqualTo("2026-11-27");
+        JsonNode event = tracking.json().get("events").get(0);
+        assertThat(event.get("carrier_code").asText()).isEqualTo("MP");
+        assertThat(event.get("occurred_at").asText()).isEqualTo("2026-11-24T10:05:00-05:00");
+
+        Api.Response cancelled = api.post("/v1/shipments/" + id + "/cancel", merchant.key(), Map.of());
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        ups.verify(deleteRequestedFor(urlEqualTo("/api/shipments/v2409/void/cancel/" + AWB)));
+        // one token served the whole life of the shipment
+        ups.verify(1, postRequestedFor(urlEqualTo("/security/v1/oauth/token")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String fixture) {
+        try (InputStream in = UpsLifecycleIntegrationTests.class.getResourceAsStream("/ups/" + fixture)) {
+            return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                    .withBody(new String(List.of(in).getFirst().readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
