@@ -3,6 +3,7 @@ package io.shipgate.gateway.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.shipgate.carrier.testkit.LabelScanner;
 import io.shipgate.gateway.support.Api;
 import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.CarrierMocks;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -52,7 +52,8 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
 
         Api.Response account = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
                 "settings", Map.of("account_number", "1A2B3C"),
-                "credentials", Map.of("client_id", "gateway-client", "client_secret", "gateway-secret")));
+                "credentials", Map.of("client_id", "gateway-client", "client_secret", "gateway-secret",
+                        "webhook_credential", "track-alert-credential")));
         assertThat(account.status()).as(account.toString()).isEqualTo(201);
         String accountId = account.json().get("id").asText();
         assertThat(account.json().get("capabilities").toString()).contains("RATES", "CREATE_SHIPMENT", "PROOF_OF_DELIVERY");
@@ -98,6 +99,11 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(event.get("carrier_code").asText()).isEqualTo("MP");
         assertThat(event.get("occurred_at").asText()).isEqualTo("2026-11-24T10:05:00-05:00");
 
+        // UPS issues no PDF labels: the gateway lays the PNG label on a 4x6 page
+        Api.Response pdf = api.get("/v1/shipments/" + id + "/label?format=pdf", merchant.key());
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(LabelScanner.pdfPageCount(pdf.bytes())).isEqualTo(1);
+
         Api.Response cancelled = api.post("/v1/shipments/" + id + "/cancel", merchant.key(), Map.of());
         assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
@@ -106,12 +112,42 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         ups.verify(1, postRequestedFor(urlEqualTo("/security/v1/oauth/token")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String fixture) {
-        try (InputStream in = UpsLifecycleIntegrationTests.class.getResourceAsStream("/ups/" + fixture)) {
-            return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(new String(List.of(in).getFirst().readAllBytes(), StandardCharsets.UTF_8));
+    @Test
+    void trackAlertPushesAdvanceTheShipment() {
+        WireMockServer ups = CarrierMocks.server();
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("token.json")));
+        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("ship-response.json")));
+        String accountId = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
+                "settings", Map.of("account_number", "1A2B3C"),
+                "credentials", Map.of("client_id", "c", "client_secret", "s", "webhook_credential", "track-alert-credential")))
+                .json().get("id").asText();
+        ObjectNode shipmentRequest = example("shipment-request.json");
+        shipmentRequest.remove("carrier");
+        shipmentRequest.put("carrier_account_id", accountId);
+        String id = api.post("/v1/shipments", merchant.key(), shipmentRequest).json().get("id").asText();
+        String event = fixture("trackalert-out-for-delivery.json");
+
+        Api.Response forged = api.send("POST", "/v1/webhooks/carriers/ups/" + accountId, null, event, "credential", "guess");
+        assertThat(forged.status()).isEqualTo(401);
+        Api.Response accepted = api.send("POST", "/v1/webhooks/carriers/ups/" + accountId, null, event,
+                "credential", "track-alert-credential");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.json().get("accepted").asInt()).isEqualTo(1);
+
+        JsonNode tracking = api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json();
+        assertThat(tracking.get("status").asText()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(tracking.get("events").get(0).get("carrier_code").asText()).isEqualTo("OT");
+    }
+
+    private static String fixture(String name) {
+        try (InputStream in = UpsLifecycleIntegrationTests.class.getResourceAsStream("/ups/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String fixture) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(fixture(fixture));
     }
 }
