@@ -89,7 +89,7 @@ public final class FedExWire {
     }
 
     public static BigDecimal weightValue(Weight weight, WeightUnit unit) {
-        return weight.in(unit, 2).max(new BigDecimal("0.01")).stripTrailingZeros();
+        return plain(weight.in(unit, 2).max(new BigDecimal("0.01")));
     }
 
     /** {@code {"length", "width", "height", "units"}} in whole units, rounded up (FedEx takes no decimals). */
@@ -105,7 +105,13 @@ public final class FedExWire {
 
     /** {@code {"amount": 12.5, "currency": "USD"}}. */
     public static ObjectNode money(Money money) {
-        return FedExJson.object().put("amount", money.amount().stripTrailingZeros()).put("currency", money.currency());
+        return FedExJson.object().put("amount", plain(money.amount())).put("currency", money.currency());
+    }
+
+    /** A decimal without trailing zeros, written plainly ({@code 50}, never {@code 5E+1}). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /**
