@@ -38,7 +38,9 @@ public final class FedExPickupMapper {
         ObjectNode body = FedExJson.object();
         body.set("associatedAccountNumber", FedExWire.account(settings));
         ObjectNode origin = body.putObject("originDetail");
-        origin.set("pickupLocation", FedExWire.party(request.location()));
+        ObjectNode location = origin.putObject("pickupLocation");
+        location.set("contact", FedExWire.contact(request.location()).without("emailAddress")); // FedEx's pickup contact has no email
+        location.set("address", FedExWire.address(request.location()));
         origin.put("readyDateTimestamp", request.date() + "T" + request.readyFrom().format(TIME) + "Z");
         origin.put("customerCloseTime", request.readyUntil().format(TIME));
         origin.put("pickupDateType", request.date().equals(today) ? "SAME_DAY" : "FUTURE_DAY");
