@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +36,7 @@ final class FedExContract {
                 problems.add(path + " is an object, the example has " + published.getNodeType());
                 return;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = sent.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : sent.properties()) {
                 compare(path + "." + field.getKey(), field.getValue(), published.get(field.getKey()), problems);
             }
         } else if (sent.isArray()) {

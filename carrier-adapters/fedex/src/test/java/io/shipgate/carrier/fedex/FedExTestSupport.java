@@ -92,14 +92,6 @@ final class FedExTestSupport {
 
     /** The request the adapter built, compared with the expected FedEx JSON of {@code expected}. */
     static void assertRequest(JsonNode sent, String expected) {
-        if (System.getenv("FEDEX_RECORD") != null) {
-            try {
-                java.nio.file.Files.writeString(java.nio.file.Path.of("src/test/resources/fedex/" + expected),
-                        CarrierJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(sent) + "\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         assertThat(sent).isEqualTo(json(expected));
     }
 }
