@@ -6,6 +6,7 @@ import io.shipgate.carrier.fedex.rate.FedExEddMapper;
 import io.shipgate.carrier.fedex.rate.FedExRateMapper;
 import io.shipgate.carrier.fedex.shipment.FedExCancelMapper;
 import io.shipgate.carrier.fedex.shipment.FedExShipment;
+import io.shipgate.carrier.fedex.shipment.FedExShipmentAnswer;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentMapper;
 import io.shipgate.carrier.fedex.tracking.FedExProofOfDeliveryMapper;
 import io.shipgate.carrier.fedex.tracking.FedExTrackingMapper;
@@ -86,7 +87,7 @@ public final class FedExCarrier implements CarrierAdapter {
         FedExSettings settings = settings(ctx);
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.shipper().country(),
                 request.recipient().country());
-        return FedExShipmentMapper.parse(client.createShipment(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
+        return FedExShipmentAnswer.parse(client.createShipment(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
                 settings, shipDate(ctx, request.options().shipDate()), uploaded)));
     }
 
@@ -95,7 +96,7 @@ public final class FedExCarrier implements CarrierAdapter {
         FedExSettings settings = settings(ctx);
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.customer().country(),
                 request.warehouse().country());
-        return FedExShipmentMapper.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
+        return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
                 settings, shipDate(ctx, null), uploaded)));
     }
 
