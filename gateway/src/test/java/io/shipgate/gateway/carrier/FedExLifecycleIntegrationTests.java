@@ -3,6 +3,7 @@ package io.shipgate.gateway.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.shipgate.carrier.fedex.tracking.FedExWebhookMapper;
 import io.shipgate.gateway.support.Api;
 import io.shipgate.gateway.support.ApiIntegrationTest;
 import io.shipgate.gateway.support.CarrierMocks;
@@ -111,6 +112,28 @@ class FedExLifecycleIntegrationTests extends ApiIntegrationTest {
         fedex.verify(putRequestedFor(urlEqualTo("/ship/v1/shipments/cancel"))
                 .withRequestBody(equalToJson("{\"trackingNumber\": \"" + AWB + "\", \"deletionControl\": \"DELETE_ALL_PACKAGES\"}", false, true)));
         fedex.verify(exactly(1), postRequestedFor(urlEqualTo("/oauth/token")));
+    }
+
+    @Test
+    void signedTrackingPushesAdvanceTheShipment() {
+        String accountId = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "fedex", "name", "FedEx pushes",
+                "settings", Map.of("account_number", "740561073"),
+                "credentials", Map.of("client_id", "fedex-api-key", "client_secret", "fedex-secret-key",
+                        "webhook_security_token", "aiv-token"))).json().get("id").asText();
+        ObjectNode request = example("shipment-request.json");
+        request.remove("carrier");
+        request.put("carrier_account_id", accountId);
+        String id = api.post("/v1/shipments", merchant.key(), request).json().get("id").asText();
+        String push = fixture("tracking_push_picked_up.json");
+        String signature = java.util.Base64.getEncoder().encodeToString(
+                FedExWebhookMapper.sign("aiv-token", push.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(api.send("POST", "/v1/webhooks/carriers/fedex/" + accountId, null, push, "fdx-signature", "AAAA").status())
+                .isEqualTo(401);
+        Api.Response accepted = api.send("POST", "/v1/webhooks/carriers/fedex/" + accountId, null, push, "fdx-signature", signature);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("PICKED_UP");
     }
 
     private static String fixture(String name) {
