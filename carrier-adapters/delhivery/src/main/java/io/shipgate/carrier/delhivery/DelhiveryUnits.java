@@ -1,0 +1,70 @@
+package io.shipgate.carrier.delhivery;
+
+import io.shipgate.carrier.model.DimensionUnit;
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Money;
+import io.shipgate.carrier.model.Parcel;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.model.WeightUnit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Delhivery's units at the edge: weights in whole grams, lengths in centimetres, money in Indian
+ * rupees only. A weight or length in any other unit is converted here; money in another currency
+ * is refused, since Delhivery neither prices nor collects anything but INR.
+ */
+public final class DelhiveryUnits {
+
+    public static final String INR = "INR";
+
+    /**
+     * Cubic centimetres per kilogram of volumetric weight: Delhivery bills the greater of the dead
+     * weight and L x W x H / 5000.
+     */
+    static final BigDecimal VOLUMETRIC_CM3_PER_KG = new BigDecimal("5000");
+    private static final BigDecimal GRAMS_PER_KG = new BigDecimal("1000");
+
+    private DelhiveryUnits() {
+    }
+
+    /** A weight in whole grams (half a gram rounds up), at least one. */
+    public static long grams(Weight weight) {
+        return Math.max(1, weight.in(WeightUnit.G, 0).longValueExact());
+    }
+
+    /** Outer dimensions in centimetres, two decimals at most; null stays null. */
+    public static Dimensions centimetres(Dimensions dimensions) {
+        return dimensions == null ? null : dimensions.to(DimensionUnit.CM);
+    }
+
+    /** The weight Delhivery charges a parcel by: its dead weight or its volumetric weight, whichever is more, in grams. */
+    public static long chargeableGrams(Parcel parcel) {
+        long dead = grams(parcel.weight());
+        if (parcel.dimensions() == null) {
+            return dead;
+        }
+        long volumetric = parcel.dimensions().cubicCentimetres().multiply(GRAMS_PER_KG)
+                .divide(VOLUMETRIC_CM3_PER_KG, 0, RoundingMode.CEILING).longValueExact();
+        return Math.max(dead, volumetric);
+    }
+
+    /**
+     * An amount in rupees, as Delhivery writes it ({@code 1499} or {@code 1499.5}).
+     *
+     * @param field the universal field of the amount, named in the error when it is not in INR
+     */
+    public static BigDecimal rupees(Money money, String field) {
+        if (!INR.equals(money.currency())) {
+            throw DelhiveryErrors.invalid("UNSUPPORTED_CURRENCY", "Delhivery works in INR only; " + field + " is in "
+                    + money.currency(), field + ".currency");
+        }
+        return money.amount().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** Rupees Delhivery quoted, as universal money. */
+    public static Money inr(BigDecimal amount) {
+        return new Money(amount.setScale(2, RoundingMode.HALF_UP), INR);
+    }
+}
