@@ -34,9 +34,13 @@ public final class DelhiveryUnits {
         return Math.max(1, weight.in(WeightUnit.G, 0).longValueExact());
     }
 
-    /** Outer dimensions in centimetres, two decimals at most; null stays null. */
+    /** Outer dimensions in centimetres, two decimals at most, written plainly ({@code 100}, not {@code 1E+2}); null stays null. */
     public static Dimensions centimetres(Dimensions dimensions) {
-        return dimensions == null ? null : dimensions.to(DimensionUnit.CM);
+        if (dimensions == null) {
+            return null;
+        }
+        Dimensions cm = dimensions.to(DimensionUnit.CM);
+        return new Dimensions(plain(cm.length()), plain(cm.width()), plain(cm.height()), DimensionUnit.CM);
     }
 
     /** The weight Delhivery charges a parcel by: its dead weight or its volumetric weight, whichever is more, in grams. */
@@ -60,7 +64,13 @@ public final class DelhiveryUnits {
             throw DelhiveryErrors.invalid("UNSUPPORTED_CURRENCY", "Delhivery works in INR only; " + field + " is in "
                     + money.currency(), field + ".currency");
         }
-        return money.amount().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return plain(money.amount().setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A decimal without trailing zeros and never in exponent form: {@code 1500.00} is {@code 1500}, {@code 12.50} is {@code 12.5}. */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Rupees Delhivery quoted, as universal money. */
