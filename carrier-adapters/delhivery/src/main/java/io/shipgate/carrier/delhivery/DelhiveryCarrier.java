@@ -63,10 +63,8 @@ import java.util.Optional;
 public final class DelhiveryCarrier implements CarrierAdapter {
 
     public static final String CODE = "delhivery";
-    /** Delhivery's production API. */
+    /** Delhivery's production API; its test system is https://staging-express.delhivery.com (with its own tokens). */
     public static final URI PRODUCTION = URI.create("https://track.delhivery.com");
-    /** Delhivery's test system (its own tokens; production tokens are refused there). */
-    public static final URI STAGING = URI.create("https://staging-express.delhivery.com");
 
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "Delhivery", PRODUCTION,
             new CarrierCapabilities(

@@ -26,7 +26,6 @@ public final class DelhiveryClient {
     public static final String LABEL = "label";
     public static final String CANCEL_SHIPMENT = "cancelShipment";
     public static final String TRACK = "track";
-    public static final String EDIT_SHIPMENT = "editShipment";
     public static final String NDR_ACTION = "ndrAction";
     public static final String CREATE_RETURN = "createReturn";
     public static final String SCHEDULE_PICKUP = "schedulePickup";

@@ -34,6 +34,7 @@ public final class DelhiveryErrors {
     /** Delhivery throttles an IP for a minute once it exceeds a rate limit (e.g. 40 charge requests a minute). */
     static final Duration THROTTLE = Duration.ofMinutes(1);
     private static final int MAX_TEXT = 300;
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?91[ -]?)?[6-9]\\d{9}(?!\\d)");
 
     private DelhiveryErrors() {
     }
@@ -188,8 +189,9 @@ public final class DelhiveryErrors {
                 : "";
     }
 
+    /** Delhivery's texts may quote the consignee's mobile number; it is masked (waybills, 13 or 14 digits, are not). */
     private static String clip(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
+        String oneLine = MOBILE.matcher(text.replaceAll("\\s+", " ")).replaceAll("**********");
         return oneLine.length() <= MAX_TEXT ? oneLine : oneLine.substring(0, MAX_TEXT) + "...";
     }
 }

@@ -87,6 +87,13 @@ class DelhiveryCarrierTest {
     }
 
     @Test
+    void aMobileNumberInDelhiverysTextIsMaskedButAWaybillIsNot() {
+        var refused = DelhiveryErrors.refused("createShipment", "Invalid phone +91 9123456780 for waybill 36391910012345",
+                DelhiveryErrors.Fields.SHIPMENT);
+        assertThat(refused.getMessage()).doesNotContain("9123456780").contains("36391910012345").contains("**********");
+    }
+
+    @Test
     void httpStatusesWithoutAnythingBetterToSay() {
         assertThat(DelhiveryErrors.http("track", response(503, ""), DelhiveryErrors.Fields.NONE).category())
                 .isEqualTo(CarrierErrorCategory.UNAVAILABLE);

@@ -78,6 +78,17 @@ class DelhiveryWebhookTest {
     }
 
     @Test
+    void aPushWithoutATimeHasNoEventToPlace() {
+        String timeless = DelhiveryFixtures.fixture("webhook/manifested.json").replace("\"2026-11-24T10:02:11.412\"", "null");
+        List<TrackingResult> results = carrier.parseWebhook(ctx, new InboundWebhook(Map.of("Authorization", List.of("Token " + WEBHOOK_TOKEN)),
+                timeless.getBytes(StandardCharsets.UTF_8)));
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result.awb()).isEqualTo(AWB);
+            assertThat(result.events()).isEmpty();
+        });
+    }
+
+    @Test
     void aPushThatCannotBeAuthenticatedIsRefused() {
         for (String header : new String[]{null, WEBHOOK_TOKEN, "Token " + WEBHOOK_TOKEN + "x", "Token ", "Basic " + WEBHOOK_TOKEN,
                 "Token " + DelhiveryFixtures.TOKEN}) {

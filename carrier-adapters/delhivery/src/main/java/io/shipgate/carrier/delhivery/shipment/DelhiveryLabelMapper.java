@@ -56,17 +56,6 @@ public final class DelhiveryLabelMapper {
         return new Label(LabelFormat.PDF, pdf, 1);
     }
 
-    /** The packing slip answer without the PDF data, for the shipment's carrier payload. */
-    public static JsonNode withoutData(JsonNode slip) {
-        JsonNode copy = slip.deepCopy();
-        copy.path("packages").forEach(pkg -> {
-            if (pkg instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-                object.remove("pdf_encoding");
-            }
-        });
-        return copy;
-    }
-
     private static URI link(String link) {
         try {
             URI uri = URI.create(link);

@@ -46,17 +46,25 @@ public final class DelhiveryTrackingMapper {
         List<TrackingEvent> events = new ArrayList<>();
         for (JsonNode scan : shipment.path("Scans")) {
             JsonNode detail = scan.path("ScanDetail");
-            events.add(event(DelhiveryJson.text(detail, "ScanType"), DelhiveryJson.text(detail, "Scan"),
+            addTimed(events, event(DelhiveryJson.text(detail, "ScanType"), DelhiveryJson.text(detail, "Scan"),
                     DelhiveryJson.text(detail, "StatusCode"), DelhiveryJson.text(detail, "Instructions"),
                     DelhiveryJson.text(detail, "ScannedLocation"), DelhiveryJson.text(detail, "ScanDateTime")));
         }
         JsonNode status = shipment.path("Status");
         TrackingEvent current = statusEvent(status, DelhiveryJson.text(status, "StatusCode"));
-        if (events.isEmpty() && current.occurredAt() != null) {
-            events.add(current);
+        if (events.isEmpty()) {
+            addTimed(events, current);
         }
+        TrackingStatus now = status.isObject() || events.isEmpty() ? current.status() : events.getLast().status();
         return new TrackingResult(DelhiveryJson.text(shipment, "AWB") == null ? waybill : DelhiveryJson.text(shipment, "AWB"),
-                current.status(), events, estimatedDelivery(shipment), DelhiveryJson.write(withoutConsignee(answer)));
+                now, events, estimatedDelivery(shipment), DelhiveryJson.write(withoutConsignee(answer)));
+    }
+
+    /** An event whose time Delhivery left out or garbled cannot be placed in the timeline: it is left out. */
+    static void addTimed(List<TrackingEvent> events, TrackingEvent event) {
+        if (event.occurredAt() != null) {
+            events.add(event);
+        }
     }
 
     /** The event a {@code Status} block describes; {@code code} is its {@code StatusCode}, or the push's {@code NSLCode}. */

@@ -51,7 +51,9 @@ public final class DelhiveryWebhookMapper {
                         "a Delhivery push without Shipment.AWB", false);
             }
             TrackingEvent event = DelhiveryTrackingMapper.statusEvent(shipment.path("Status"), DelhiveryJson.text(shipment, "NSLCode"));
-            results.add(new TrackingResult(awb, event.status(), List.of(event),
+            List<TrackingEvent> events = new ArrayList<>();
+            DelhiveryTrackingMapper.addTimed(events, event);
+            results.add(new TrackingResult(awb, event.status(), events,
                     DelhiveryTrackingMapper.estimatedDelivery(shipment), DelhiveryJson.write(push)));
         }
         return results;
