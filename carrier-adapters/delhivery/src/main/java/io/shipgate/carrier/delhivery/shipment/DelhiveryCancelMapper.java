@@ -1,0 +1,40 @@
+package io.shipgate.carrier.delhivery.shipment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shipgate.carrier.delhivery.DelhiveryClient;
+import io.shipgate.carrier.delhivery.DelhiveryErrors;
+import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.model.Cancellation;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Cancellation through the edit API ({@code POST /api/p/edit} with {@code "cancellation": "true"}):
+ * allowed until Delhivery picks the parcel up; afterwards Delhivery refuses ({@code "status": false}
+ * with a remark), which is INVALID_STATE, except a refusal about the waybill itself (unknown,
+ * another client's), which is INVALID_REQUEST.
+ */
+public final class DelhiveryCancelMapper {
+
+    private static final Pattern UNKNOWN_WAYBILL = Pattern.compile("(invalid|no such|not found|does not exist).*waybill|waybill.*(invalid|not found|does not exist)");
+
+    private DelhiveryCancelMapper() {
+    }
+
+    public static ObjectNode request(String waybill) {
+        return DelhiveryJson.object().put("waybill", waybill).put("cancellation", "true");
+    }
+
+    public static Cancellation parse(String waybill, JsonNode answer) {
+        String remark = DelhiveryErrors.text(answer).orElse(null);
+        if (DelhiveryJson.yes(answer, "status")) {
+            return new Cancellation(waybill, remark);
+        }
+        if (remark != null && UNKNOWN_WAYBILL.matcher(remark.toLowerCase(Locale.ROOT)).find()) {
+            throw DelhiveryErrors.invalid("UNKNOWN_WAYBILL", "Delhivery refused " + DelhiveryClient.CANCEL_SHIPMENT + ": " + remark, null);
+        }
+        throw DelhiveryErrors.invalidState(DelhiveryClient.CANCEL_SHIPMENT, remark);
+    }
+}
