@@ -6,6 +6,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,14 +54,16 @@ public final class DhlStatusMap {
 
     /** The normalized status of a DHL checkpoint code; UNKNOWN for a code not in the table. */
     public static TrackingStatus status(String code) {
-        return code == null ? TrackingStatus.UNKNOWN : STATUS_BY_CODE.getOrDefault(code.strip().toUpperCase(java.util.Locale.ROOT),
-                TrackingStatus.UNKNOWN);
+        return code == null ? TrackingStatus.UNKNOWN : STATUS_BY_CODE.getOrDefault(normalized(code), TrackingStatus.UNKNOWN);
     }
 
     /** The NDR reason of a failed attempt's code; null for a code that is not a failed attempt. */
     public static NdrReason ndrReason(String code) {
-        return status(code) == TrackingStatus.FAILED_DELIVERY ? REASON_BY_CODE.getOrDefault(code.strip().toUpperCase(java.util.Locale.ROOT),
-                NdrReason.OTHER) : null;
+        return status(code) == TrackingStatus.FAILED_DELIVERY ? REASON_BY_CODE.getOrDefault(normalized(code), NdrReason.OTHER) : null;
+    }
+
+    private static String normalized(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 
     /**

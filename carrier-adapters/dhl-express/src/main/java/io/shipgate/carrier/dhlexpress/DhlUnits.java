@@ -43,18 +43,9 @@ public enum DhlUnits {
         return wireName;
     }
 
-    public WeightUnit weightUnit() {
-        return weightUnit;
-    }
-
     /** A weight in this system's unit, to 3 decimals, at least 0.001. */
     public BigDecimal weight(Weight weight) {
         return weight.in(weightUnit, 3).max(LEAST_WEIGHT);
-    }
-
-    /** A weight DHL stated in this system's unit. */
-    public Weight weightOf(BigDecimal value) {
-        return new Weight(value, weightUnit);
     }
 
     /** Length, width and height in this system's unit, each rounded up to a whole unit. */

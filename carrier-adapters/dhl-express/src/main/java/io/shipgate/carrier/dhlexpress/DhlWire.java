@@ -7,7 +7,6 @@ import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -115,18 +114,6 @@ public final class DhlWire {
         public String toString() {
             return "Document[" + typeCode + ", " + imageFormat + ", package " + packageReferenceNumber + "]";
         }
-    }
-
-    /** A list without its nulls, or null when nothing is left (so the field stays out of the JSON). */
-    @SafeVarargs
-    public static <T> List<T> listOf(T... items) {
-        List<T> list = new ArrayList<>();
-        for (T item : items) {
-            if (item != null) {
-                list.add(item);
-            }
-        }
-        return list.isEmpty() ? null : List.copyOf(list);
     }
 
     /** MyDHL needs the city of every address, for a rate too. */

@@ -72,6 +72,7 @@ class DhlCustomsTest {
         verify(postRequestedFor(urlEqualTo(path("/shipments")))
                 .withRequestBody(matchingJsonPath("$.valueAddedServices[?(@.serviceCode == 'WY')]"))
                 .withRequestBody(matchingJsonPath("$.documentImages", absent()))
+                .withRequestBody(matchingJsonPath("$.outputImageProperties.imageOptions[?(@.typeCode == 'waybillDoc' && @.isRequested == false)]"))
                 .withRequestBody(matchingJsonPath("$.outputImageProperties.imageOptions[?(@.typeCode == 'invoice' && @.isRequested == true)]")));
     }
 

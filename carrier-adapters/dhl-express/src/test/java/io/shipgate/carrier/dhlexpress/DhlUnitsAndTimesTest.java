@@ -6,7 +6,6 @@ import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -23,7 +22,6 @@ class DhlUnitsAndTimesTest {
         assertThat(DhlUnits.IMPERIAL.weight(Weight.of("1.5", WeightUnit.KG))).isEqualByComparingTo("3.307");
         assertThat(DhlUnits.METRIC.weight(Weight.of("250", WeightUnit.G))).isEqualByComparingTo("0.25");
         assertThat(DhlUnits.METRIC.weight(Weight.of("0.1", WeightUnit.G))).isEqualByComparingTo("0.001");
-        assertThat(DhlUnits.IMPERIAL.weightOf(new BigDecimal("5.0"))).isEqualTo(Weight.of("5.0", WeightUnit.LB));
     }
 
     @Test

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Courier pickups through MyDHL's {@code POST /pickups} and {@code DELETE /pickups/{id}}. MyDHL
@@ -30,8 +32,8 @@ import java.util.List;
  * Worldwide goods, one shipment per AWB the merchant lists (the parcels shared out among them),
  * else one shipment; without a total weight each parcel counts as one unit of weight.
  *
- * <p>MyDHL can also move a booked pickup ({@code PATCH /pickups/{id}}); the SPI has no update,
- * so a changed pickup is cancelled and booked again.
+ * <p>MyDHL can also move a booked pickup ({@code PATCH /pickups/{id}}), but the SPI has no update
+ * operation, so this adapter does not call it: a changed pickup is cancelled and booked again.
  */
 public final class DhlPickupMapper {
 
@@ -43,7 +45,7 @@ public final class DhlPickupMapper {
     }
 
     /** The place's offset, from DHL's answer about picking up there; NOT_SERVICEABLE when DHL does not. */
-    public static ZoneOffset offsetOrRefuse(java.util.Optional<ZoneOffset> offset, PickupRequest request) {
+    public static ZoneOffset offsetOrRefuse(Optional<ZoneOffset> offset, PickupRequest request) {
         return offset.orElseThrow(() -> new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, DhlExpressCarrier.CODE,
                 "NO_PICKUP_AREA", "DHL Express does not pick up at " + request.location().postalCode() + " "
                 + request.location().city() + " (" + request.location().country() + ")", false, null, "location", null));
@@ -70,7 +72,7 @@ public final class DhlPickupMapper {
         List<DhlPickupWire.ShipmentDetails> details = new ArrayList<>();
         for (int i = 0; i < shipments; i++) {
             int count = parcels / shipments + (i < parcels % shipments ? 1 : 0);
-            List<DhlWire.Package> packages = java.util.Collections.nCopies(count, new DhlWire.Package(parcelWeight, null, null, null));
+            List<DhlWire.Package> packages = Collections.nCopies(count, new DhlWire.Package(parcelWeight, null, null, null));
             details.add(new DhlPickupWire.ShipmentDetails(DhlProducts.EXPRESS_WORLDWIDE.code(), true, units.wireName(),
                     request.awbs().isEmpty() ? null : request.awbs().get(i), List.copyOf(packages)));
         }

@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -39,8 +40,9 @@ import java.util.stream.Stream;
  * Label purchases to MyDHL's {@code POST /shipments} and its answer back: the AWB
  * ({@code shipmentTrackingNumber}), a tracking number per piece, the label (PDF, or ZPL when the
  * merchant prints ZPL; MyDHL issues no image labels, so PNG is answered with the PDF), the
- * documents issued with it (the DHL-generated commercial invoice of a customs-declarable shipment,
- * the waybill document) and the charge DHL estimates. The courier is not booked with the label:
+ * documents issued with it (the DHL-generated commercial invoice of a customs-declarable shipment
+ * and, unless its customs documents travel paperless, the waybill document that goes with them)
+ * and the charge DHL estimates. The courier is not booked with the label:
  * pickups are their own operation.
  */
 public final class DhlShipmentMapper {
@@ -116,7 +118,8 @@ public final class DhlShipmentMapper {
 
         return new DhlShipmentWire.Request(DhlTimes.plannedShipping(options.shipDate(), clock), new DhlShipmentWire.Pickup(false),
                 product, product, true, accounts(order, settings), services.isEmpty() ? null : List.copyOf(services),
-                outputImageProperties(options.labelFormat(), declarable && !DhlCustomsMapper.merchantInvoice(customs) ? customs : null),
+                outputImageProperties(options.labelFormat(), declarable && !paperless,
+                        declarable && !DhlCustomsMapper.merchantInvoice(customs) ? customs : null),
                 customerDetails(order), content, paperless ? DhlCustomsMapper.documentImages(customs) : null,
                 new DhlShipmentWire.EstimatedDeliveryDate(true, DELIVERY_DATE_TYPE));
     }
@@ -137,14 +140,16 @@ public final class DhlShipmentMapper {
 
     /**
      * The label in the merchant's format (PDF at 300 dpi, ZPL at 200 dpi for thermal printers;
-     * PNG, which MyDHL does not issue, as PDF), no waybill copy, and DHL's commercial invoice when
-     * {@code invoiceFor} is a declaration DHL should write the invoice of.
+     * PNG, which MyDHL does not issue, as PDF), the waybill document when paper customs documents
+     * travel with the parcel, and DHL's commercial invoice when {@code invoiceFor} is a declaration
+     * DHL should write the invoice of.
      */
-    private static DhlShipmentWire.OutputImageProperties outputImageProperties(LabelFormat format, CustomsDeclaration invoiceFor) {
+    private static DhlShipmentWire.OutputImageProperties outputImageProperties(LabelFormat format, boolean waybill,
+                                                                             CustomsDeclaration invoiceFor) {
         boolean zpl = format == LabelFormat.ZPL;
         List<DhlShipmentWire.ImageOption> options = new ArrayList<>();
         options.add(new DhlShipmentWire.ImageOption("label", LABEL_TEMPLATE, true, null));
-        options.add(new DhlShipmentWire.ImageOption("waybillDoc", null, false, null));
+        options.add(new DhlShipmentWire.ImageOption("waybillDoc", null, waybill, null));
         if (invoiceFor != null) {
             options.add(new DhlShipmentWire.ImageOption("invoice", INVOICE_TEMPLATE, true, DhlCustomsMapper.invoiceType(invoiceFor)));
         }
@@ -209,7 +214,7 @@ public final class DhlShipmentMapper {
     }
 
     private static LabelFormat labelFormat(String imageFormat) {
-        String format = imageFormat == null ? "PDF" : imageFormat.toUpperCase(java.util.Locale.ROOT);
+        String format = imageFormat == null ? "PDF" : imageFormat.toUpperCase(Locale.ROOT);
         if (format.startsWith("PDF")) {
             return LabelFormat.PDF;
         }
@@ -225,7 +230,7 @@ public final class DhlShipmentMapper {
 
     /** A document issued with the label: the invoice is the commercial invoice, anything else (the waybill copy) OTHER. */
     private static TradeDocument tradeDocument(DhlWire.Document document, String awb) {
-        String format = document.imageFormat() == null ? "PDF" : document.imageFormat().toUpperCase(java.util.Locale.ROOT);
+        String format = document.imageFormat() == null ? "PDF" : document.imageFormat().toUpperCase(Locale.ROOT);
         String mediaType = switch (format) {
             case "PDF" -> "application/pdf";
             case "PNG" -> "image/png";
@@ -234,7 +239,7 @@ public final class DhlShipmentMapper {
             default -> "application/octet-stream";
         };
         TradeDocument.Type type = "invoice".equals(document.typeCode()) ? TradeDocument.Type.COMMERCIAL_INVOICE : TradeDocument.Type.OTHER;
-        return new TradeDocument(type, document.typeCode() + "-" + awb + "." + format.toLowerCase(java.util.Locale.ROOT),
+        return new TradeDocument(type, document.typeCode() + "-" + awb + "." + format.toLowerCase(Locale.ROOT),
                 mediaType, DhlJson.base64(document.content(), "a " + document.typeCode() + " document"));
     }
 }
