@@ -18,6 +18,8 @@ public final class DhlWire {
     /** Account roles in {@code accounts[].typeCode}. */
     public static final String SHIPPER = "shipper";
     public static final String DUTIES_TAXES = "duties-taxes";
+    /** Prices in the account's billing currency ({@code currencyType}), preferred over the pickup country's and DHL's base. */
+    public static final String BILLING_CURRENCY = "BILLC";
 
     private DhlWire() {
     }

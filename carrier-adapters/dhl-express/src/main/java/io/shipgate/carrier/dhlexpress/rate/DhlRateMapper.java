@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +38,6 @@ import java.util.Optional;
  */
 public final class DhlRateMapper {
 
-    static final String BILLING_CURRENCY = "BILLC";
     /** The consumer-facing delivery date estimate. */
     static final String DELIVERY_DATE_TYPE = "QDDC";
 
@@ -126,7 +126,7 @@ public final class DhlRateMapper {
         }
         return product.totalPrice().stream()
                 .filter(p -> p.price() != null && p.price().signum() > 0 && p.priceCurrency() != null)
-                .sorted((a, b) -> Boolean.compare(!BILLING_CURRENCY.equals(a.currencyType()), !BILLING_CURRENCY.equals(b.currencyType())))
+                .sorted(Comparator.comparing((DhlRateWire.Price p) -> !DhlWire.BILLING_CURRENCY.equals(p.currencyType())))
                 .findFirst()
                 .map(p -> new Money(p.price(), p.priceCurrency()));
     }

@@ -209,7 +209,7 @@ public final class DhlShipmentMapper {
             return null;
         }
         return response.shipmentCharges().stream().filter(c -> c.price() != null && c.priceCurrency() != null)
-                .sorted(Comparator.comparing(c -> !"BILLC".equals(c.currencyType())))
+                .sorted(Comparator.comparing(c -> !DhlWire.BILLING_CURRENCY.equals(c.currencyType())))
                 .findFirst().map(c -> new Money(c.price(), c.priceCurrency())).orElse(null);
     }
 
