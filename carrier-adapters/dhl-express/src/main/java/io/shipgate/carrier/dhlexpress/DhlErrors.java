@@ -1,0 +1,177 @@
+package io.shipgate.carrier.dhlexpress;
+
+import io.shipgate.carrier.http.CarrierHttpResponse;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Turns MyDHL's error answers into {@link CarrierException}s. MyDHL answers problems as
+ * {@code {"instance","detail","title","message","status","additionalDetails"}} (a 500 carries
+ * {@code code} instead of {@code status}); the detail often starts with DHL's own error number
+ * ({@code 7008: ...}), which becomes the exception's carrier code, and schema errors name the
+ * offending field as a JSON pointer ({@code #/customerDetails/receiverDetails/postalAddress/cityName}),
+ * which becomes the universal field ({@code recipient.city}).
+ *
+ * <p>Categories: 401/403 AUTHENTICATION; 429 RATE_LIMITED with Retry-After; 5xx UNAVAILABLE and
+ * retryable (DHL bills a label only once it is scanned, so a purchase retried after a 5xx costs
+ * nothing), 408/504 TIMEOUT; DHL's "not available between this origin and destination" and
+ * "product not available" errors NOT_SERVICEABLE; other 4xx INVALID_REQUEST.
+ */
+public final class DhlErrors {
+
+    /** DHL error numbers that mean the lane, product or option is not served. */
+    private static final Set<String> NOT_SERVICEABLE = Set.of("1001", "7008");
+    private static final Pattern ERROR_NUMBER = Pattern.compile("^\\s*(\\d{3,6})\\s*:");
+    private static final Pattern POINTER = Pattern.compile("#/[A-Za-z0-9_/]+");
+    private static final Map<String, String> ADDRESS_FIELDS = Map.of(
+            "postalCode", "postalCode", "cityName", "city", "countryCode", "country", "provinceCode", "state",
+            "addressLine1", "street1", "addressLine2", "street2",
+            "fullName", "name", "companyName", "company", "phone", "phone", "email", "email");
+    private static final Map<String, String> ITEM_FIELDS = Map.of(
+            "description", "description", "price", "unitValue", "quantity", "quantity", "commodityCodes", "hsCode",
+            "manufacturerCountry", "originCountry", "weight", "unitWeight");
+
+    /**
+     * What the request's parties are called in the universal request, to name fields in errors.
+     *
+     * @param shipper  the universal name of MyDHL's {@code shipperDetails}
+     * @param receiver the universal name of MyDHL's {@code receiverDetails}, null when there is none
+     */
+    public record Parties(String shipper, String receiver) {
+        public static final Parties SHIPMENT = new Parties("shipper", "recipient");
+        public static final Parties RETURN = new Parties("customer", "warehouse");
+        public static final Parties PICKUP = new Parties("location", null);
+    }
+
+    /** MyDHL's problem answer; {@code status} and {@code code} come as numbers or strings. */
+    record Problem(String instance, String detail, String title, String message, String status, String code,
+                   List<String> additionalDetails) {
+    }
+
+    private DhlErrors() {
+    }
+
+    /** The exception for an error answer of {@code operation}. */
+    public static CarrierException of(String operation, CarrierHttpResponse response, Parties parties) {
+        Problem problem = read(response.body());
+        String detail = problem == null ? null : firstText(problem.detail(), problem.message(), problem.title());
+        List<String> additional = problem == null || problem.additionalDetails() == null ? List.of() : problem.additionalDetails();
+        String number = detail == null ? null : errorNumber(detail);
+        CarrierErrorCategory category = category(operation, response, number);
+        String message = detail == null
+                ? "DHL Express answered HTTP " + response.status() + " to " + operation
+                : Stream.concat(Stream.of(detail), additional.stream()).collect(Collectors.joining("; "));
+        int status = response.status();
+        boolean retryable = status == 429 || (status >= 500 && status != 504);
+        return new CarrierException(category, DhlExpressCarrier.CODE, number != null ? number : Integer.toString(status),
+                message, retryable, status == 429 ? response.retryAfter() : null, field(detail, additional, parties), null);
+    }
+
+    private static CarrierErrorCategory category(String operation, CarrierHttpResponse response, String number) {
+        if (response.status() == 400 && number != null && NOT_SERVICEABLE.contains(number)) {
+            return CarrierErrorCategory.NOT_SERVICEABLE;
+        }
+        if (response.status() == 404 && DhlClient.CANCEL_PICKUP.equals(operation)) {
+            return CarrierErrorCategory.INVALID_STATE; // "Pickup not found": not (or no longer) booked
+        }
+        return response.defaultCategory();
+    }
+
+    /** The universal field the first JSON pointer of the answer names, when it names one this adapter wrote. */
+    static String field(String detail, List<String> additional, Parties parties) {
+        List<String> texts = new ArrayList<>();
+        if (detail != null) {
+            texts.add(detail);
+        }
+        texts.addAll(additional);
+        for (String text : texts) {
+            Matcher pointer = POINTER.matcher(text);
+            while (pointer.find()) {
+                String field = universal(pointer.group().substring(2).split("/"), parties);
+                if (field != null) {
+                    return field;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String universal(String[] path, Parties parties) {
+        if (path.length >= 3 && path[0].equals("customerDetails")) {
+            String party = switch (path[1]) {
+                case "shipperDetails" -> parties.shipper();
+                case "receiverDetails" -> parties.receiver();
+                default -> null;
+            };
+            // shipments and pickups nest postalAddress / contactInformation; rates write the address flat
+            String leaf = ADDRESS_FIELDS.get(path.length >= 4 ? path[3] : path[2]);
+            return party == null || leaf == null ? null : party + "." + leaf;
+        }
+        int at = path[0].equals("content") ? 1 : 0;
+        if (path.length > at + 1 && path[at].equals("packages") && isIndex(path[at + 1])) {
+            String leaf = path.length > at + 2 && path[at + 2].equals("dimensions") ? "dimensions" : "weight";
+            return "parcels[" + path[at + 1] + "]." + leaf;
+        }
+        if (at == 1 && path.length >= 2) {
+            return customsField(path);
+        }
+        return switch (path[0]) {
+            case "plannedShippingDateAndTime" -> "options.shipDate";
+            case "plannedPickupDateAndTime" -> "date";
+            case "closeTime" -> "readyUntil";
+            default -> null;
+        };
+    }
+
+    private static String customsField(String[] path) {
+        return switch (path[1]) {
+            case "incoterm" -> "customs.incoterm";
+            case "description" -> "customs.contentDescription";
+            case "exportDeclaration" -> {
+                if (path.length >= 5 && path[2].equals("lineItems") && isIndex(path[3]) && ITEM_FIELDS.containsKey(path[4])) {
+                    yield "customs.items[" + path[3] + "]." + ITEM_FIELDS.get(path[4]);
+                }
+                if (path.length >= 4 && path[2].equals("invoice")) {
+                    yield path[3].equals("date") ? "customs.invoiceDate" : "customs.invoiceNumber";
+                }
+                yield "customs";
+            }
+            default -> null;
+        };
+    }
+
+    private static boolean isIndex(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static String errorNumber(String detail) {
+        Matcher m = ERROR_NUMBER.matcher(detail);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String firstText(String... texts) {
+        return Stream.of(texts).filter(t -> t != null && !t.isBlank()).map(String::strip).findFirst().orElse(null);
+    }
+
+    private static Problem read(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return CarrierJson.mapper().readValue(body, Problem.class);
+        } catch (IOException e) {
+            return null; // not MyDHL's problem JSON (a gateway's HTML page): the HTTP status speaks
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.shipgate.carrier.dhlexpress;
+
+import io.shipgate.carrier.spi.AccountField;
+import io.shipgate.carrier.spi.CarrierAccount;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One DHL Express account as the MyDHL API needs it: the API key and secret (HTTP basic auth), the
+ * shipper account number every rate, label and pickup is booked under, and the optional accounts
+ * and unit system.
+ *
+ * @param importAccountNumber the account returns are booked under (a DHL import account, so labels
+ *                            from abroad are billed to the merchant); the shipper account when absent
+ * @param dutiesAccountNumber the account billed for duties and taxes when a third party pays them
+ * @param units               metric (kg, cm) or imperial (lb, in); null: by the shipper's country
+ */
+public record DhlSettings(String apiKey, String apiSecret, String accountNumber, String importAccountNumber,
+                          String dutiesAccountNumber, DhlUnits units) {
+
+    public static final String API_KEY = "api_key";
+    public static final String API_SECRET = "api_secret";
+    public static final String ACCOUNT_NUMBER = "account_number";
+    public static final String IMPORT_ACCOUNT_NUMBER = "import_account_number";
+    public static final String DUTIES_ACCOUNT_NUMBER = "duties_account_number";
+    public static final String UNIT_OF_MEASUREMENT = "unit_of_measurement";
+
+    /** DHL Express account numbers: 9 or 10 digits. */
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{9,10}");
+
+    public static List<AccountField> accountFields() {
+        return List.of(
+                AccountField.credential(API_KEY, "MyDHL API key (the HTTP basic auth user name)"),
+                AccountField.credential(API_SECRET, "MyDHL API secret (the HTTP basic auth password)"),
+                AccountField.setting(ACCOUNT_NUMBER, true, "DHL Express shipper account number (9 or 10 digits)"),
+                AccountField.setting(IMPORT_ACCOUNT_NUMBER, false,
+                        "DHL Express import account returns are billed to (default: the shipper account)"),
+                AccountField.setting(DUTIES_ACCOUNT_NUMBER, false,
+                        "DHL Express account billed for duties and taxes when the duties payer is THIRD_PARTY"),
+                AccountField.setting(UNIT_OF_MEASUREMENT, false,
+                        "metric (kg, cm) or imperial (lb, in); default: imperial for shippers in the US, metric elsewhere"));
+    }
+
+    public static DhlSettings of(CarrierAccount account) {
+        return new DhlSettings(account.credential(API_KEY), account.credential(API_SECRET),
+                accountNumber(account, ACCOUNT_NUMBER, true), accountNumber(account, IMPORT_ACCOUNT_NUMBER, false),
+                accountNumber(account, DUTIES_ACCOUNT_NUMBER, false), units(account));
+    }
+
+    /** The account returns are booked under. */
+    public String returnAccountNumber() {
+        return importAccountNumber == null ? accountNumber : importAccountNumber;
+    }
+
+    /** The unit system for a shipment leaving {@code shipperCountry}. */
+    public DhlUnits unitsFrom(String shipperCountry) {
+        return units != null ? units : DhlUnits.defaultFor(shipperCountry);
+    }
+
+    private static String accountNumber(CarrierAccount account, String name, boolean required) {
+        String value = account.setting(name, null);
+        if (value == null) {
+            if (required) {
+                throw invalid(name, "is required");
+            }
+            return null;
+        }
+        String number = value.strip();
+        if (!ACCOUNT.matcher(number).matches()) {
+            throw invalid(name, "must be a DHL Express account number of 9 or 10 digits");
+        }
+        return number;
+    }
+
+    private static DhlUnits units(CarrierAccount account) {
+        String value = account.setting(UNIT_OF_MEASUREMENT, null);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "metric" -> DhlUnits.METRIC;
+            case "imperial" -> DhlUnits.IMPERIAL;
+            default -> throw invalid(UNIT_OF_MEASUREMENT, "must be metric or imperial");
+        };
+    }
+
+    private static CarrierException invalid(String setting, String problem) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, "INVALID_SETTING",
+                "the DHL Express account's setting " + setting + " " + problem, false, null, setting, null);
+    }
+
+    /** Never shows the credentials. */
+    @Override
+    public String toString() {
+        return "DhlSettings[accountNumber=" + accountNumber + ", importAccountNumber=" + importAccountNumber
+                + ", dutiesAccountNumber=" + dutiesAccountNumber + ", units=" + units + ", credentials hidden]";
+    }
+}

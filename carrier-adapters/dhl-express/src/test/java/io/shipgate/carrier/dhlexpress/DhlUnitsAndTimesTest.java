@@ -1,0 +1,63 @@
+package io.shipgate.carrier.dhlexpress;
+
+import io.shipgate.carrier.model.DimensionUnit;
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.model.WeightUnit;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Units and times converted at the edge, both ways. */
+class DhlUnitsAndTimesTest {
+
+    @Test
+    void weightsAreConvertedToTheSystemsUnitToThreeDecimalsAndNeverZero() {
+        assertThat(DhlUnits.METRIC.weight(Weight.of("4", WeightUnit.LB))).isEqualByComparingTo("1.814");
+        assertThat(DhlUnits.IMPERIAL.weight(Weight.of("1.5", WeightUnit.KG))).isEqualByComparingTo("3.307");
+        assertThat(DhlUnits.METRIC.weight(Weight.of("250", WeightUnit.G))).isEqualByComparingTo("0.25");
+        assertThat(DhlUnits.METRIC.weight(Weight.of("0.1", WeightUnit.G))).isEqualByComparingTo("0.001");
+    }
+
+    @Test
+    void dimensionsAreRoundedUpToWholeUnitsOfTheSystem() {
+        assertThat(DhlUnits.IMPERIAL.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM))).isEqualTo(new DhlWire.Dimensions(12, 8, 4));
+        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN))).isEqualTo(new DhlWire.Dimensions(31, 23, 16));
+        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("15", "15", "0.2", DimensionUnit.CM))).isEqualTo(new DhlWire.Dimensions(15, 15, 1));
+        assertThat(DhlUnits.METRIC.dimensions(null)).isNull();
+    }
+
+    @Test
+    void shippersInTheUsMeasureInPoundsAndEveryoneElseInKilograms() {
+        assertThat(DhlUnits.defaultFor("US")).isEqualTo(DhlUnits.IMPERIAL);
+        assertThat(DhlUnits.defaultFor("CZ")).isEqualTo(DhlUnits.METRIC);
+        assertThat(DhlUnits.IMPERIAL.wireName()).isEqualTo("imperial");
+    }
+
+    @Test
+    void aPlannedShippingTimeIsNeverInThePast() {
+        assertThat(DhlTimes.plannedShipping(null, DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 24), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T12:00:00 GMT+00:00");
+        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 30), DhlTestAccount.CLOCK)).isEqualTo("2026-11-30T12:00:00 GMT+00:00");
+        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 1), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+    }
+
+    @Test
+    void localTimesKeepTheirOffsetBothWays() {
+        assertThat(DhlTimes.local(LocalDate.of(2026, 11, 25), LocalTime.of(9, 30), ZoneOffset.ofHoursMinutes(5, 30)))
+                .isEqualTo("2026-11-25T09:30:00 GMT+05:30");
+        assertThat(DhlTimes.event("2026-11-25", "09:30:15", DhlTimes.offset("-03:00")))
+                .isEqualTo(OffsetDateTime.parse("2026-11-25T09:30:15-03:00"));
+        assertThat(DhlTimes.offset("")).isNull();
+        assertThat(DhlTimes.offset("GMT+1")).isNull();
+        assertThat(DhlTimes.day("2024-11-07T18:00:00")).isEqualTo(LocalDate.of(2024, 11, 7));
+        assertThat(DhlTimes.day("2024-11-07")).isEqualTo(LocalDate.of(2024, 11, 7));
+        assertThat(DhlTimes.time("10:00")).isEqualTo(LocalTime.of(10, 0));
+        assertThat(DhlTimes.hoursMinutes(LocalTime.of(18, 0))).isEqualTo("18:00");
+    }
+}
