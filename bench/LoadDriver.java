@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -274,8 +276,8 @@ public final class LoadDriver {
     // ---- scenarios ----
 
     /** One request kind: how to build it and when its answer counts as a success. */
-    record Scenario(String name, URI uri, String[] headers, java.util.function.Supplier<String> body,
-                    java.util.function.Supplier<String> idempotencyKey, Predicate<HttpResponse<String>> ok,
+    record Scenario(String name, URI uri, String[] headers, Supplier<String> body,
+                    Supplier<String> idempotencyKey, Predicate<HttpResponse<String>> ok,
                     String serverUri, String carrierOperation) {
 
         HttpRequest request() {
@@ -712,8 +714,8 @@ public final class LoadDriver {
         }
         System.out.println();
         System.out.println("Inside the gateway (means over the measured windows, from /actuator/prometheus)");
-        System.out.printf(Locale.ROOT, "%-15s %7s %9s %9s %10s %10s %8s %8s %8s%n", "scenario", "clients", "client ms",
-                "server ms", "carrier/rq", "carrier ms", "db co/rq", "db hold", "db wait");
+        System.out.printf(Locale.ROOT, "%-15s %7s %9s %9s %10s %10s %8s %8s %8s %9s%n", "scenario", "clients", "client ms",
+                "server ms", "carrier/rq", "carrier ms", "db co/rq", "db hold", "db wait", "gc ms/s");
         for (Tally r : gateway) {
             Map<String, Double> m = r.metrics;
             Scenario s = SCENARIO_META.get(r.scenario);
@@ -727,18 +729,21 @@ public final class LoadDriver {
             double dbSum = sum(m, "hikaricp_connections_usage_seconds_sum");
             double acquireCount = sum(m, "hikaricp_connections_acquire_seconds_count");
             double acquireSum = sum(m, "hikaricp_connections_acquire_seconds_sum");
-            System.out.printf(Locale.ROOT, "%-15s %7d %9s %9s %10s %10s %8s %8s %8s%n", r.scenario, r.clients,
+            double gcPauseSum = sum(m, "jvm_gc_pause_seconds_sum");
+            System.out.printf(Locale.ROOT, "%-15s %7d %9s %9s %10s %10s %8s %8s %8s %9s%n", r.scenario, r.clients,
                     ms(r.latencies.meanMs()),
                     perRequest(serverSum * 1000, serverCount, "%.1f"),
                     perRequest(carrierCount, serverCount, "%.2f"),
                     perRequest(carrierSum * 1000, carrierCount, "%.1f"),
                     perRequest(dbCount, serverCount, "%.2f"),
                     perRequest(dbSum * 1000, dbCount, "%.2f"),
-                    perRequest(acquireSum * 1000, acquireCount, "%.3f"));
+                    perRequest(acquireSum * 1000, acquireCount, "%.3f"),
+                    perRequest(gcPauseSum * 1000, r.elapsedNanos / 1e9, "%.1f"));
         }
         System.out.println("  client ms: as the driver saw it; server ms: http_server_requests (servlet filter on);");
         System.out.println("  carrier: shipgate_carrier_http calls per request and their mean (as the gateway saw them);");
-        System.out.println("  db: Hikari connection checkouts per request, mean time held, mean wait for one (ms).");
+        System.out.println("  db: Hikari connection checkouts per request, mean time held, mean wait for one (ms);");
+        System.out.println("  gc ms/s: the gateway's GC pause time per second of measurement (jvm_gc_pause).");
     }
 
     static final Map<String, Scenario> SCENARIO_META = new ConcurrentHashMap<>();
@@ -795,8 +800,7 @@ public final class LoadDriver {
                     r.throughput(), l.percentileMs(50), l.percentileMs(90), l.percentileMs(99), l.maxMs(), l.meanMs(),
                     r.errorCount(), r.busiestOthers));
         }
-        Files.writeString(file, sb, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(file, sb, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     public static void main(String[] args) throws Exception {

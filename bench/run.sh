@@ -6,10 +6,11 @@
 #
 #   bash bench/run.sh [--duration 20s] [--warmup 5s] [--jit-warmup 30s] [--clients 8] [--latency-ms 50]
 #                     [--scenarios direct-rates,gateway-rates,direct-create,gateway-create]
-#                     [--build] [--keep]
+#                     [--rounds 4] [--results FILE] [--build] [--keep]
 #
-# --clients takes a list (e.g. 1,8,32) to run every scenario at each level. --build rebuilds the
-# jar first (otherwise it is built only when missing). --keep keeps the temp dir (logs, data).
+# --clients takes a list (e.g. 1,8,32) to run every scenario at each level. --results appends the
+# result rows to FILE (tab-separated). --build rebuilds the jar first (otherwise it is built only
+# when missing). --keep keeps the temp dir (logs, data).
 # BENCH_GATEWAY_JAVA_OPTS / BENCH_SIMULATOR_JAVA_OPTS add JVM options (e.g. to record a JFR).
 # See docs/benchmarks.md.
 set -euo pipefail
@@ -21,9 +22,11 @@ jit_warmup=30s
 clients=8
 latency_ms=50
 scenarios=direct-rates,gateway-rates,direct-create,gateway-create
+rounds=4
+results=""
 build=false
 keep=false
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) duration=$2; shift 2 ;;
@@ -32,7 +35,9 @@ while [ $# -gt 0 ]; do
     --clients) clients=$2; shift 2 ;;
     --latency-ms) latency_ms=$2; shift 2 ;;
     --scenarios) scenarios=$2; shift 2 ;;
-    --duration=*|--warmup=*|--jit-warmup=*|--clients=*|--latency-ms=*|--scenarios=*)
+    --rounds) rounds=$2; shift 2 ;;
+    --results) results=$(realpath -m "$2"); shift 2 ;;
+    --duration=*|--warmup=*|--jit-warmup=*|--clients=*|--latency-ms=*|--scenarios=*|--rounds=*|--results=*)
       name=${1%%=*}; set -- "$name" "${1#*=}" "${@:2}" ;;
     --build) build=true; shift ;;
     --keep) keep=true; shift ;;
@@ -179,6 +184,7 @@ echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1
   --gateway "http://127.0.0.1:$gw_port" --key "$key" --setup-accounts 3 \
   --simulator "http://127.0.0.1:$sim_port" --latency-ms "$latency_ms" \
   --clients "$clients" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --scenarios "$scenarios" \
+  --rounds "$rounds" ${results:+--results "$results"} \
   --gateway-pid "$gw_pid" --simulator-pid "$sim_pid" --postgres-pid "${pg_pid:-0}" --startup-ms "$startup_ms" &
 driver_pid=$!
 driver_rc=0
