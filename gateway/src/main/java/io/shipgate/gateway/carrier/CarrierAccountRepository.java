@@ -1,12 +1,17 @@
 package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shipgate.gateway.support.JsonColumns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,10 @@ class CarrierAccountRepository {
     };
     private static final String COLUMNS = "id, tenant_id, carrier, name, settings::text, credentials, credentials_key_id, enabled, created_at, updated_at";
 
+    static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    private final Cache<UUID, List<CarrierAccountRecord>> byTenant = Caffeine.newBuilder()
+            .expireAfterWrite(CACHE_TTL).maximumSize(10_000).build();
     private final JdbcClient jdbc;
     private final CredentialCipher cipher;
     private final JsonColumns json;
@@ -39,6 +48,7 @@ class CarrierAccountRepository {
                         cipher.seal(json.write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
                         account.enabled(), Timestamp.from(account.createdAt()), Timestamp.from(account.updatedAt()))
                 .update();
+        forget(account.tenantId());
     }
 
     void update(CarrierAccountRecord account) {
@@ -49,11 +59,11 @@ class CarrierAccountRepository {
                         cipher.seal(json.write(account.credentials()), associatedData(account.tenantId(), account.id())), cipher.keyId(),
                         account.enabled(), Timestamp.from(account.updatedAt()), account.tenantId(), account.id())
                 .update();
+        forget(account.tenantId());
     }
 
     Optional<CarrierAccountRecord> find(UUID tenantId, UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? AND id = ?")
-                .params(tenantId, id).query(mapper()).optional();
+        return list(tenantId).stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
     /** An account by id whatever its tenant: only for carrier webhooks, which name the account in their URL. */
@@ -61,23 +71,35 @@ class CarrierAccountRepository {
         return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE id = ?").param(id).query(mapper()).optional();
     }
 
+    /**
+     * The tenant's accounts, decrypted, oldest first. Remembered for {@link #CACHE_TTL} and
+     * forgotten at once when this node changes one; another node sees a change within the TTL.
+     */
     List<CarrierAccountRecord> list(UUID tenantId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? ORDER BY created_at, id")
-                .param(tenantId).query(mapper()).list();
+        return byTenant.get(tenantId, t -> jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? ORDER BY created_at, id")
+                .param(t).query(mapper()).list());
     }
 
+    /** The enabled accounts with these ids, or all enabled ones when {@code ids} is empty. */
     List<CarrierAccountRecord> enabled(UUID tenantId, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? AND enabled ORDER BY created_at, id")
-                    .param(tenantId).query(mapper()).list();
-        }
-        return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? AND enabled AND id = ANY(?) ORDER BY created_at, id")
-                .params(tenantId, ids.toArray(UUID[]::new)).query(mapper()).list();
+        return list(tenantId).stream().filter(CarrierAccountRecord::enabled).filter(a -> ids.isEmpty() || ids.contains(a.id())).toList();
     }
 
     List<CarrierAccountRecord> enabledOfCarrier(UUID tenantId, String carrier) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM carrier_accounts WHERE tenant_id = ? AND carrier = ? AND enabled ORDER BY created_at, id")
-                .params(tenantId, carrier).query(mapper()).list();
+        return list(tenantId).stream().filter(CarrierAccountRecord::enabled).filter(a -> a.carrier().equals(carrier)).toList();
+    }
+
+    /** Drops the tenant's cached accounts now and, inside a transaction, again once it commits (no stale re-read in between). */
+    private void forget(UUID tenantId) {
+        byTenant.invalidate(tenantId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byTenant.invalidate(tenantId);
+                }
+            });
+        }
     }
 
     private RowMapper<CarrierAccountRecord> mapper() {

@@ -69,18 +69,27 @@ class JdbcShipmentLedger implements ShipmentLedger {
         ShipmentRequest request = command.request();
         UUID id = Ids.newId(clock);
         List<ShipmentRow.StoredParcel> parcels = IntStream.range(0, request.parcels().size())
-                .mapToObj(i -> new ShipmentRow.StoredParcel(i + 1, request.parcels().get(i), trackingNumber(bought, i, request.parcels().size())))
+                .mapToObj(i -> ShipmentRow.StoredParcel.of(i + 1, request.parcels().get(i), trackingNumber(bought, i, request.parcels().size())))
+                .toList();
+        List<ShipmentRow.LabelKey> labels = bought.labels().stream()
+                .map(l -> new ShipmentRow.LabelKey(l.format(), l.parcelNumber() == null ? 0 : l.parcelNumber()))
+                .sorted(Comparator.comparing((ShipmentRow.LabelKey k) -> k.format().name()).thenComparingInt(ShipmentRow.LabelKey::parcelNumber))
+                .toList();
+        List<ShipmentRow.DocumentKey> documents = IntStream.range(0, bought.documents().size())
+                .mapToObj(i -> new ShipmentRow.DocumentKey(i + 1, bought.documents().get(i).type(), bought.documents().get(i).fileName(),
+                        bought.documents().get(i).contentType()))
                 .toList();
         ShipmentRow row = new ShipmentRow(id, command.tenantId(), carrier.accountId(), carrier.carrier(),
                 bought.service() != null ? bought.service() : request.service(), request.serviceLevel(), bought.awb(),
                 bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(),
                 request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock),
-                bought.estimatedDelivery(), bought.charged(), request.shipper(), request.recipient(), request.options(),
-                withoutDocumentContent(request.customs()), now, now, null, null, parcels, List.of(), List.of());
+                bought.estimatedDelivery(), ShipmentRow.charged(bought.charged()), request.shipper(), request.recipient(), request.options(),
+                withoutDocumentContent(request.customs()), now, now, null, null, parcels, labels, documents);
         shipments.insert(row, bought.carrierPayload(), bought.labels(), bought.documents());
         outbox.append(command.tenantId(), "shipment", id, Outbox.EventType.SHIPMENT_CREATED, event(row.id(), row.awb(), row.carrier(),
                 TrackingStatus.MANIFESTED, request.reference()));
-        ShipmentApi.View view = shipments.find(command.tenantId(), id).orElseThrow().toView();
+        // the answer is built from what was just stored, as GET /v1/shipments/{id} reads it back
+        ShipmentApi.View view = row.toView();
         StoredResponse response = new StoredResponse(id, 201, json.write(view), false);
         if (command.idempotencyKey() != null) {
             idempotencyKeys.complete(command.tenantId(), command.idempotencyKey(), response);

@@ -17,6 +17,7 @@ import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.routes.port.ShipmentSnapshot;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,13 +40,19 @@ class ShipmentRepository {
             "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, last_tracked_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final JsonColumns json;
 
-    ShipmentRepository(JdbcClient jdbc, JsonColumns json) {
+    ShipmentRepository(JdbcClient jdbc, JdbcTemplate batch, JsonColumns json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
+    /**
+     * Stores a bought shipment: the row, its parcels, the label documents (their keys in
+     * {@code s.labels()}) and the carrier's other documents ({@code s.documents()}, in order).
+     */
     void insert(ShipmentRow s, String carrierPayload, List<Label> labels, List<TradeDocument> documents) {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
@@ -59,30 +66,30 @@ class ShipmentRepository {
                         json.write(s.shipper()), json.write(s.recipient()), json.write(s.options()), s.customs() == null ? null : json.write(s.customs()),
                         carrierPayload, Timestamp.from(s.createdAt()), Timestamp.from(s.updatedAt()))
                 .update();
-        for (ShipmentRow.StoredParcel p : s.parcels()) {
-            Dimensions d = p.parcel().dimensions();
-            jdbc.sql("""
-                            INSERT INTO parcels (shipment_id, parcel_number, tenant_id, weight_value, weight_unit, length, width, height,
-                                dimension_unit, description, tracking_number)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(s.id(), p.number(), s.tenantId(), p.parcel().weight().value(), p.parcel().weight().unit().name(),
+        // child rows in one batch per table: one round trip each however many parcels and labels
+        batch.batchUpdate("""
+                        INSERT INTO parcels (shipment_id, parcel_number, tenant_id, weight_value, weight_unit, length, width, height,
+                            dimension_unit, description, tracking_number)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                s.parcels().stream().map(p -> {
+                    Dimensions d = p.parcel().dimensions();
+                    return new Object[]{s.id(), p.number(), s.tenantId(), p.parcel().weight().value(), p.parcel().weight().unit().name(),
                             d == null ? null : d.length(), d == null ? null : d.width(), d == null ? null : d.height(),
-                            d == null ? null : d.unit().name(), p.parcel().description(), p.trackingNumber())
-                    .update();
+                            d == null ? null : d.unit().name(), p.parcel().description(), p.trackingNumber()};
+                }).toList());
+        if (!labels.isEmpty()) {
+            batch.batchUpdate("INSERT INTO labels (shipment_id, format, parcel_number, tenant_id, content) VALUES (?, ?, ?, ?, ?)",
+                    labels.stream().map(l -> new Object[]{s.id(), l.format().name(), l.parcelNumber() == null ? 0 : l.parcelNumber(),
+                            s.tenantId(), l.content()}).toList());
         }
-        for (Label label : labels) {
-            jdbc.sql("INSERT INTO labels (shipment_id, format, parcel_number, tenant_id, content) VALUES (?, ?, ?, ?, ?)")
-                    .params(s.id(), label.format().name(), label.parcelNumber() == null ? 0 : label.parcelNumber(), s.tenantId(),
-                            label.content())
-                    .update();
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            TradeDocument d = documents.get(i);
-            jdbc.sql("""
+        if (!documents.isEmpty()) {
+            batch.batchUpdate("""
                             INSERT INTO shipment_documents (shipment_id, document_number, tenant_id, type, file_name, content_type, content)
-                            VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(s.id(), i + 1, s.tenantId(), d.type().name(), d.fileName(), d.contentType(), d.content())
-                    .update();
+                            VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    s.documents().stream().map(k -> {
+                        TradeDocument d = documents.get(k.number() - 1);
+                        return new Object[]{s.id(), k.number(), s.tenantId(), d.type().name(), d.fileName(), d.contentType(), d.content()};
+                    }).toList());
         }
     }
 
@@ -206,12 +213,11 @@ class ShipmentRepository {
         return jdbc.sql("SELECT * FROM parcels WHERE tenant_id = ? AND shipment_id = ? ORDER BY parcel_number")
                 .params(tenantId, shipmentId)
                 .query((rs, n) -> {
-                    Dimensions dims = rs.getString("dimension_unit") == null ? null : new Dimensions(rs.getBigDecimal("length").stripTrailingZeros(),
-                            rs.getBigDecimal("width").stripTrailingZeros(), rs.getBigDecimal("height").stripTrailingZeros(),
-                            DimensionUnit.valueOf(rs.getString("dimension_unit")));
-                    Parcel parcel = new Parcel(new Weight(rs.getBigDecimal("weight_value").stripTrailingZeros(),
-                            WeightUnit.valueOf(rs.getString("weight_unit"))), dims, rs.getString("description"));
-                    return new ShipmentRow.StoredParcel(rs.getInt("parcel_number"), parcel, rs.getString("tracking_number"));
+                    Dimensions dims = rs.getString("dimension_unit") == null ? null : new Dimensions(rs.getBigDecimal("length"),
+                            rs.getBigDecimal("width"), rs.getBigDecimal("height"), DimensionUnit.valueOf(rs.getString("dimension_unit")));
+                    Parcel parcel = new Parcel(new Weight(rs.getBigDecimal("weight_value"), WeightUnit.valueOf(rs.getString("weight_unit"))),
+                            dims, rs.getString("description"));
+                    return ShipmentRow.StoredParcel.of(rs.getInt("parcel_number"), parcel, rs.getString("tracking_number"));
                 }).list();
     }
 
@@ -254,8 +260,7 @@ class ShipmentRepository {
 
     private static Money money(ResultSet rs) throws SQLException {
         return rs.getBigDecimal("charged_amount") == null ? null
-                : new Money(rs.getBigDecimal("charged_amount").stripTrailingZeros().setScale(2, java.math.RoundingMode.HALF_UP),
-                rs.getString("charged_currency"));
+                : ShipmentRow.charged(new Money(rs.getBigDecimal("charged_amount"), rs.getString("charged_currency")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

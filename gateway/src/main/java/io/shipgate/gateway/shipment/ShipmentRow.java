@@ -2,6 +2,7 @@ package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
@@ -9,7 +10,10 @@ import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.carrier.model.Weight;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +26,24 @@ record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier
                    CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
                    List<StoredParcel> parcels, List<LabelKey> labels, List<DocumentKey> documents) {
 
+    /** A parcel as stored: weights and dimensions to the column's 4 decimals, without trailing zeros. */
     record StoredParcel(int number, Parcel parcel, String trackingNumber) {
+
+        static StoredParcel of(int number, Parcel parcel, String trackingNumber) {
+            Dimensions d = parcel.dimensions();
+            return new StoredParcel(number, new Parcel(new Weight(stored(parcel.weight().value()), parcel.weight().unit()),
+                    d == null ? null : new Dimensions(stored(d.length()), stored(d.width()), stored(d.height()), d.unit()),
+                    parcel.description()), trackingNumber);
+        }
+
+        private static BigDecimal stored(BigDecimal value) {
+            return value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+    }
+
+    /** A charge as the API shows it: to the cent. */
+    static Money charged(Money money) {
+        return money == null ? null : new Money(money.amount().setScale(2, RoundingMode.HALF_UP), money.currency());
     }
 
     /** @param parcelNumber 0 when the document holds every parcel's label */

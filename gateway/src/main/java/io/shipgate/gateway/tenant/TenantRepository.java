@@ -1,11 +1,15 @@
 package io.shipgate.gateway.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shipgate.gateway.support.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.nio.ByteBuffer;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,8 +17,12 @@ import java.util.UUID;
 @Repository
 public class TenantRepository {
 
+    static final Duration KEY_CACHE_TTL = Duration.ofSeconds(60);
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Cache<ByteBuffer, Tenant> tenantsByKey = Caffeine.newBuilder()
+            .expireAfterWrite(KEY_CACHE_TTL).maximumSize(100_000).build();
 
     TenantRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -37,13 +45,19 @@ public class TenantRepository {
         return key;
     }
 
+    /**
+     * The tenant of an API key. Known keys are remembered for {@link #KEY_CACHE_TTL} (a revoked key
+     * works that much longer on a node that saw it); unknown keys are asked every time.
+     */
     public Optional<Tenant> findByApiKey(String key) {
-        return jdbc.sql("""
+        ByteBuffer digest = ByteBuffer.wrap(ApiKeys.digest(key));
+        return Optional.ofNullable(tenantsByKey.get(digest, d -> jdbc.sql("""
                         SELECT t.id, t.name FROM api_keys k JOIN tenants t ON t.id = k.tenant_id
                         WHERE k.key_digest = ? AND k.revoked_at IS NULL""")
-                .param(ApiKeys.digest(key))
+                .param(d.array())
                 .query((rs, n) -> new Tenant(rs.getObject(1, UUID.class), rs.getString(2)))
-                .optional();
+                .optional()
+                .orElse(null)));
     }
 
     public boolean anyExists() {

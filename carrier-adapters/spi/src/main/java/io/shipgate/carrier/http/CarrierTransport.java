@@ -89,7 +89,6 @@ public final class CarrierTransport implements AutoCloseable {
                     .tag("carrier", request.carrier())
                     .tag("operation", request.operation())
                     .tag("outcome", outcome)
-                    .publishPercentileHistogram(false)
                     .register(meters)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
