@@ -301,8 +301,10 @@ public final class LoadDriver {
         return switch (name) {
             case "direct-rates" -> new Scenario(name, o.simulator().resolve("/v1/rates"), sandboxHeaders(o.latencyMs()),
                     () -> DIRECT_RATES_BODY, null, r -> r.statusCode() == 200, null, null);
+            // the gateway hands the carrier an idempotency key with every purchase: the direct calls do too
             case "direct-create" -> new Scenario(name, o.simulator().resolve("/v1/shipments"), sandboxHeaders(o.latencyMs()),
-                    () -> DIRECT_CREATE_BODY, null, r -> r.statusCode() == 201, null, null);
+                    () -> DIRECT_CREATE_BODY, () -> "direct-" + runId + "-" + sequence.incrementAndGet(), r -> r.statusCode() == 201,
+                    null, null);
             case "gateway-rates" -> {
                 String ids = String.join(",", accounts.stream().map(id -> '"' + id + '"').toList());
                 String body = GATEWAY_RATES_BODY.formatted(ids);
