@@ -3,12 +3,10 @@ package io.shipgate.carrier.delhivery;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
-import java.util.Collections;
-import java.util.EnumMap;
+import io.shipgate.carrier.spi.CodeTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Delhivery's status model to the normalized one, in three tables, each code listed once:
@@ -26,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class DelhiveryStatusMap {
 
-    private static final Map<TrackingStatus, List<String>> PAIRS = table(Map.ofEntries(
+    private static final CodeTable<TrackingStatus> PAIRS = CodeTable.of(Map.ofEntries(
             Map.entry(TrackingStatus.MANIFESTED, List.of("UD/Manifested")),
             Map.entry(TrackingStatus.PICKUP_FAILED, List.of("UD/Not Picked")),
             Map.entry(TrackingStatus.IN_TRANSIT, List.of("UD/In Transit", "UD/Pending")),
@@ -40,14 +38,14 @@ public final class DelhiveryStatusMap {
             Map.entry(TrackingStatus.OUT_FOR_PICKUP, List.of("PP/Dispatched")),
             Map.entry(TrackingStatus.RETURN_PICKED_UP, List.of("PU/In Transit")),
             Map.entry(TrackingStatus.RETURN_IN_TRANSIT, List.of("PU/Pending", "PU/Dispatched")),
-            Map.entry(TrackingStatus.RETURN_DELIVERED, List.of("DL/DTO"))));
+            Map.entry(TrackingStatus.RETURN_DELIVERED, List.of("DL/DTO"))), DelhiveryStatusMap::pairKey);
 
     /** Forward ({@code UD}) scan codes that say more than their pair. */
-    private static final Map<TrackingStatus, List<String>> SCAN_CODES = table(Map.of(
+    private static final CodeTable<TrackingStatus> SCAN_CODES = CodeTable.of(Map.of(
             TrackingStatus.PICKUP_PENDING, List.of("FMPUR-101"),
-            TrackingStatus.PICKED_UP, List.of("X-PPOM")));
+            TrackingStatus.PICKED_UP, List.of("X-PPOM")), DelhiveryStatusMap::codeKey);
 
-    private static final Map<NdrReason, List<String>> NDR_REASONS = table(Map.of(
+    private static final CodeTable<NdrReason> NDR_REASONS = CodeTable.of(Map.of(
             NdrReason.REFUSED, List.of("EOD-74"),
             NdrReason.CONSIGNEE_UNAVAILABLE, List.of("EOD-15"),
             NdrReason.ENTRY_RESTRICTED, List.of("EOD-104"),
@@ -55,14 +53,11 @@ public final class DelhiveryStatusMap {
             NdrReason.OTHER, List.of("EOD-86"),
             NdrReason.PREMISES_CLOSED, List.of("EOD-11"),
             NdrReason.FUTURE_DELIVERY_REQUESTED, List.of("EOD-69"),
-            NdrReason.COD_NOT_READY, List.of("EOD-6")));
+            NdrReason.COD_NOT_READY, List.of("EOD-6")), DelhiveryStatusMap::codeKey);
 
     /** Scan codes of a delivery attempt's outcome start with this. */
     private static final String ATTEMPT_CODE = "EOD-";
 
-    private static final Map<String, TrackingStatus> STATUS_BY_PAIR = byCode(PAIRS, DelhiveryStatusMap::pairKey);
-    private static final Map<String, TrackingStatus> STATUS_BY_SCAN_CODE = byCode(SCAN_CODES, DelhiveryStatusMap::codeKey);
-    private static final Map<String, NdrReason> REASON_BY_CODE = byCode(NDR_REASONS, DelhiveryStatusMap::codeKey);
 
     private DelhiveryStatusMap() {
     }
@@ -83,10 +78,10 @@ public final class DelhiveryStatusMap {
         if (isAttempt(code) && pair.equals(pairKey("RT/Pending"))) {
             return TrackingStatus.RTO_FAILED;
         }
-        if ("UD".equals(type) && code != null && STATUS_BY_SCAN_CODE.containsKey(codeKey(code))) {
-            return STATUS_BY_SCAN_CODE.get(codeKey(code));
+        if ("UD".equals(type) && SCAN_CODES.find(code).isPresent()) {
+            return SCAN_CODES.find(code).get();
         }
-        return STATUS_BY_PAIR.getOrDefault(pair, TrackingStatus.UNKNOWN);
+        return PAIRS.get(pair, TrackingStatus.UNKNOWN);
     }
 
     /** The NDR reason of a failed attempt's code: the table's, OTHER for another attempt code, null for none. */
@@ -94,7 +89,7 @@ public final class DelhiveryStatusMap {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return REASON_BY_CODE.getOrDefault(codeKey(code), NdrReason.OTHER);
+        return NDR_REASONS.get(code, NdrReason.OTHER);
     }
 
     private static boolean isAttempt(String code) {
@@ -103,17 +98,17 @@ public final class DelhiveryStatusMap {
 
     /** The pair table as written, for the test that each pair is listed once. */
     static Map<TrackingStatus, List<String>> pairs() {
-        return PAIRS;
+        return PAIRS.entries();
     }
 
     /** The scan code table as written. */
     static Map<TrackingStatus, List<String>> scanCodes() {
-        return SCAN_CODES;
+        return SCAN_CODES.entries();
     }
 
     /** The NDR code table as written. */
     static Map<NdrReason, List<String>> ndrReasons() {
-        return NDR_REASONS;
+        return NDR_REASONS.entries();
     }
 
     /** Pairs compare case-insensitively with spaces collapsed: Delhivery writes "In Transit" and "In transit". */
@@ -125,14 +120,5 @@ public final class DelhiveryStatusMap {
         return code.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static <E extends Enum<E>> Map<E, List<String>> table(Map<E, List<String>> entries) {
-        return Collections.unmodifiableMap(new EnumMap<>(entries));
-    }
 
-    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
-    private static <E extends Enum<E>> Map<String, E> byCode(Map<E, List<String>> table, java.util.function.UnaryOperator<String> key) {
-        return table.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(key.apply(code), e.getKey())))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 }

@@ -3,12 +3,10 @@ package io.shipgate.carrier.dhlexpress;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
-import java.util.Collections;
-import java.util.EnumMap;
+import io.shipgate.carrier.spi.CodeTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every DHL Express checkpoint code (a tracking event's {@code typeCode}) by the normalized status
@@ -25,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class DhlStatusMap {
 
-    private static final Map<TrackingStatus, List<String>> STATUSES = table(Map.ofEntries(
+    private static final CodeTable<TrackingStatus> STATUSES = CodeTable.of(Map.ofEntries(
             Map.entry(TrackingStatus.PICKED_UP, List.of("PU", "SA")),
             Map.entry(TrackingStatus.IN_TRANSIT, List.of("PL", "DF", "AF", "AR", "TR", "RR", "IC", "CR", "BN", "BR", "FD",
                     "TP", "SC", "AD", "PD")),
@@ -37,29 +35,27 @@ public final class DhlStatusMap {
             Map.entry(TrackingStatus.RTO_IN_TRANSIT, List.of("RT")),
             Map.entry(TrackingStatus.DAMAGED, List.of("DD")),
             Map.entry(TrackingStatus.LOST, List.of("DS")),
-            Map.entry(TrackingStatus.CANCELLED, List.of("CS"))));
+            Map.entry(TrackingStatus.CANCELLED, List.of("CS"))), DhlStatusMap::normalized);
 
-    private static final Map<NdrReason, List<String>> REASONS = table(Map.of(
+    private static final CodeTable<NdrReason> REASONS = CodeTable.of(Map.of(
             NdrReason.CONSIGNEE_UNAVAILABLE, List.of("NH"),
             NdrReason.ADDRESS_ISSUE, List.of("BA", "CM"),
             NdrReason.REFUSED, List.of("RD"),
             NdrReason.PREMISES_CLOSED, List.of("CA"),
-            NdrReason.OTHER, List.of("MD", "ND")));
+            NdrReason.OTHER, List.of("MD", "ND")), DhlStatusMap::normalized);
 
-    private static final Map<String, TrackingStatus> STATUS_BY_CODE = byCode(STATUSES);
-    private static final Map<String, NdrReason> REASON_BY_CODE = byCode(REASONS);
 
     private DhlStatusMap() {
     }
 
     /** The normalized status of a DHL checkpoint code; UNKNOWN for a code not in the table. */
     public static TrackingStatus status(String code) {
-        return code == null ? TrackingStatus.UNKNOWN : STATUS_BY_CODE.getOrDefault(normalized(code), TrackingStatus.UNKNOWN);
+        return STATUSES.get(code, TrackingStatus.UNKNOWN);
     }
 
     /** The NDR reason of a failed attempt's code; null for a code that is not a failed attempt. */
     public static NdrReason ndrReason(String code) {
-        return status(code) == TrackingStatus.FAILED_DELIVERY ? REASON_BY_CODE.getOrDefault(normalized(code), NdrReason.OTHER) : null;
+        return status(code) == TrackingStatus.FAILED_DELIVERY ? REASONS.get(code, NdrReason.OTHER) : null;
     }
 
     private static String normalized(String code) {
@@ -83,22 +79,13 @@ public final class DhlStatusMap {
 
     /** The status table as written, for tests that check each code is listed once. */
     static Map<TrackingStatus, List<String>> statuses() {
-        return STATUSES;
+        return STATUSES.entries();
     }
 
     /** The reason table as written. */
     static Map<NdrReason, List<String>> reasons() {
-        return REASONS;
+        return REASONS.entries();
     }
 
-    private static <E extends Enum<E>> Map<E, List<String>> table(Map<E, List<String>> entries) {
-        return Collections.unmodifiableMap(new EnumMap<>(entries));
-    }
 
-    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
-    private static <E extends Enum<E>> Map<String, E> byCode(Map<E, List<String>> table) {
-        return table.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(code, e.getKey())))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 }

@@ -1,12 +1,10 @@
 package io.shipgate.carrier.fedex;
 
 import io.shipgate.carrier.model.ServiceLevel;
+import io.shipgate.carrier.spi.CodeTable;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * FedEx service types ({@code serviceType}) by the universal service level they belong to, one
@@ -14,7 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class FedExServices {
 
-    private static final Map<ServiceLevel, List<String>> LEVELS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+    private static final CodeTable<ServiceLevel> LEVELS = CodeTable.of(Map.of(
             ServiceLevel.SAME_DAY, List.of("SAME_DAY", "SAME_DAY_CITY"),
             ServiceLevel.OVERNIGHT, List.of("FIRST_OVERNIGHT", "PRIORITY_OVERNIGHT", "STANDARD_OVERNIGHT", "FEDEX_NEXT_DAY",
                     "FEDEX_NEXT_DAY_10AM", "FEDEX_NEXT_DAY_12PM", "FEDEX_NEXT_DAY_END_OF_DAY", "FEDEX_NEXT_DAY_EARLY_MORNING",
@@ -24,18 +22,14 @@ public final class FedExServices {
             ServiceLevel.STANDARD, List.of("FEDEX_GROUND", "GROUND_HOME_DELIVERY", "INTERNATIONAL_ECONOMY",
                     "FEDEX_INTERNATIONAL_CONNECT_PLUS", "FEDEX_INTERNATIONAL_DEFERRED"),
             ServiceLevel.ECONOMY, List.of("SMART_POST", "FEDEX_GROUND_ECONOMY", "FEDEX_REGIONAL_ECONOMY", "FEDEX_ECONOMY_SELECT",
-                    "FEDEX_DISTANCE_DEFERRED"))));
-
-    private static final Map<String, ServiceLevel> LEVEL_BY_SERVICE = LEVELS.entrySet().stream()
-            .flatMap(e -> e.getValue().stream().map(service -> Map.entry(service, e.getKey())))
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+                    "FEDEX_DISTANCE_DEFERRED")));
 
     private FedExServices() {
     }
 
     /** The universal level of a FedEx service type; null for one not in the table (freight services...). */
     public static ServiceLevel level(String serviceType) {
-        return serviceType == null ? null : LEVEL_BY_SERVICE.get(serviceType);
+        return LEVELS.get(serviceType, null);
     }
 
     /**
@@ -61,6 +55,6 @@ public final class FedExServices {
 
     /** The table as written, for the test that checks each service is listed once. */
     static Map<ServiceLevel, List<String>> levels() {
-        return LEVELS;
+        return LEVELS.entries();
     }
 }

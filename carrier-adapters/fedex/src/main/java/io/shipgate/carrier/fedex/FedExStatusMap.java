@@ -3,13 +3,11 @@ package io.shipgate.carrier.fedex;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
-import java.util.Collections;
-import java.util.EnumMap;
+import io.shipgate.carrier.spi.CodeTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * FedEx Track API status codes (scan events' {@code eventType} and {@code derivedStatusCode},
@@ -25,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class FedExStatusMap {
 
-    private static final Map<TrackingStatus, List<String>> STATUSES = Collections.unmodifiableMap(new EnumMap<>(Map.ofEntries(
+    private static final CodeTable<TrackingStatus> STATUSES = CodeTable.of(Map.ofEntries(
             Map.entry(TrackingStatus.MANIFESTED, List.of("OC")),
             Map.entry(TrackingStatus.OUT_FOR_PICKUP, List.of("EP", "DS", "AP")),
             Map.entry(TrackingStatus.PICKED_UP, List.of("PU", "PX")),
@@ -38,15 +36,15 @@ public final class FedExStatusMap {
             Map.entry(TrackingStatus.ON_HOLD, List.of("HL", "HP", "CD")),
             Map.entry(TrackingStatus.CANCELLED, List.of("CA", "LP")),
             Map.entry(TrackingStatus.RTO_IN_TRANSIT, List.of("RS")),
-            Map.entry(TrackingStatus.RETURN_REQUESTED, List.of("RP")))));
+            Map.entry(TrackingStatus.RETURN_REQUESTED, List.of("RP"))));
 
     /** Delivery exception codes FedEx documents, by reason ({@code 15} as in the Track API's own example). */
-    private static final Map<NdrReason, List<String>> REASONS = Collections.unmodifiableMap(new EnumMap<>(Map.of(
+    private static final CodeTable<NdrReason> REASONS = CodeTable.of(Map.of(
             NdrReason.ADDRESS_ISSUE, List.of("03"),
             NdrReason.REFUSED, List.of("07"),
             NdrReason.CONSIGNEE_UNAVAILABLE, List.of("08", "007", "15"),
             NdrReason.FUTURE_DELIVERY_REQUESTED, List.of("17"),
-            NdrReason.ENTRY_RESTRICTED, List.of("083"))));
+            NdrReason.ENTRY_RESTRICTED, List.of("083")));
 
     /** Exception codes that are notes, not the reason of a failed attempt. */
     static final Set<String> INFORMATIONAL = Set.of("A25");
@@ -64,15 +62,13 @@ public final class FedExStatusMap {
             Map.entry("phone", NdrReason.UNREACHABLE_BY_PHONE),
             Map.entry("payment", NdrReason.COD_NOT_READY));
 
-    private static final Map<String, TrackingStatus> STATUS_BY_CODE = byCode(STATUSES);
-    private static final Map<String, NdrReason> REASON_BY_CODE = byCode(REASONS);
 
     private FedExStatusMap() {
     }
 
     /** The normalized status of a FedEx code; UNKNOWN for null or a code not in the table. */
     public static TrackingStatus status(String code) {
-        return code == null ? TrackingStatus.UNKNOWN : STATUS_BY_CODE.getOrDefault(code, TrackingStatus.UNKNOWN);
+        return STATUSES.get(code, TrackingStatus.UNKNOWN);
     }
 
     /** The status of a scan: its detailed {@code eventType}, else FedEx's coarser {@code derivedStatusCode}. */
@@ -83,8 +79,8 @@ public final class FedExStatusMap {
 
     /** Why a delivery attempt failed, from FedEx's exception code, else its description; OTHER when neither tells. */
     public static NdrReason ndrReason(String exceptionCode, String description) {
-        if (exceptionCode != null && REASON_BY_CODE.containsKey(exceptionCode)) {
-            return REASON_BY_CODE.get(exceptionCode);
+        if (REASONS.find(exceptionCode).isPresent()) {
+            return REASONS.find(exceptionCode).get();
         }
         if (description != null) {
             String text = description.toLowerCase(Locale.ROOT);
@@ -103,17 +99,11 @@ public final class FedExStatusMap {
     }
 
     static Map<TrackingStatus, List<String>> statuses() {
-        return STATUSES;
+        return STATUSES.entries();
     }
 
     static Map<NdrReason, List<String>> reasons() {
-        return REASONS;
+        return REASONS.entries();
     }
 
-    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
-    private static <E extends Enum<E>> Map<String, E> byCode(Map<E, List<String>> table) {
-        return table.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(code, e.getKey())))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 }

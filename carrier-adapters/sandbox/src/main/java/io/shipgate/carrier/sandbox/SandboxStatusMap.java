@@ -2,12 +2,10 @@ package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.spi.CodeTable;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every sandbox tracking code by the normalized status it means, and every reason code of a failed
@@ -16,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class SandboxStatusMap {
 
-    private static final Map<TrackingStatus, List<String>> STATUSES = table(Map.ofEntries(
+    private static final CodeTable<TrackingStatus> STATUSES = CodeTable.of(Map.ofEntries(
             Map.entry(TrackingStatus.MANIFESTED, List.of("MAN")),
             Map.entry(TrackingStatus.PICKED_UP, List.of("PKD")),
             Map.entry(TrackingStatus.IN_TRANSIT, List.of("ITR")),
@@ -33,7 +31,7 @@ public final class SandboxStatusMap {
             Map.entry(TrackingStatus.RETURN_IN_TRANSIT, List.of("RIT")),
             Map.entry(TrackingStatus.RETURN_DELIVERED, List.of("RDL"))));
 
-    private static final Map<NdrReason, List<String>> REASONS = table(Map.of(
+    private static final CodeTable<NdrReason> REASONS = CodeTable.of(Map.of(
             NdrReason.CONSIGNEE_UNAVAILABLE, List.of("CNA"),
             NdrReason.ADDRESS_ISSUE, List.of("ADI"),
             NdrReason.REFUSED, List.of("REF"),
@@ -43,40 +41,29 @@ public final class SandboxStatusMap {
             NdrReason.UNREACHABLE_BY_PHONE, List.of("UNR"),
             NdrReason.ENTRY_RESTRICTED, List.of("ENR")));
 
-    private static final Map<String, TrackingStatus> STATUS_BY_CODE = byCode(STATUSES);
-    private static final Map<String, NdrReason> REASON_BY_CODE = byCode(REASONS);
 
     private SandboxStatusMap() {
     }
 
     /** The normalized status of a sandbox tracking code; UNKNOWN for a code not in the table. */
     public static TrackingStatus status(String code) {
-        return STATUS_BY_CODE.getOrDefault(code, TrackingStatus.UNKNOWN);
+        return STATUSES.get(code, TrackingStatus.UNKNOWN);
     }
 
     /** The NDR reason of a failed attempt's reason code; OTHER for a code not in the table, null for none. */
     public static NdrReason ndrReason(String reasonCode) {
-        return reasonCode == null ? null : REASON_BY_CODE.getOrDefault(reasonCode, NdrReason.OTHER);
+        return reasonCode == null ? null : REASONS.get(reasonCode, NdrReason.OTHER);
     }
 
     /** The status table as written, for tests that check each code is listed once. */
     static Map<TrackingStatus, List<String>> statuses() {
-        return STATUSES;
+        return STATUSES.entries();
     }
 
     /** The reason table as written. */
     static Map<NdrReason, List<String>> reasons() {
-        return REASONS;
+        return REASONS.entries();
     }
 
-    private static <E extends Enum<E>> Map<E, List<String>> table(Map<E, List<String>> entries) {
-        return Collections.unmodifiableMap(new EnumMap<>(entries));
-    }
 
-    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
-    private static <E extends Enum<E>> Map<String, E> byCode(Map<E, List<String>> table) {
-        return table.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(code, e.getKey())))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 }

@@ -3,12 +3,10 @@ package io.shipgate.carrier.ups;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
-import java.util.Collections;
-import java.util.EnumMap;
+import io.shipgate.carrier.spi.CodeTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * UPS tracking codes by the normalized status they mean. A UPS event carries three codes, from the
@@ -28,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class UpsStatusMap {
 
-    private static final Map<TrackingStatus, List<String>> STATUS_CODES = table(Map.of(
+    private static final CodeTable<TrackingStatus> STATUS_CODES = CodeTable.of(Map.of(
             TrackingStatus.MANIFESTED, List.of("042"),
             TrackingStatus.PICKED_UP, List.of("038"),
             TrackingStatus.IN_TRANSIT, List.of("003", "005", "014", "025", "045"),
@@ -40,14 +38,14 @@ public final class UpsStatusMap {
             TrackingStatus.RTO_REQUESTED, List.of("033"),
             TrackingStatus.RTO_IN_TRANSIT, List.of("035")));
 
-    private static final Map<TrackingStatus, List<String>> ACTIVITY_CODES = table(Map.of(
+    private static final CodeTable<TrackingStatus> ACTIVITY_CODES = CodeTable.of(Map.of(
             TrackingStatus.MANIFESTED, List.of("MP"),
             TrackingStatus.PICKED_UP, List.of("OR", "PU"),
             TrackingStatus.IN_TRANSIT, List.of("AR", "DP", "SR"),
             TrackingStatus.OUT_FOR_DELIVERY, List.of("OT", "OF"),
             TrackingStatus.DELIVERED, List.of("FS", "KB")));
 
-    private static final Map<TrackingStatus, List<String>> TYPES = table(Map.of(
+    private static final CodeTable<TrackingStatus> TYPES = CodeTable.of(Map.of(
             TrackingStatus.MANIFESTED, List.of("M"),
             TrackingStatus.CANCELLED, List.of("MV"),
             TrackingStatus.PICKED_UP, List.of("P"),
@@ -72,9 +70,6 @@ public final class UpsStatusMap {
             Map.entry("cod ", NdrReason.COD_NOT_READY),
             Map.entry("attempt", NdrReason.OTHER));
 
-    private static final Map<String, TrackingStatus> BY_STATUS_CODE = byCode(STATUS_CODES);
-    private static final Map<String, TrackingStatus> BY_ACTIVITY_CODE = byCode(ACTIVITY_CODES);
-    private static final Map<String, TrackingStatus> BY_TYPE = byCode(TYPES);
 
     /** A UPS event's status and, for a failed attempt, the NDR reason. */
     public record Normalized(TrackingStatus status, NdrReason ndrReason) {
@@ -94,13 +89,13 @@ public final class UpsStatusMap {
     public static Normalized normalize(String statusCode, String code, String type, String description) {
         TrackingStatus status = null;
         if (statusCode != null && statusCode.chars().allMatch(Character::isDigit)) {
-            status = BY_STATUS_CODE.get("0".repeat(Math.max(0, 3 - statusCode.length())) + statusCode);
+            status = STATUS_CODES.get("0".repeat(Math.max(0, 3 - statusCode.length())) + statusCode, null);
         }
         if (status == null && code != null) {
-            status = BY_ACTIVITY_CODE.get(code);
+            status = ACTIVITY_CODES.get(code, null);
         }
         if (status == null && type != null) {
-            status = BY_TYPE.get(type);
+            status = TYPES.get(type, null);
         }
         if (status == null) {
             return new Normalized(TrackingStatus.UNKNOWN, null);
@@ -126,17 +121,8 @@ public final class UpsStatusMap {
 
     /** The tables as written, for tests that check each code is listed once. */
     static List<Map<TrackingStatus, List<String>>> tables() {
-        return List.of(STATUS_CODES, ACTIVITY_CODES, TYPES);
+        return List.of(STATUS_CODES.entries(), ACTIVITY_CODES.entries(), TYPES.entries());
     }
 
-    private static Map<TrackingStatus, List<String>> table(Map<TrackingStatus, List<String>> entries) {
-        return Collections.unmodifiableMap(new EnumMap<>(entries));
-    }
 
-    /** The table inverted; a code listed twice fails here, when the class loads, not silently at run time. */
-    private static Map<String, TrackingStatus> byCode(Map<TrackingStatus, List<String>> table) {
-        return table.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(code -> Map.entry(code, e.getKey())))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
 }
