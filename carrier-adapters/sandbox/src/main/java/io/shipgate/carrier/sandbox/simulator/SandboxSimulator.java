@@ -151,13 +151,13 @@ public final class SandboxSimulator {
 
     /**
      * The AWBs of the shipments and returns it has sold (the first tracking number of each; what
-     * was refused or answered 503 sold nothing), the most recent {@value ShipmentBook#CAPACITY}.
+     * was refused or answered 503 sold nothing), the most recent 100,000.
      */
     public Set<String> soldAwbs() {
         return book.soldAwbs();
     }
 
-    /** The AWBs of the shipments it has cancelled, the most recent {@value ShipmentBook#CAPACITY}. */
+    /** The AWBs of the shipments it has cancelled, the most recent 100,000. */
     public Set<String> cancelledAwbs() {
         return book.cancelledAwbs();
     }
