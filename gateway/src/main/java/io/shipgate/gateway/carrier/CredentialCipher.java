@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -58,6 +59,20 @@ public class CredentialCipher {
     /** The id of the key that seals new values, stored next to each ciphertext. */
     public String keyId() {
         return keyId;
+    }
+
+    /**
+     * A 32-byte key for another purpose, derived from this one (HMAC-SHA256 of the purpose): as
+     * stable and as secret as the credentials key, and telling nothing about it.
+     */
+    byte[] derivedKey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has HMAC-SHA256", e);
+        }
     }
 
     public byte[] seal(String plaintext, String associatedData) {

@@ -25,6 +25,7 @@ import java.lang.annotation.Target;
         "shipgate.carriers.sandbox.operation-timeout=8s",
         "shipgate.rating.carrier-timeout=2500ms",
         "shipgate.idempotency.wait-for-concurrent=20s",
+        "shipgate.sandbox-carrier.simulator-enabled=true",
         "logging.level.io.shipgate=INFO"
 })
 @ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})

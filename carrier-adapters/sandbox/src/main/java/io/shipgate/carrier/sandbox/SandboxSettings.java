@@ -41,7 +41,8 @@ public record SandboxSettings(String apiKey, String webhookSecret, Duration late
     /** What a sandbox account takes, for the gateway's account forms and checks. */
     public static List<AccountField> accountFields() {
         return List.of(
-                AccountField.credential(API_KEY, "Any key the sandbox accepts; one starting with 'invalid' is refused"),
+                AccountField.credential(API_KEY,
+                        "Any key up to 512 characters; it names the account at the simulator, which binds each label to it. One starting with 'invalid' is refused"),
                 new AccountField(WEBHOOK_SECRET, true, false, "Secret of the X-Sandbox-Signature HMAC on tracking pushes"),
                 AccountField.setting(LATENCY_MS, false, "Milliseconds the carrier waits before answering (0 to 60000, default 0)"),
                 AccountField.setting(FAILURE_RATE, false, "Fraction of calls answered 503 (0 to 1, default 0)"),

@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 
 /**
  * The simulator on a random loopback port with a clock the test moves, and the adapter calling it
- * over real HTTP.
+ * over real HTTP, as the account with API key {@code test-key} unless a test names another.
  */
 final class SimulatedSandbox implements AutoCloseable {
 
@@ -34,14 +34,39 @@ final class SimulatedSandbox implements AutoCloseable {
         PDF_FONTS.setLevel(Level.SEVERE);
     }
 
-    final MutableClock clock = new MutableClock(START);
+    final MutableClock clock;
     final SandboxCarrier carrier = new SandboxCarrier();
-    final SandboxSimulator simulator = new SandboxSimulator(clock);
-    private final SandboxSimulatorServer server = new SandboxSimulatorServer(simulator);
-    private final String baseUrl = "http://127.0.0.1:" + server.start(0);
+    final SandboxSimulator simulator;
+    private final SandboxSimulatorServer server;
+    private final String baseUrl;
+
+    SimulatedSandbox() {
+        this(new MutableClock(START));
+    }
+
+    private SimulatedSandbox(MutableClock clock) {
+        this(clock, new SandboxSimulator(clock));
+    }
+
+    /** A simulator keyed with {@code secret} on {@code clock}: started again with both, it is the same carrier restarted. */
+    SimulatedSandbox(MutableClock clock, byte[] secret) {
+        this(clock, new SandboxSimulator(clock, secret));
+    }
+
+    private SimulatedSandbox(MutableClock clock, SandboxSimulator simulator) {
+        this.clock = clock;
+        this.simulator = simulator;
+        this.server = new SandboxSimulatorServer(simulator);
+        this.baseUrl = "http://127.0.0.1:" + server.start(0);
+    }
 
     CarrierContext context() {
         return context(Map.of());
+    }
+
+    /** The account with API key {@code apiKey}. */
+    CarrierContext contextOf(String apiKey) {
+        return AdapterTestContext.of(SandboxCarrier.CODE, baseUrl, Map.of(), Map.of(SandboxSettings.API_KEY, apiKey), clock);
     }
 
     CarrierContext context(Map<String, String> settings) {

@@ -2,6 +2,7 @@ package io.shipgate.carrier.sandbox.simulator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A thread-safe map that forgets its least recently used entry beyond {@code capacity}, so memory stays bounded. */
@@ -41,5 +42,10 @@ final class BoundedCache<K, V> {
 
     synchronized boolean remove(K key, V value) {
         return entries.remove(key, value);
+    }
+
+    /** A copy of the keys held now. */
+    synchronized Set<K> keys() {
+        return Set.copyOf(entries.keySet());
     }
 }

@@ -9,7 +9,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * {@code POST /v1/pickups} and {@code DELETE /v1/pickups/{id}}. The simulated courier picks up on
  * weekdays between 09:00 and 18:00 local time: a weekend date moves to the Monday after, and the
- * window shrinks to those hours, which must leave at least one hour.
+ * window shrinks to those hours, which must leave at least one hour. Only the account that booked a
+ * pickup can cancel it; to another one it does not exist.
  */
 final class PickupsEndpoint {
 
@@ -24,7 +25,8 @@ final class PickupsEndpoint {
     private static final Duration SHORTEST_WINDOW = Duration.ofHours(1);
     private static final int CAPACITY = 10_000;
 
-    private final BoundedCache<String, LocalDate> pickups = new BoundedCache<>(CAPACITY);
+    /** Pickup ids, each with the {@link Owner#id()} of the account that booked it. */
+    private final BoundedCache<String, String> pickups = new BoundedCache<>(CAPACITY);
 
     SimulatorResponse schedule(SimulatorRequest request) {
         JsonFields body = request.json();
@@ -60,13 +62,13 @@ final class PickupsEndpoint {
             pickupDate = pickupDate.plusDays(1);
         }
         String pickupId = RandomIds.next("PU" + pickupDate.format(DateTimeFormatter.BASIC_ISO_DATE), 6);
-        pickups.put(pickupId, pickupDate);
+        pickups.put(pickupId, request.owner().id());
         return SimulatorResponse.json(201, new Pickup(pickupId, pickupDate, from, until));
     }
 
     SimulatorResponse cancel(SimulatorRequest request) {
         String pickupId = request.pathParameter();
-        if (pickups.remove(pickupId) == null) {
+        if (!pickups.remove(pickupId, request.owner().id())) {
             throw SimulatorError.notFound("no pickup " + pickupId);
         }
         return SimulatorResponse.json(200, new Cancellation(pickupId, "CANCELLED"));

@@ -1,22 +1,30 @@
 package io.shipgate.carrier.sandbox.simulator;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 
 /**
  * A simulated carrier's HTTP API, for demos, benchmarks and tests: deterministic rates, real
  * labels (PDF, ZPL, PNG), tracking that advances with the clock, proof of delivery, pickups, returns,
- * NDR, EDD, serviceability and address validation. Plain Java and thread-safe; mount it under any prefix (the gateway uses
- * {@code /sandbox-carrier}) or run it alone with {@link SandboxSimulatorServer}.
+ * NDR, EDD, serviceability and address validation. Plain Java and thread-safe; serve it with
+ * {@link SandboxSimulatorServer} (the gateway runs one on a loopback port in demo mode).
  *
- * <p>Every request needs {@code Authorization: Bearer <api key>}; a key starting with
- * {@code invalid} is refused. Headers then set how the carrier behaves for that request:
+ * <p>Every request needs {@code Authorization: Bearer <api key>}: any key of up to
+ * {@value #MAX_API_KEY_LENGTH} characters but one starting with {@code invalid} is accepted, and
+ * names the account. What an account creates is bound to it: an AWB carries an owner tag drawn from
+ * a digest of the key keyed with the simulator's secret, so only that account can cancel, track,
+ * instruct (NDR) or get the proof of delivery of the shipment, also after a restart with the same
+ * secret; to another account the AWB does not exist (404). Pickups and idempotency keys are bound
+ * the same way. Headers then set how the carrier behaves for that request:
  * <ul>
  *   <li>{@value #LATENCY_MS}: milliseconds to wait before answering (default 0);</li>
  *   <li>{@value #FAILURE_RATE}: fraction of requests answered 503 {@code CARRIER_UNAVAILABLE}, with nothing done;</li>
@@ -28,6 +36,7 @@ import java.util.regex.Matcher;
  *   <li>{@value #CURRENCY}: the currency of prices (default USD).</li>
  * </ul>
  * Rates 0 and 1 are exact: never and always. Errors are {@code {"error":{"code","message","field"}}}.
+ * Tests see what it did through {@link #calls()}, {@link #soldAwbs()} and {@link #cancelledAwbs()}.
  */
 public final class SandboxSimulator {
 
@@ -41,18 +50,42 @@ public final class SandboxSimulator {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** How long a simulated timeout hangs before it answers after all. */
     public static final Duration HANG = Duration.ofSeconds(30);
+    /** The longest API key accepted. */
+    public static final int MAX_API_KEY_LENGTH = 512;
+    /** The shortest secret the simulator keys its owner tags with. */
+    public static final int MIN_SECRET_BYTES = 16;
 
     static final String CARRIER_NAME = "SHIPGATE SANDBOX";
     private static final System.Logger LOG = System.getLogger(SandboxSimulator.class.getName());
     private static final String BEARER = "bearer ";
 
     private final Clock clock;
+    private final byte[] secret;
     private final IdempotencyCache idempotency = new IdempotencyCache();
+    private final ShipmentBook book = new ShipmentBook();
+    private final LongAdder calls = new LongAdder();
     private final List<Route> routes;
 
+    /**
+     * A simulator with a random secret: what it sells is bound to its buyer until it stops, and
+     * unknown (404) to everyone in a simulator started afresh.
+     */
     public SandboxSimulator(Clock clock) {
+        this(clock, randomSecret());
+    }
+
+    /**
+     * A simulator whose owner tags are keyed with {@code secret}: one started again with the same
+     * secret still knows which account owns each AWB. Keep the secret as secret as the API keys.
+     *
+     * @param secret at least {@value #MIN_SECRET_BYTES} random bytes
+     */
+    public SandboxSimulator(Clock clock, byte[] secret) {
+        if (secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("the simulator's secret needs at least " + MIN_SECRET_BYTES + " bytes");
+        }
         this.clock = clock;
-        ShipmentBook book = new ShipmentBook();
+        this.secret = secret.clone();
         RatesEndpoint rates = new RatesEndpoint();
         ShipmentsEndpoint shipments = new ShipmentsEndpoint(book);
         TrackingEndpoint tracking = new TrackingEndpoint(book);
@@ -86,14 +119,15 @@ public final class SandboxSimulator {
         Map<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseless.putAll(headers);
         try {
+            Owner owner = authenticate(caseless.get("Authorization"));
+            calls.increment();
             Simulation simulation = Simulation.from(caseless);
             Thread.sleep(simulation.latency());
-            authenticate(caseless.get("Authorization"));
             if (happens(simulation.failureRate())) {
                 return SimulatorResponse.error(503, "CARRIER_UNAVAILABLE", "the sandbox carrier is unavailable, try again", null);
             }
             SimulatorRequest request = new SimulatorRequest(method.toUpperCase(Locale.ROOT), path, caseless,
-                    body == null ? new byte[0] : body, simulation, clock.instant(), null);
+                    body == null ? new byte[0] : body, owner, simulation, clock.instant(), null);
             SimulatorResponse response = dispatch(request);
             if (happens(simulation.timeoutRate())) {
                 Thread.sleep(HANG);
@@ -108,6 +142,24 @@ public final class SandboxSimulator {
             LOG.log(System.Logger.Level.ERROR, "sandbox carrier failed on " + method + " " + path, e);
             return SimulatorResponse.error(500, "INTERNAL_ERROR", "the sandbox carrier failed", null);
         }
+    }
+
+    /** How many authenticated requests it has handled, to any endpoint, whatever the answer. */
+    public long calls() {
+        return calls.sum();
+    }
+
+    /**
+     * The AWBs of the shipments and returns it has sold (the first tracking number of each; what
+     * was refused or answered 503 sold nothing), the most recent 100,000.
+     */
+    public Set<String> soldAwbs() {
+        return book.soldAwbs();
+    }
+
+    /** The AWBs of the shipments it has cancelled, the most recent 100,000. */
+    public Set<String> cancelledAwbs() {
+        return book.cancelledAwbs();
     }
 
     private SimulatorResponse dispatch(SimulatorRequest request) {
@@ -126,14 +178,14 @@ public final class SandboxSimulator {
                 : SimulatorResponse.error(404, "NOT_FOUND", "no endpoint " + request.path(), null);
     }
 
-    /** The handler with {@value #IDEMPOTENCY_KEY} honoured, per API key and path. */
+    /** The handler with {@value #IDEMPOTENCY_KEY} honoured, per account and path. */
     private Route.Handler idempotent(Route.Handler handler) {
         return request -> {
             String key = request.headers().get(IDEMPOTENCY_KEY);
             if (key == null || key.isBlank()) {
                 return handler.handle(request);
             }
-            String scope = request.headers().get("Authorization") + '\n' + request.path() + '\n' + key;
+            String scope = request.owner().id() + '\n' + request.path() + '\n' + key;
             return idempotency.answer(scope, request.body(), request.now(), () -> {
                 try {
                     return handler.handle(request);
@@ -144,14 +196,23 @@ public final class SandboxSimulator {
         };
     }
 
-    private static void authenticate(String authorization) {
+    /** The account that sent the API key in {@code authorization}. */
+    private Owner authenticate(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || authorization.substring(BEARER.length()).isBlank()) {
             throw SimulatorError.unauthorized("send the API key as Authorization: Bearer <api key>");
         }
-        if (authorization.substring(BEARER.length()).strip().startsWith("invalid")) {
+        String apiKey = authorization.substring(BEARER.length()).strip();
+        if (apiKey.length() > MAX_API_KEY_LENGTH || apiKey.startsWith("invalid")) {
             throw SimulatorError.unauthorized("the API key was refused");
         }
+        return Owner.of(secret, apiKey);
+    }
+
+    private static byte[] randomSecret() {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
     }
 
     /** Whether something with probability {@code rate} happens this time: never at 0, always at 1. */

@@ -17,8 +17,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs a {@link SandboxSimulator} as its own HTTP server on the loopback interface (the JDK's
- * server, one virtual thread per request), e.g. as a separate process for benchmarks:
+ * Runs a {@link SandboxSimulator} as its own HTTP server on the loopback interface only (the JDK's
+ * server, one virtual thread per request): inside the gateway in demo mode, or as a separate process
+ * for benchmarks, with a random secret (labels of an earlier run are then unknown to it):
  * {@code java -cp ... io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer --port=8099}.
  * Loading it turns on TCP_NODELAY for the JDK's HTTP server ({@code sun.net.httpserver.nodelay}),
  * unless that property is already set.

@@ -1,10 +1,12 @@
 package io.shipgate.carrier.sandbox.simulator;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
- * The simulator's memory of shipments: their lanes and cancellations, bounded to the most recent
- * {@value #CAPACITY} of each. What it forgets (or never knew, after a restart) falls back to
+ * The simulator's memory of shipments: their lanes, sales and cancellations, bounded to the most
+ * recent {@value #CAPACITY} of each. What it forgets (or never knew, after a restart) falls back to
  * {@link ShipmentFacts#UNKNOWN}: the AWB alone still drives tracking.
  */
 final class ShipmentBook {
@@ -12,10 +14,13 @@ final class ShipmentBook {
     static final int CAPACITY = 100_000;
 
     private final BoundedCache<String, ShipmentFacts> shipments = new BoundedCache<>(CAPACITY);
+    private final BoundedCache<String, Instant> sales = new BoundedCache<>(CAPACITY);
     private final BoundedCache<String, Instant> cancellations = new BoundedCache<>(CAPACITY);
 
-    void remember(String trackingNumber, ShipmentFacts facts) {
-        shipments.put(trackingNumber, facts);
+    /** Records a shipment sold at {@code at}: its first tracking number is its AWB, one more per further parcel. */
+    void sell(List<String> trackingNumbers, ShipmentFacts facts, Instant at) {
+        trackingNumbers.forEach(number -> shipments.put(number, facts));
+        sales.put(trackingNumbers.getFirst(), at);
     }
 
     ShipmentFacts facts(String trackingNumber) {
@@ -31,5 +36,13 @@ final class ShipmentBook {
     /** When the shipment was cancelled, or null. */
     Instant cancelledAt(String awb) {
         return cancellations.get(awb);
+    }
+
+    Set<String> soldAwbs() {
+        return sales.keys();
+    }
+
+    Set<String> cancelledAwbs() {
+        return cancellations.keys();
     }
 }

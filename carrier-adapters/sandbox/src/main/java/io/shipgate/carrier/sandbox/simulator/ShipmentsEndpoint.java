@@ -60,7 +60,7 @@ final class ShipmentsEndpoint {
         RandomGenerator random = ThreadLocalRandom.current();
         List<String> trackingNumbers = new ArrayList<>();
         for (int i = 0; i < order.parcels().size(); i++) {
-            trackingNumbers.add(SandboxAwb.create(now, random));
+            trackingNumbers.add(SandboxAwb.create(now, random, request.owner()::tag));
         }
         String awb = trackingNumbers.getFirst();
         Tariff.Quote quote = Tariff.quote(order.service(), order.lane(), order.parcels(), order.cod(), order.declaredValue(),
@@ -69,7 +69,7 @@ final class ShipmentsEndpoint {
 
         ShipmentFacts facts = new ShipmentFacts(Place.of(order.lane().origin()), Place.of(order.lane().destination()),
                 order.returnShipment(), order.lane().origin().maskedName(), order.lane().destination().maskedName());
-        trackingNumbers.forEach(number -> book.remember(number, facts));
+        book.sell(trackingNumbers, facts, now);
         return SimulatorResponse.json(201, new Shipment(
                 "shp_" + UUID.randomUUID(), awb, order.service().code,
                 (order.returnShipment() ? TrackingCode.RRQ : TrackingCode.MAN).name(),
