@@ -24,8 +24,9 @@ public final class TrackingPushes {
 
     /**
      * Runs the adapter's parser on an authenticated push. Anything it throws other than
-     * INVALID_REQUEST (an unreadable JSON, a wrong shape, a garbled time) becomes a malformed push;
-     * the cause is kept for the log, its text (which may quote the body) is not in the message.
+     * INVALID_REQUEST (an unreadable JSON, a wrong shape, a garbled time) becomes a malformed push
+     * naming only the kind of failure: the failure's own text may quote the body (names, addresses),
+     * which must reach neither the sender's answer nor a log.
      */
     public static List<TrackingResult> read(String carrier, Supplier<List<TrackingResult>> parser) {
         List<TrackingResult> results;
@@ -35,26 +36,30 @@ public final class TrackingPushes {
             if (e.category() == CarrierErrorCategory.INVALID_REQUEST || e.category() == CarrierErrorCategory.AUTHENTICATION) {
                 throw e;
             }
-            throw malformed(carrier, "the body is not a " + carrier + " tracking push", e);
+            throw unreadable(carrier, e.getCause() != null ? e.getCause() : e);
         } catch (RuntimeException e) {
             // a push is untrusted input: whatever the parser trips over (a missing field, a garbled time) is the push's fault
-            throw malformed(carrier, "the body is not a " + carrier + " tracking push (" + e.getClass().getSimpleName() + ")", e);
+            throw unreadable(carrier, e);
         }
         for (TrackingResult result : results) {
             if (result.awb() == null || result.awb().isBlank()) {
-                throw malformed(carrier, "a tracking result of the push has no AWB", null);
+                throw malformed(carrier, "a tracking result of the push has no AWB");
             }
             for (TrackingEvent event : result.events()) {
                 if (event.status() == null || event.carrierCode() == null || event.carrierCode().isBlank() || event.occurredAt() == null) {
-                    throw malformed(carrier, "an event of AWB " + result.awb() + " has no status code or time", null);
+                    throw malformed(carrier, "an event of AWB " + result.awb() + " has no code or no time");
                 }
             }
         }
         return results;
     }
 
-    /** A push the adapter cannot read: INVALID_REQUEST, {@value #MALFORMED}. */
-    public static CarrierException malformed(String carrier, String message, Throwable cause) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, carrier, MALFORMED, message, false, null, null, cause);
+    /** A push the adapter cannot read: INVALID_REQUEST, {@value #MALFORMED}. The message must not quote the body. */
+    public static CarrierException malformed(String carrier, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, carrier, MALFORMED, message, false);
+    }
+
+    private static CarrierException unreadable(String carrier, Throwable failure) {
+        return malformed(carrier, "the body is not a " + carrier + " tracking push (" + failure.getClass().getSimpleName() + ")");
     }
 }

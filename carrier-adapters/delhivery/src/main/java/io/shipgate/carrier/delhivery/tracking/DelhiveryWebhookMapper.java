@@ -52,7 +52,7 @@ public final class DelhiveryWebhookMapper {
             JsonNode shipment = push.path("Shipment");
             String awb = DelhiveryJson.text(shipment, "AWB");
             if (awb == null) {
-                throw TrackingPushes.malformed(DelhiveryCarrier.CODE, "a Delhivery push without Shipment.AWB", null);
+                throw TrackingPushes.malformed(DelhiveryCarrier.CODE, "a Delhivery push without Shipment.AWB");
             }
             TrackingEvent event = DelhiveryTrackingMapper.statusEvent(shipment.path("Status"), DelhiveryJson.text(shipment, "NSLCode"));
             List<TrackingEvent> events = new ArrayList<>();

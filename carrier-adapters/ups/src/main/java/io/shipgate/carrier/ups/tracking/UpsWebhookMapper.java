@@ -66,7 +66,7 @@ public final class UpsWebhookMapper {
         String trackingNumber = UpsJson.text(body, "trackingNumber");
         JsonNode status = body.path("activityStatus");
         if (trackingNumber == null || status.isMissingNode()) {
-            throw TrackingPushes.malformed(UpsCarrier.CODE, "the Track Alert call has no trackingNumber or activityStatus", null);
+            throw TrackingPushes.malformed(UpsCarrier.CODE, "the Track Alert call has no trackingNumber or activityStatus");
         }
         JsonNode place = body.path("activityLocation");
         EventLocation location = new EventLocation(UpsJson.text(place, "city"), UpsJson.text(place, "stateProvince"),
