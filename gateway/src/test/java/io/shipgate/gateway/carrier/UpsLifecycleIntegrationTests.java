@@ -122,9 +122,11 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("token.json")));
         ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("ship-response.json")));
         // UPS's tracking answer, its one activity made a delivery dated a day ahead
-        String day = clock.instant().plus(Duration.ofDays(1)).atZone(ZoneId.of("America/New_York")).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String day = clock.instant().plus(Duration.ofDays(1)).atZone(ZoneId.of("America/New_York")).toLocalDate()
+                .format(DateTimeFormatter.BASIC_ISO_DATE);
         String answer = fixture("track-response.json").replace("20261124", day)
-                .replace("\"type\": \"M\"", "\"type\": \"D\"").replace("\"code\": \"MP\"", "\"code\": \"KB\"");
+                .replace("\"type\": \"M\"", "\"type\": \"D\"").replace("\"code\": \"MP\"", "\"code\": \"KB\"")
+                .replace("\"statusCode\": \"042\"", "\"statusCode\": \"011\"");
         ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/" + AWB)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(answer)));
         String accountId = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
@@ -137,8 +139,8 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
 
         JsonNode tracking = api.get("/v1/shipments/" + id + "/tracking?refresh=true", merchant.key()).json();
 
-        assertThat(tracking.get("status").asText()).isEqualTo("MANIFESTED");
-        assertThat(tracking.get("events")).singleElement().satisfies(event -> {
+        assertThat(tracking.get("status").asText()).as(tracking.toString()).isEqualTo("MANIFESTED");
+        assertThat(tracking.get("events")).as(tracking.toString()).singleElement().satisfies(event -> {
             assertThat(event.get("status").asText()).isEqualTo("DELIVERED");
             assertThat(event.get("occurred_at").asText()).startsWith(LocalDate.parse(day, DateTimeFormatter.BASIC_ISO_DATE) + "T10:05:00");
         });

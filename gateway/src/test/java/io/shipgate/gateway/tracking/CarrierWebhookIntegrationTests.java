@@ -2,9 +2,15 @@ package io.shipgate.gateway.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.shipgate.carrier.model.TrackingEvent;
+import io.shipgate.carrier.model.TrackingResult;
+import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
 import io.shipgate.gateway.support.Api;
 import io.shipgate.gateway.support.ApiIntegrationTest;
+import io.shipgate.routes.port.ShipmentLedger;
+import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.routes.tracking.TrackingUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -35,6 +41,8 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
 
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    ShipmentLedger ledger;
 
     UUID account;
     String shipmentId;
@@ -174,6 +182,25 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
         String change = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregate_id = ? AND event_type = 'shipment.status_changed' "
                         + "ORDER BY id DESC LIMIT 1").param(UUID.fromString(shipmentId)).query(String.class).single();
         assertThat(change).contains("\"previous_status\": \"DELIVERED\"", "\"status\": \"RETURN_REQUESTED\"");
+    }
+
+    @Test
+    void aCarriersExplicitCorrectionOfItsDeliveryScanSendsTheShipmentBackToOrigin() {
+        Instant delivered = clock.instant().minus(Duration.ofHours(3));
+        send(account, push("DLV", event("DLV", null, at(delivered))), SECRET);
+        // no carrier Shipgate speaks has a correction code yet: what an adapter would make of one
+        TrackingEvent correction = new TrackingEvent(TrackingStatus.RTO_REQUESTED, null, "DCX", "Delivery scan corrected: returning to shipper",
+                null, delivered.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), true);
+        ShipmentSnapshot shipment = ledger.findByAwb(merchant.tenant().id(), account, awb).orElseThrow();
+        ledger.recordTracking(new TrackingUpdate(shipment, new TrackingResult(awb, TrackingStatus.RTO_REQUESTED, List.of(correction), null, "{}"),
+                TrackingUpdate.Source.WEBHOOK));
+        assertThat(status()).isEqualTo("RTO_REQUESTED");
+
+        // read back from the store: the correction still explains the way out of DELIVERED
+        send(account, push("RTT", event("RTT", null, at(delivered.plus(Duration.ofHours(2))))), SECRET);
+
+        assertThat(status()).isEqualTo("RTO_IN_TRANSIT");
+        assertThat(statusChanges()).isEqualTo(3);
     }
 
     @Test
