@@ -7,6 +7,7 @@ import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.UnsupportedCapabilityException;
 import io.shipgate.routes.shipment.ShipmentStateException;
 import io.shipgate.routes.tracking.WebhookNotAuthenticatedException;
+import io.shipgate.routes.tracking.WebhookRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -86,6 +87,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         LOG.warn("carrier webhook refused: {}", e.getMessage());
         return api(new ApiException(Problems.UNAUTHORIZED, HttpStatus.UNAUTHORIZED,
                 "the webhook could not be authenticated for this carrier account"));
+    }
+
+    @ExceptionHandler(WebhookRejectedException.class)
+    ResponseEntity<ProblemDetail> webhookRejected(WebhookRejectedException e) {
+        LOG.warn("carrier webhook rejected ({}): {}", e.reason(), e.getMessage());
+        return api(switch (e.reason()) {
+            case MALFORMED -> new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, e.getMessage());
+            case TOO_MANY_EVENTS -> new ApiException(Problems.TOO_MANY_EVENTS, HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+        });
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -17,6 +17,7 @@ public enum Problems {
     NO_CARRIER_ACCOUNT("no-carrier-account", "No carrier account can take this request"),
     INVALID_STATE("invalid-state", "The shipment's status does not allow this"),
     LABEL_NOT_AVAILABLE("label-not-available", "No label in this format"),
+    TOO_MANY_EVENTS("too-many-events", "The carrier push carries more tracking events than the gateway takes at once"),
     CARRIER_INVALID_REQUEST("carrier-invalid-request", "The carrier rejected the request"),
     CARRIER_AUTHENTICATION("carrier-authentication-failed", "The carrier refused the account's credentials"),
     CARRIER_NOT_SERVICEABLE("carrier-not-serviceable", "The carrier cannot serve this shipment"),

@@ -14,6 +14,7 @@ import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.support.Ids;
 import io.shipgate.gateway.support.JsonColumns;
 import io.shipgate.gateway.tracking.TrackingEventRepository;
+import io.shipgate.gateway.tracking.TrackingStatusPolicy;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.ShipmentLedger;
 import io.shipgate.routes.port.ShipmentSnapshot;
@@ -42,6 +43,8 @@ class JdbcShipmentLedger implements ShipmentLedger {
 
     /** Carrier events whose code the adapter does not know yet, by carrier and code: each one is a status-map gap. */
     static final String UNKNOWN_STATUS = "shipgate.tracking.unknown.status";
+    /** Carrier events dated too far ahead of their receipt to drive the status, by carrier: a carrier's clock or time zone is off. */
+    static final String FUTURE_DATED = "shipgate.tracking.future.dated";
 
     private final ShipmentRepository shipments;
     private final TrackingEventRepository events;
@@ -127,17 +130,19 @@ class JdbcShipmentLedger implements ShipmentLedger {
         ShipmentSnapshot shipment = update.shipment();
         TrackingResult tracking = update.tracking();
         Instant now = clock.instant();
+        // the status as stored now (a push may carry one AWB twice, a poll may run beside a push), locked until commit
+        TrackingStatus current = shipments.lockStatus(shipment.tenantId(), shipment.id());
         List<TrackingEvent> stored = events.insertNew(shipment.tenantId(), shipment.id(), tracking.events(),
                 update.source() == TrackingUpdate.Source.WEBHOOK ? TrackingEventRepository.Source.WEBHOOK : TrackingEventRepository.Source.POLL);
         stored.stream().filter(e -> e.status() == TrackingStatus.UNKNOWN).forEach(e -> meters.counter(UNKNOWN_STATUS,
                 "carrier", shipment.carrier(), "code", String.valueOf(e.carrierCode())).increment());
-        // the latest event decides, whatever order polls and pushes arrive in; a cancellation here is final
-        TrackingStatus next = shipment.status() == TrackingStatus.CANCELLED ? TrackingStatus.CANCELLED
-                : events.latestKnownStatus(shipment.tenantId(), shipment.id()).orElse(shipment.status());
-        if (next != shipment.status()
-                && shipments.advanceStatus(shipment.tenantId(), shipment.id(), shipment.status(), next, tracking.estimatedDelivery(), now) == 1) {
+        stored.stream().filter(e -> events.datedAhead(e, now)).forEach(e -> meters.counter(FUTURE_DATED, "carrier", shipment.carrier()).increment());
+        // the timeline in the order it happened decides, whatever order polls and pushes arrive in; terminal statuses end it
+        TrackingStatus next = TrackingStatusPolicy.follow(current, events.statusTimeline(shipment.tenantId(), shipment.id()));
+        if (next != current
+                && shipments.advanceStatus(shipment.tenantId(), shipment.id(), current, next, tracking.estimatedDelivery(), now) == 1) {
             Map<String, Object> payload = event(shipment.id(), shipment.ref().awb(), null, next, null);
-            payload.put("previous_status", shipment.status());
+            payload.put("previous_status", current);
             tracking.events().stream().filter(e -> e.status() == next).max(Comparator.comparing(TrackingEvent::occurredAt))
                     .ifPresent(e -> payload.put("ndr_reason", e.ndrReason()));
             outbox.append(shipment.tenantId(), "shipment", shipment.id(), Outbox.EventType.SHIPMENT_STATUS_CHANGED, payload);

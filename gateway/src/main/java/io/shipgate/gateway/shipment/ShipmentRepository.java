@@ -193,6 +193,13 @@ class ShipmentRepository {
                 .update();
     }
 
+    /** The shipment's status, its row locked until the transaction ends: one writer of its tracking at a time. */
+    TrackingStatus lockStatus(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT status FROM shipments WHERE tenant_id = ? AND id = ? FOR UPDATE")
+                .params(tenantId, id)
+                .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
+    }
+
     /** Moves the status from {@code from} to {@code to}; 0 when another writer moved it first. */
     int advanceStatus(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, LocalDate estimatedDelivery, Instant at) {
         return jdbc.sql("""

@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -110,6 +114,36 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         ups.verify(deleteRequestedFor(urlEqualTo("/api/shipments/v2409/void/cancel/" + AWB)));
         // one token served the whole life of the shipment
         ups.verify(1, postRequestedFor(urlEqualTo("/security/v1/oauth/token")));
+    }
+
+    @Test
+    void aPolledScanDatedAheadOfItsReceiptIsKeptButDoesNotDriveTheStatus() {
+        WireMockServer ups = CarrierMocks.server();
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("token.json")));
+        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("ship-response.json")));
+        // UPS's tracking answer, its one activity made a delivery dated a day ahead
+        String day = clock.instant().plus(Duration.ofDays(1)).atZone(ZoneId.of("America/New_York")).toLocalDate()
+                .format(DateTimeFormatter.BASIC_ISO_DATE);
+        String answer = fixture("track-response.json").replace("20261124", day)
+                .replace("\"type\": \"M\"", "\"type\": \"D\"").replace("\"code\": \"MP\"", "\"code\": \"KB\"")
+                .replace("\"statusCode\": \"042\"", "\"statusCode\": \"011\"");
+        ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/" + AWB)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(answer)));
+        String accountId = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
+                "settings", Map.of("account_number", "1A2B3C"), "credentials", Map.of("client_id", "c", "client_secret", "s")))
+                .json().get("id").asText();
+        ObjectNode shipmentRequest = example("shipment-request.json");
+        shipmentRequest.remove("carrier");
+        shipmentRequest.put("carrier_account_id", accountId);
+        String id = api.post("/v1/shipments", merchant.key(), shipmentRequest).json().get("id").asText();
+
+        JsonNode tracking = api.get("/v1/shipments/" + id + "/tracking?refresh=true", merchant.key()).json();
+
+        assertThat(tracking.get("status").asText()).as(tracking.toString()).isEqualTo("MANIFESTED");
+        assertThat(tracking.get("events")).as(tracking.toString()).singleElement().satisfies(event -> {
+            assertThat(event.get("status").asText()).isEqualTo("DELIVERED");
+            assertThat(event.get("occurred_at").asText()).startsWith(LocalDate.parse(day, DateTimeFormatter.BASIC_ISO_DATE) + "T10:05:00");
+        });
     }
 
     @Test

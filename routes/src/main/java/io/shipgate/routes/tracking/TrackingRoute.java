@@ -30,10 +30,15 @@ import java.util.Optional;
  * <pre>
  * direct:trackShipment  -> load -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
  *                       -> direct:ingestTracking
- * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates)
- *                       -> direct:ingestTracking per shipment of that account
+ * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates, then reads)
+ *                       -> at most max-events-per-push events -> direct:ingestTracking per shipment of that account
  * direct:ingestTracking -> ledger: new events, status, outbox event (one transaction)
  * </pre>
+ *
+ * A push that cannot be authenticated is a {@link WebhookNotAuthenticatedException} (401); an
+ * authenticated one whose body the adapter cannot read, or with more than
+ * {@code shipgate.tracking.max-events-per-push} events or shipments, is a
+ * {@link WebhookRejectedException} (400, 413), and nothing of it is stored.
  */
 @Component
 public class TrackingRoute extends RouteBuilder {
@@ -45,14 +50,17 @@ public class TrackingRoute extends RouteBuilder {
     private final ShipmentLedger ledger;
     private final CarrierInvoker invoker;
     private final Duration refreshAfter;
+    private final int maxEventsPerPush;
     private final Clock clock;
 
     public TrackingRoute(CarrierAccountDirectory accounts, ShipmentLedger ledger, CarrierInvoker invoker,
-                         @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter, Clock clock) {
+                         @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter,
+                         @Value("${shipgate.tracking.max-events-per-push:1000}") int maxEventsPerPush, Clock clock) {
         this.accounts = accounts;
         this.ledger = ledger;
         this.invoker = invoker;
         this.refreshAfter = refreshAfter;
+        this.maxEventsPerPush = maxEventsPerPush;
         this.clock = clock;
     }
 
@@ -79,7 +87,8 @@ public class TrackingRoute extends RouteBuilder {
 
     /**
      * Authenticates the push through the account's adapter, then ingests each shipment it knows;
-     * AWBs the account never bought are acknowledged and left out.
+     * AWBs the account never bought are acknowledged and left out. The adapter authenticates before
+     * it reads the body, so its INVALID_REQUEST means an authenticated sender sent a body it cannot read.
      */
     private void authenticateWebhook(Exchange exchange) {
         CarrierWebhookCommand command = exchange.getIn().getBody(CarrierWebhookCommand.class);
@@ -92,7 +101,15 @@ public class TrackingRoute extends RouteBuilder {
             if (e.category() == CarrierErrorCategory.AUTHENTICATION) {
                 throw new WebhookNotAuthenticatedException(e.getMessage());
             }
+            if (e.category() == CarrierErrorCategory.INVALID_REQUEST) {
+                throw new WebhookRejectedException(WebhookRejectedException.Reason.MALFORMED, e.getMessage(), e);
+            }
             throw e;
+        }
+        int events = results.stream().mapToInt(r -> r.events().size()).sum();
+        if (events > maxEventsPerPush || results.size() > maxEventsPerPush) {
+            throw new WebhookRejectedException(WebhookRejectedException.Reason.TOO_MANY_EVENTS, "the push carries " + events
+                    + " events for " + results.size() + " shipments; at most " + maxEventsPerPush + " of each are taken in one push", null);
         }
         List<TrackingUpdate> updates = new ArrayList<>();
         List<String> unknown = new ArrayList<>();

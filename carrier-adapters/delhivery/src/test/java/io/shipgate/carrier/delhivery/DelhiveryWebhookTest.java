@@ -10,6 +10,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,19 @@ class DelhiveryWebhookTest {
             assertThat(result.awb()).isEqualTo(AWB);
             assertThat(result.events()).isEmpty();
         });
+    }
+
+    @Test
+    void anAuthenticatedBodyThatIsNotAScanPushIsTheSendersMistake() {
+        for (String body : List.of("not JSON", "{\"Shipment\": {\"Status\": {}}}", "[{\"Shipment\": {\"AWB\": \"" + AWB + "\"}}, 42]")) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            CarrierException malformed = failure(() -> carrier.parseWebhook(ctx,
+                    new InboundWebhook(Map.of("Authorization", List.of("Token " + WEBHOOK_TOKEN)), bytes)));
+            assertThat(malformed.category()).as(body).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+            assertThat(malformed.carrierCode()).isEqualTo(TrackingPushes.MALFORMED);
+            assertThat(failure(() -> carrier.parseWebhook(ctx, new InboundWebhook(Map.of(), bytes))).category())
+                    .isEqualTo(CarrierErrorCategory.AUTHENTICATION);
+        }
     }
 
     @Test

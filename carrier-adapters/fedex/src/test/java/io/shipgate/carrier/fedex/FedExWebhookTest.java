@@ -7,6 +7,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,18 @@ class FedExWebhookTest {
         assertRefused(() -> fedex.parseWebhook(ctx, new InboundWebhook(Map.of(), body)), "MISSING_SIGNATURE");
         assertRefused(() -> fedex.parseWebhook(context("http://127.0.0.1:9"), push(body, sign(SECURITY_TOKEN, body))),
                 "NO_WEBHOOK_SECURITY_TOKEN");
+    }
+
+    @Test
+    void aSignedBodyThatIsNotATrackPushIsTheSendersMistake() {
+        byte[] body = "not JSON".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> fedex.parseWebhook(ctx, push(body, sign(SECURITY_TOKEN, body))))
+                .isInstanceOfSatisfying(CarrierException.class, e -> {
+                    assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+                    assertThat(e.carrierCode()).isEqualTo(TrackingPushes.MALFORMED);
+                });
+        assertRefused(() -> fedex.parseWebhook(ctx, new InboundWebhook(Map.of(), body)), "MISSING_SIGNATURE");
     }
 
     private static InboundWebhook push(byte[] body, String signature) {

@@ -7,6 +7,7 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
+import io.shipgate.carrier.spi.TrackingPushes;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
@@ -164,6 +165,24 @@ class TrackingContractTest {
         assertRefused(ctx, webhook("sha256=not-hex", push));
         CarrierContext withoutSecret = SANDBOX.context(Map.of(), Map.of(SandboxSettings.API_KEY, "test-key"), Duration.ofSeconds(5));
         assertRefused(withoutSecret, webhook(signature, push));
+    }
+
+    @Test
+    void aSignedBodyThatIsNotATrackingPushIsTheSendersMistake() {
+        CarrierContext ctx = SANDBOX.context();
+        for (String body : List.of("not JSON", "[1, 2]", "{\"status\": \"DLV\", \"events\": []}",
+                "{\"awb\": \"SB1\", \"events\": [{\"code\": \"DLV\"}]}",
+                "{\"awb\": \"SB1\", \"events\": [{\"code\": \"DLV\", \"timestamp\": \"yesterday\"}]}")) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            String signature = "sha256=" + HexFormat.of().formatHex(SandboxWebhookMapper.sign(SimulatedSandbox.WEBHOOK_SECRET, bytes));
+            assertThatThrownBy(() -> SANDBOX.carrier.parseWebhook(ctx, webhook(signature, bytes))).as(body)
+                    .isInstanceOfSatisfying(CarrierException.class, e -> {
+                        assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+                        assertThat(e.carrierCode()).isEqualTo(TrackingPushes.MALFORMED);
+                        assertThat(e.getMessage()).doesNotContain("yesterday");
+                    });
+            assertRefused(ctx, new InboundWebhook(Map.of(), bytes));
+        }
     }
 
     private static InboundWebhook webhook(String signature, byte[] body) {

@@ -10,7 +10,17 @@ import java.time.OffsetDateTime;
  * @param carrierCode the carrier's own status code, always kept
  * @param carrierText the carrier's own description
  * @param occurredAt  when it happened, with the carrier's local offset
+ * @param correction  the carrier's code says this scan corrects an earlier delivery scan (the parcel was not
+ *                    delivered after all): only such an event moves a DELIVERED shipment to RTO_* or
+ *                    FAILED_DELIVERY. Adapters set it from an explicit correction code of their carrier, never
+ *                    from an event's time or order
  */
 public record TrackingEvent(TrackingStatus status, NdrReason ndrReason, String carrierCode, String carrierText,
-                            EventLocation location, OffsetDateTime occurredAt) {
+                            EventLocation location, OffsetDateTime occurredAt, boolean correction) {
+
+    /** An ordinary scan, not a correction. */
+    public TrackingEvent(TrackingStatus status, NdrReason ndrReason, String carrierCode, String carrierText,
+                         EventLocation location, OffsetDateTime occurredAt) {
+        this(status, ndrReason, carrierCode, carrierText, location, occurredAt, false);
+    }
 }

@@ -64,7 +64,9 @@ public interface CarrierAdapter {
 
     /**
      * Authenticates and parses a tracking push from the carrier. Throws AUTHENTICATION when the
-     * call cannot be proven to come from the carrier for this account.
+     * call cannot be proven to come from the carrier for this account, whatever its body; only then
+     * reads the body, through {@link TrackingPushes#read}, so that a body it cannot read is
+     * INVALID_REQUEST ({@link TrackingPushes#MALFORMED}).
      */
     default List<TrackingResult> parseWebhook(CarrierContext ctx, InboundWebhook webhook) {
         throw unsupported(Capability.WEBHOOK_TRACKING);

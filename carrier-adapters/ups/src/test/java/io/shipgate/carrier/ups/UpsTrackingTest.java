@@ -10,6 +10,7 @@ import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 import io.shipgate.carrier.testkit.AdapterTestContext;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,20 @@ class UpsTrackingTest extends UpsAdapterTest {
         for (Map<String, List<String>> headers : List.of(Map.<String, List<String>>of(),
                 Map.of("credential", List.of("guess")), Map.of("Authorization", List.of("Bearer guess")))) {
             assertThatThrownBy(() -> carrier.parseWebhook(context(), webhook(headers, "/ups/trackalert/delivered.json")))
+                    .isInstanceOfSatisfying(CarrierException.class, e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION));
+        }
+    }
+
+    @Test
+    void anAuthenticatedBodyThatIsNotATrackAlertEventIsTheSendersMistake() {
+        for (String body : List.of("not JSON", "{}", "{\"trackingNumber\": \"1Z204W4R0308071865\"}")) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> carrier.parseWebhook(context(), new InboundWebhook(Map.of("credential", List.of(WEBHOOK_CREDENTIAL)), bytes)))
+                    .as(body).isInstanceOfSatisfying(CarrierException.class, e -> {
+                        assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+                        assertThat(e.carrierCode()).isEqualTo(TrackingPushes.MALFORMED);
+                    });
+            assertThatThrownBy(() -> carrier.parseWebhook(context(), new InboundWebhook(Map.of(), bytes)))
                     .isInstanceOfSatisfying(CarrierException.class, e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION));
         }
     }

@@ -8,6 +8,7 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,7 +24,8 @@ import java.util.Locale;
  * convention is {@code Authorization: Token <webhook_token>} ({@code Bearer} accepted too), the
  * account's {@code webhook_token} credential, compared in constant time (SHA-256 digests of both,
  * so not even the length leaks). A push without it, with another token, or to an account without
- * a {@code webhook_token}, is refused (AUTHENTICATION).
+ * a {@code webhook_token}, is refused (AUTHENTICATION). An authenticated body that is not such a
+ * push is INVALID_REQUEST ({@link TrackingPushes}).
  */
 public final class DelhiveryWebhookMapper {
 
@@ -40,15 +42,17 @@ public final class DelhiveryWebhookMapper {
      */
     public static List<TrackingResult> parse(String webhookToken, InboundWebhook webhook) {
         authenticate(webhookToken, webhook.header(HEADER));
-        JsonNode body = DelhiveryJson.tree(webhook.body());
+        return TrackingPushes.read(DelhiveryCarrier.CODE, () -> results(DelhiveryJson.tree(webhook.body())));
+    }
+
+    private static List<TrackingResult> results(JsonNode body) {
         List<TrackingResult> results = new ArrayList<>();
         Iterable<JsonNode> pushes = body.isArray() ? body : List.of(body);
         for (JsonNode push : pushes) {
             JsonNode shipment = push.path("Shipment");
             String awb = DelhiveryJson.text(shipment, "AWB");
             if (awb == null) {
-                throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DelhiveryCarrier.CODE, "NO_AWB",
-                        "a Delhivery push without Shipment.AWB", false);
+                throw TrackingPushes.malformed(DelhiveryCarrier.CODE, "a Delhivery push without Shipment.AWB");
             }
             TrackingEvent event = DelhiveryTrackingMapper.statusEvent(shipment.path("Status"), DelhiveryJson.text(shipment, "NSLCode"));
             List<TrackingEvent> events = new ArrayList<>();

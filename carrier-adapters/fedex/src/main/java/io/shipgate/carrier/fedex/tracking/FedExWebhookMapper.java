@@ -6,6 +6,7 @@ import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -21,7 +22,8 @@ import java.util.List;
  * {@value #SIGNATURE_HEADER} header (FedEx Developer Portal, Advanced Integrated Visibility business
  * rules); the payload has the Track API's shape ({@code output.completeTrackResults}). A push
  * without a valid signature, or to an account without a security token, is refused
- * (AUTHENTICATION); signatures are compared in constant time.
+ * (AUTHENTICATION); signatures are compared in constant time. A signed body that is not such a
+ * push is INVALID_REQUEST ({@link TrackingPushes}).
  */
 public final class FedExWebhookMapper {
 
@@ -53,7 +55,7 @@ public final class FedExWebhookMapper {
         if (!MessageDigest.isEqual(sign(securityToken, webhook.body()), given)) {
             throw refused("INVALID_SIGNATURE", "the push's " + SIGNATURE_HEADER + " does not match its body");
         }
-        return FedExTrackingMapper.parseAll(FedExJson.read(webhook.body()));
+        return TrackingPushes.read(FedExCarrier.CODE, () -> FedExTrackingMapper.parseAll(FedExJson.read(webhook.body())));
     }
 
     /** The HMAC-SHA256 of {@code body} under the security token, as FedEx signs pushes. */

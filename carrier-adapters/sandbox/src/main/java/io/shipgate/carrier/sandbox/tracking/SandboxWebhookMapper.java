@@ -5,6 +5,7 @@ import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.sandbox.SandboxCarrier;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,7 +19,8 @@ import java.util.List;
  * The sandbox's tracking push: the tracking answer's shape ({@code {"awb","status","events"}}),
  * signed with {@code X-Sandbox-Signature: sha256=<hex HMAC-SHA256 of the raw body>} under the
  * account's webhook secret. A push without a valid signature, or to an account without a secret,
- * is refused (AUTHENTICATION); signatures are compared in constant time.
+ * is refused (AUTHENTICATION); signatures are compared in constant time. A signed body that is not
+ * such a push is INVALID_REQUEST ({@link TrackingPushes}).
  */
 public final class SandboxWebhookMapper {
 
@@ -51,7 +53,7 @@ public final class SandboxWebhookMapper {
         if (!MessageDigest.isEqual(sign(webhookSecret, webhook.body()), given)) {
             throw refused("INVALID_SIGNATURE", "the push's signature does not match its body");
         }
-        return List.of(SandboxTrackingMapper.parse(webhook.body()));
+        return TrackingPushes.read(SandboxCarrier.CODE, () -> List.of(SandboxTrackingMapper.parse(webhook.body())));
     }
 
     /** The HMAC-SHA256 of {@code body} under {@code secret}, as the sandbox signs pushes. */

@@ -8,6 +8,7 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.TrackingPushes;
 import io.shipgate.carrier.ups.UpsCarrier;
 import io.shipgate.carrier.ups.UpsJson;
 import io.shipgate.carrier.ups.UpsStatusMap;
@@ -27,7 +28,8 @@ import java.util.List;
  * {@code credential} header of every event. The account keeps it as {@code webhook_credential}
  * and it is compared in constant time. A {@code Bearer} credential may instead come as
  * {@code Authorization: Bearer <credential>}. An event to an account without a credential, or
- * without the right one, is refused with AUTHENTICATION.
+ * without the right one, is refused with AUTHENTICATION. An authenticated body that is not a
+ * Track Alert event is INVALID_REQUEST ({@link TrackingPushes}).
  */
 public final class UpsWebhookMapper {
 
@@ -57,15 +59,14 @@ public final class UpsWebhookMapper {
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), webhookCredential.getBytes(StandardCharsets.UTF_8))) {
             throw refused("INVALID_CREDENTIAL", "the Track Alert event's credential is not the account's");
         }
-        return List.of(event(UpsJson.tree(webhook.body())));
+        return TrackingPushes.read(UpsCarrier.CODE, () -> List.of(event(UpsJson.tree(webhook.body()))));
     }
 
     private static TrackingResult event(JsonNode body) {
         String trackingNumber = UpsJson.text(body, "trackingNumber");
         JsonNode status = body.path("activityStatus");
         if (trackingNumber == null || status.isMissingNode()) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "NOT_A_TRACKING_EVENT",
-                    "the Track Alert call has no trackingNumber or activityStatus", false);
+            throw TrackingPushes.malformed(UpsCarrier.CODE, "the Track Alert call has no trackingNumber or activityStatus");
         }
         JsonNode place = body.path("activityLocation");
         EventLocation location = new EventLocation(UpsJson.text(place, "city"), UpsJson.text(place, "stateProvince"),
