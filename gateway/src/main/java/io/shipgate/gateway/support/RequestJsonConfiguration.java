@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.gateway.problem.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,11 +27,17 @@ import java.util.Objects;
 @Configuration(proxyBeanMethods = false)
 public class RequestJsonConfiguration implements WebMvcConfigurer {
 
-    @Bean
-    MappingJackson2HttpMessageConverter mappingJackson2HttpMessageConverter(ObjectMapper json) {
-        return new MappingJackson2HttpMessageConverter(json.copy()
-                .registerModule(RequestText.module())
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT));
+    private final ObjectMapper requests;
+
+    RequestJsonConfiguration(ObjectMapper json) {
+        this.requests = json.copy().registerModule(RequestText.module()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** Spring MVC's JSON converter, and only it (not HTTP clients built from Spring Boot's converters), reads with the checks. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter.getClass() == MappingJackson2HttpMessageConverter.class
+                ? new MappingJackson2HttpMessageConverter(requests) : converter);
     }
 
     @Override

@@ -41,7 +41,7 @@ public @interface WithinLimits {
             if (weight.value().multiply(weight.unit().grams()).compareTo(Limits.MAX_WEIGHT_GRAMS) > 0) {
                 BigDecimal max = Limits.MAX_WEIGHT_GRAMS.divide(weight.unit().grams(), Limits.WEIGHT_DECIMALS, RoundingMode.DOWN);
                 return Report.violation(context, "value", "must be at most " + max.stripTrailingZeros().toPlainString() + " "
-                        + weight.unit() + " (1000 kg)");
+                        + weight.unit() + (weight.unit() == WeightUnit.KG ? "" : " (1000 kg)"));
             }
             return Report.decimals(context, "value", weight.value(), Limits.WEIGHT_DECIMALS);
         }
@@ -64,7 +64,8 @@ public @interface WithinLimits {
             }
             if (value.multiply(unit.millimetres()).compareTo(Limits.MAX_SIDE_MILLIMETRES) > 0) {
                 BigDecimal max = Limits.MAX_SIDE_MILLIMETRES.divide(unit.millimetres(), Limits.DIMENSION_DECIMALS, RoundingMode.DOWN);
-                return Report.violation(context, name, "must be at most " + max.stripTrailingZeros().toPlainString() + " " + unit + " (400 cm)");
+                return Report.violation(context, name, "must be at most " + max.stripTrailingZeros().toPlainString() + " " + unit
+                        + (unit == DimensionUnit.CM ? "" : " (400 cm)"));
             }
             return Report.decimals(context, name, value, Limits.DIMENSION_DECIMALS);
         }

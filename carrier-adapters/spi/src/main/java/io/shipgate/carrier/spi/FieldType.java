@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +54,11 @@ public sealed interface FieldType {
     }
 
     static FieldType currency() {
-        return new Currency();
+        return new Code("an ISO 4217 currency code such as USD", Codes::isCurrency);
     }
 
     static FieldType country() {
-        return new Country();
+        return new Code("an ISO 3166-1 alpha-2 country code such as US", Codes::isCountry);
     }
 
     /** An absolute http or https URL with a host. */
@@ -139,27 +140,16 @@ public sealed interface FieldType {
         }
     }
 
-    record Currency() implements FieldType {
+    /** A code from a code list, e.g. ISO 4217 currencies. */
+    record Code(String description, Predicate<String> known) implements FieldType {
         @Override
         public String describe() {
-            return "an ISO 4217 currency code such as USD";
+            return description;
         }
 
         @Override
         public boolean accepts(String value) {
-            return Codes.isCurrency(value);
-        }
-    }
-
-    record Country() implements FieldType {
-        @Override
-        public String describe() {
-            return "an ISO 3166-1 alpha-2 country code such as US";
-        }
-
-        @Override
-        public boolean accepts(String value) {
-            return Codes.isCountry(value);
+            return known.test(value);
         }
     }
 
