@@ -1,6 +1,5 @@
 package io.shipgate.gateway.carrier;
 
-import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.Capability;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,14 +23,14 @@ public final class CarrierAccountApi {
      * @param credentials the carrier's secrets; write-only: encrypted at rest, never returned
      */
     public record Create(@NotBlank @Size(max = 40) String carrier, @NotBlank @Size(max = 100) String name,
-                         @Size(max = MAX_FIELDS) Map<@Size(max = AccountField.MAX_NAME_LENGTH) String, String> settings,
-                         @Size(max = MAX_FIELDS) Map<@Size(max = AccountField.MAX_NAME_LENGTH) String, String> credentials, Boolean enabled) {
+                         @Size(max = MAX_FIELDS) Map<String, String> settings,
+                         @Size(max = MAX_FIELDS) Map<String, String> credentials, Boolean enabled) {
     }
 
     /** Partial update: absent fields stay; in settings and credentials a key set to null is removed. */
     public record Update(@Size(min = 1, max = 100) String name,
-                         @Size(max = MAX_FIELDS) Map<@Size(max = AccountField.MAX_NAME_LENGTH) String, String> settings,
-                         @Size(max = MAX_FIELDS) Map<@Size(max = AccountField.MAX_NAME_LENGTH) String, String> credentials,
+                         @Size(max = MAX_FIELDS) Map<String, String> settings,
+                         @Size(max = MAX_FIELDS) Map<String, String> credentials,
                          Boolean enabled) {
     }
 

@@ -93,7 +93,9 @@ public class CarrierAccountService {
         List<FieldError> errors = new ArrayList<>();
         settings.forEach((k, v) -> {
             AccountField f = fields.get(k);
-            if (f == null) {
+            if (k.length() > AccountField.MAX_NAME_LENGTH) {
+                errors.add(new FieldError("settings", "has a name longer than " + AccountField.MAX_NAME_LENGTH + " characters"));
+            } else if (f == null) {
                 errors.add(new FieldError("settings." + k, "is not a setting of " + carrier.code() + "; known: " + names(carrier, false)));
             } else if (f.secret()) {
                 errors.add(new FieldError("settings." + k, "is a credential: send it in credentials, where it is encrypted"));
@@ -103,7 +105,9 @@ public class CarrierAccountService {
         });
         credentials.forEach((k, v) -> {
             AccountField f = fields.get(k);
-            if (f == null || !f.secret()) {
+            if (k.length() > AccountField.MAX_NAME_LENGTH) {
+                errors.add(new FieldError("credentials", "has a name longer than " + AccountField.MAX_NAME_LENGTH + " characters"));
+            } else if (f == null || !f.secret()) {
                 errors.add(new FieldError("credentials." + k, "is not a credential of " + carrier.code() + "; known: " + names(carrier, true)));
             } else if (f.problem(v) != null) {
                 errors.add(new FieldError("credentials." + k, f.problem(v)));

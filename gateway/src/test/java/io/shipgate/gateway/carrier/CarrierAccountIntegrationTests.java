@@ -87,6 +87,9 @@ class CarrierAccountIntegrationTests extends ApiIntegrationTest {
         }
         assertThat(fields(api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "sandbox", "name", "x",
                 "settings", tooMany, "credentials", Map.of("api_key", "k"))))).containsExactly("settings");
+        assertThat(problems(api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "sandbox", "name", "x",
+                "settings", Map.of("n".repeat(65), "1"), "credentials", Map.of("api_key", "k"))))).containsExactly(
+                "settings: has a name longer than 64 characters");
         assertThat(api.get("/v1/carrier-accounts", merchant.key()).json().get("data")).isEmpty();
 
         String id = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "sandbox", "name", "x",
