@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +32,7 @@ class AddressController {
     /**
      * @param carrierAccountId the account whose carrier validates; or {@code carrier} when the tenant has one account of it
      */
-    record Request(UUID carrierAccountId, String carrier, @NotNull @Valid Address address) {
+    record Request(UUID carrierAccountId, @Size(max = 40) String carrier, @NotNull @Valid Address address) {
     }
 
     @PostMapping("/v1/addresses/validate")

@@ -12,6 +12,9 @@ import java.util.UUID;
 /** The carrier-account resources of the REST API. */
 public final class CarrierAccountApi {
 
+    /** Most settings or credentials one request may name. */
+    static final int MAX_FIELDS = 50;
+
     private CarrierAccountApi() {
     }
 
@@ -19,12 +22,15 @@ public final class CarrierAccountApi {
      * @param settings    the carrier's non-secret settings (account numbers, options)
      * @param credentials the carrier's secrets; write-only: encrypted at rest, never returned
      */
-    public record Create(@NotBlank String carrier, @NotBlank @Size(max = 100) String name, Map<String, String> settings,
-                         Map<String, String> credentials, Boolean enabled) {
+    public record Create(@NotBlank @Size(max = 40) String carrier, @NotBlank @Size(max = 100) String name,
+                         @Size(max = MAX_FIELDS) Map<String, String> settings,
+                         @Size(max = MAX_FIELDS) Map<String, String> credentials, Boolean enabled) {
     }
 
     /** Partial update: absent fields stay; in settings and credentials a key set to null is removed. */
-    public record Update(@Size(min = 1, max = 100) String name, Map<String, String> settings, Map<String, String> credentials,
+    public record Update(@Size(min = 1, max = 100) String name,
+                         @Size(max = MAX_FIELDS) Map<String, String> settings,
+                         @Size(max = MAX_FIELDS) Map<String, String> credentials,
                          Boolean enabled) {
     }
 

@@ -84,28 +84,40 @@ public class CarrierAccountService {
         return carriers.find(carrier).orElseThrow(() -> new IllegalStateException("no adapter for carrier " + carrier)).descriptor();
     }
 
-    /** Every key known to the carrier, in the right map, and every required one present. */
+    /**
+     * Every key known to the carrier, in the right map, with a value of the field's type; every
+     * required one present. Errors name the field, never quote a value.
+     */
     private static void check(CarrierDescriptor carrier, Map<String, String> settings, Map<String, String> credentials) {
         Map<String, AccountField> fields = carrier.accountFields().stream().collect(Collectors.toMap(AccountField::name, f -> f));
         List<FieldError> errors = new ArrayList<>();
-        settings.keySet().forEach(k -> {
+        settings.forEach((k, v) -> {
             AccountField f = fields.get(k);
-            if (f == null) {
+            if (k.length() > AccountField.MAX_NAME_LENGTH) {
+                errors.add(new FieldError("settings", "has a name longer than " + AccountField.MAX_NAME_LENGTH + " characters"));
+            } else if (f == null) {
                 errors.add(new FieldError("settings." + k, "is not a setting of " + carrier.code() + "; known: " + names(carrier, false)));
             } else if (f.secret()) {
                 errors.add(new FieldError("settings." + k, "is a credential: send it in credentials, where it is encrypted"));
+            } else if (f.problem(v) != null) {
+                errors.add(new FieldError("settings." + k, f.problem(v)));
             }
         });
-        credentials.keySet().forEach(k -> {
+        credentials.forEach((k, v) -> {
             AccountField f = fields.get(k);
-            if (f == null || !f.secret()) {
+            if (k.length() > AccountField.MAX_NAME_LENGTH) {
+                errors.add(new FieldError("credentials", "has a name longer than " + AccountField.MAX_NAME_LENGTH + " characters"));
+            } else if (f == null || !f.secret()) {
                 errors.add(new FieldError("credentials." + k, "is not a credential of " + carrier.code() + "; known: " + names(carrier, true)));
+            } else if (f.problem(v) != null) {
+                errors.add(new FieldError("credentials." + k, f.problem(v)));
             }
         });
         carrier.accountFields().stream().filter(AccountField::required)
                 .filter(f -> !(f.secret() ? credentials : settings).containsKey(f.name()))
                 .forEach(f -> errors.add(new FieldError((f.secret() ? "credentials." : "settings.") + f.name(), "is required: " + f.description())));
         if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparing(FieldError::field));
             throw ApiException.invalid(errors);
         }
     }

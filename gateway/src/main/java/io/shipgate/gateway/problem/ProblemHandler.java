@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.UnsupportedCapabilityException;
+import io.shipgate.gateway.support.RequestText;
 import io.shipgate.routes.shipment.ShipmentStateException;
 import io.shipgate.routes.tracking.WebhookNotAuthenticatedException;
 import io.shipgate.routes.tracking.WebhookRejectedException;
@@ -135,6 +136,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof RequestText.Rejected rejected) {
+            return asObject(api(ApiException.invalid(path(rejected), rejected.reason())));
+        }
         if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme);
             String message;

@@ -2,6 +2,7 @@ package io.shipgate.gateway.rating;
 
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.Limits;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ShipmentOptions;
@@ -27,7 +28,7 @@ public final class RatingApi {
     public record Request(@Size(max = 50) List<UUID> carrierAccountIds,
                           @NotNull @Valid Address shipper,
                           @NotNull @Valid Address recipient,
-                          @NotEmpty @Size(max = 50) @Valid List<Parcel> parcels,
+                          @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
                           @Valid ShipmentOptions options,
                           @Valid CustomsDeclaration customs) {
 

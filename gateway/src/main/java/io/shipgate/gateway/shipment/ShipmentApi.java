@@ -4,6 +4,7 @@ import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.carrier.model.Limits;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.ServiceLevel;
@@ -42,7 +43,7 @@ public final class ShipmentApi {
                          ServiceLevel serviceLevel,
                          @NotNull @Valid Address shipper,
                          @NotNull @Valid Address recipient,
-                         @NotEmpty @Size(max = 50) @Valid List<Parcel> parcels,
+                         @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
                          @Size(max = 60) String reference,
                          @Valid ShipmentOptions options,
                          @Valid CustomsDeclaration customs) {

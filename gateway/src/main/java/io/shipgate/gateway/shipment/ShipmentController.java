@@ -54,11 +54,12 @@ class ShipmentController {
             the same key with another body is a 422, and concurrent requests with one key buy one label.""",
             responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ShipmentApi.View.class))))
     ResponseEntity<String> create(Tenant tenant,
-                                  @Parameter(description = "A unique key per purchase, up to 255 characters (e.g. your order id)")
+                                  @Parameter(description = "A unique key per purchase, 1 to 255 printable ASCII characters (e.g. your order id)")
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
                                   @Validated({Default.class, Validation.Purchase.class}) @RequestBody ShipmentApi.Create request) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 characters");
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
+                || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))) {
+            throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");
         }
         StoredResponse response = service.create(tenant.id(), idempotencyKey, request);
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status())

@@ -80,6 +80,28 @@ class RatesIntegrationTests extends ApiIntegrationTest {
         assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("parcels", "recipient.country");
     }
 
+    @Test
+    void ratesAreBoundedLikeShipmentsBeforeAnyCarrierIsAsked() {
+        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        long callsBefore = carrierCalls();
+        ObjectNode absurd = example("rates-request.json");
+        ObjectNode parcel = (ObjectNode) absurd.withArray("parcels").get(0);
+        ((ObjectNode) parcel.get("weight")).put("value", new BigDecimal("1e20"));
+        ((ObjectNode) parcel.get("dimensions")).put("length", new BigDecimal("1e999999999"));
+        ((ObjectNode) absurd.get("recipient")).put("country", "XX").put("postal_code", "941\u000005");
+        Api.Response response = api.post("/v1/rates", merchant.key(), absurd);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("recipient.postal_code");
+
+        ((ObjectNode) absurd.get("recipient")).put("postal_code", "94105");
+        absurd.putObject("options").putObject("cod").put("amount", new BigDecimal("1.999")).put("currency", "XYZ");
+        response = api.post("/v1/rates", merchant.key(), absurd);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("options.cod.currency",
+                "parcels[0].dimensions.length", "parcels[0].weight.value", "recipient.country");
+        assertThat(carrierCalls()).isEqualTo(callsBefore);
+    }
+
     private static JsonNode failure(JsonNode failures, UUID account) {
         for (JsonNode f : failures) {
             if (f.get("carrier_account_id").asText().equals(account.toString())) {

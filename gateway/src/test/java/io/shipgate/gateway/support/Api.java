@@ -1,5 +1,6 @@
 package io.shipgate.gateway.support;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -17,6 +18,7 @@ import java.util.List;
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper ASCII_JSON = new ObjectMapper().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
@@ -92,5 +94,17 @@ public final class Api {
 
     public static ObjectMapper json() {
         return JSON;
+    }
+
+    /**
+     * {@code body} as JSON with every non-ASCII character escaped ({@code \u00e9}), so a body can
+     * carry what UTF-8 cannot encode, e.g. an unpaired surrogate.
+     */
+    public static String asciiJson(Object body) {
+        try {
+            return ASCII_JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

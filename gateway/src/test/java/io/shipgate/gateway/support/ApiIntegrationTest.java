@@ -1,6 +1,9 @@
 package io.shipgate.gateway.support;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.shipgate.carrier.http.CarrierTransport;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +30,8 @@ public abstract class ApiIntegrationTest {
     protected JdbcClient jdbc;
     @Autowired
     protected TestClock clock;
+    @Autowired
+    protected MeterRegistry meters;
 
     protected Api api;
     protected TestTenants.TestTenant merchant;
@@ -49,6 +54,11 @@ public abstract class ApiIntegrationTest {
     /** The fields a problem's {@code errors} names. */
     protected static List<String> fields(Api.Response problem) {
         return problem.json().get("errors").findValuesAsText("field");
+    }
+
+    /** HTTP calls made to any carrier so far (the shared transport's timer counts every one). */
+    protected long carrierCalls() {
+        return (long) meters.find(CarrierTransport.TIMER).timers().stream().mapToDouble(Timer::count).sum();
     }
 
     /** Rows of a tenant-owned table that belong to this test's merchant. */

@@ -2,6 +2,7 @@ package io.shipgate.carrier.delhivery;
 
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
+import io.shipgate.carrier.spi.FieldType;
 
 import java.util.List;
 
@@ -29,7 +30,8 @@ public record DelhiverySettings(String apiToken, String webhookToken, String pic
                 new AccountField(WEBHOOK_TOKEN, true, false,
                         "Token Delhivery sends with its scan push as 'Authorization: Token <webhook_token>' (register it with Delhivery)"),
                 AccountField.setting(PICKUP_LOCATION, true,
-                        "Warehouse name exactly as registered with Delhivery: where shipments are picked up and returns delivered"));
+                        "Warehouse name exactly as registered with Delhivery: where shipments are picked up and returns delivered")
+                        .withType(FieldType.text(MAX_WAREHOUSE_NAME)));
     }
 
     public static DelhiverySettings of(CarrierAccount account) {

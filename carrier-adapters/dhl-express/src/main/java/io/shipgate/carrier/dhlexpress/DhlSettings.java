@@ -4,6 +4,7 @@ import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.FieldType;
 
 import java.util.List;
 import java.util.Locale;
@@ -31,18 +32,20 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
 
     /** DHL Express account numbers: 9 or 10 digits. */
     private static final Pattern ACCOUNT = Pattern.compile("\\d{9,10}");
+    private static final FieldType ACCOUNT_TYPE = FieldType.text(10, ACCOUNT.pattern(), "a DHL Express account number of 9 or 10 digits");
 
     public static List<AccountField> accountFields() {
         return List.of(
                 AccountField.credential(API_KEY, "MyDHL API key (the HTTP basic auth user name)"),
                 AccountField.credential(API_SECRET, "MyDHL API secret (the HTTP basic auth password)"),
-                AccountField.setting(ACCOUNT_NUMBER, true, "DHL Express shipper account number (9 or 10 digits)"),
+                AccountField.setting(ACCOUNT_NUMBER, true, "DHL Express shipper account number (9 or 10 digits)").withType(ACCOUNT_TYPE),
                 AccountField.setting(IMPORT_ACCOUNT_NUMBER, false,
-                        "DHL Express import account returns are billed to (default: the shipper account)"),
+                        "DHL Express import account returns are billed to (default: the shipper account)").withType(ACCOUNT_TYPE),
                 AccountField.setting(DUTIES_ACCOUNT_NUMBER, false,
-                        "DHL Express account billed for duties and taxes when the duties payer is THIRD_PARTY"),
+                        "DHL Express account billed for duties and taxes when the duties payer is THIRD_PARTY").withType(ACCOUNT_TYPE),
                 AccountField.setting(UNIT_OF_MEASUREMENT, false,
-                        "metric (kg, cm) or imperial (lb, in); default: imperial for shippers in the US, metric elsewhere"));
+                        "metric (kg, cm) or imperial (lb, in); default: imperial for shippers in the US, metric elsewhere")
+                        .withType(FieldType.choiceIgnoringCase("metric", "imperial")));
     }
 
     public static DhlSettings of(CarrierAccount account) {

@@ -4,6 +4,7 @@ import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.FieldType;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -42,15 +43,19 @@ public record FedExSettings(String clientId, String clientSecret, String account
         return List.of(
                 AccountField.credential(CLIENT_ID, "API key of the FedEx Developer Portal project (OAuth2 client_id)"),
                 AccountField.credential(CLIENT_SECRET, "Secret key of the FedEx Developer Portal project (OAuth2 client_secret)"),
-                AccountField.setting(ACCOUNT_NUMBER, true, "The 9-digit FedEx account number that ships and is billed"),
+                AccountField.setting(ACCOUNT_NUMBER, true, "The 9-digit FedEx account number that ships and is billed")
+                        .withType(FieldType.text(12, "\\d{9,12}", "the FedEx account number (9 to 12 digits)")),
                 new AccountField(WEBHOOK_SECURITY_TOKEN, true, false,
                         "Security token of the Advanced Integrated Visibility webhook project: verifies the fdx-signature of tracking pushes"),
                 AccountField.setting(DOCUMENTS_BASE_URL, false,
                         "Base URL of FedEx's Trade Documents Upload API (https://documentapi.prod.fedex.com in production,"
-                                + " https://documentapitest.prod.fedex.com/sandbox in FedEx's test environment); default: the FedEx base URL"),
+                                + " https://documentapitest.prod.fedex.com/sandbox in FedEx's test environment); default: the FedEx base URL")
+                        .withType(FieldType.url()),
                 AccountField.setting(PICKUP_TYPE, false,
-                        "DROPOFF_AT_FEDEX_LOCATION (default), USE_SCHEDULED_PICKUP or CONTACT_FEDEX_TO_SCHEDULE: how parcels reach FedEx"),
-                AccountField.setting(PICKUP_CARRIER_CODE, false, "FDXE (FedEx Express, default) or FDXG (FedEx Ground): who collects booked pickups"));
+                        "DROPOFF_AT_FEDEX_LOCATION (default), USE_SCHEDULED_PICKUP or CONTACT_FEDEX_TO_SCHEDULE: how parcels reach FedEx")
+                        .withType(FieldType.choice(PICKUP_TYPES.stream().sorted().toArray(String[]::new))),
+                AccountField.setting(PICKUP_CARRIER_CODE, false, "FDXE (FedEx Express, default) or FDXG (FedEx Ground): who collects booked pickups")
+                        .withType(FieldType.choice(CARRIER_CODES.stream().sorted().toArray(String[]::new))));
     }
 
     public static FedExSettings of(CarrierAccount account) {

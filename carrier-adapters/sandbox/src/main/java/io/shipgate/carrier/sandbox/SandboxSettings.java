@@ -4,6 +4,7 @@ import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.FieldType;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,17 +41,21 @@ public record SandboxSettings(String apiKey, String webhookSecret, Duration late
 
     /** What a sandbox account takes, for the gateway's account forms and checks. */
     public static List<AccountField> accountFields() {
+        FieldType fraction = FieldType.decimal("0", "1");
         return List.of(
                 AccountField.credential(API_KEY,
                         "Any key up to 512 characters; it names the account at the simulator, which binds each label to it. One starting with 'invalid' is refused"),
                 new AccountField(WEBHOOK_SECRET, true, false, "Secret of the X-Sandbox-Signature HMAC on tracking pushes"),
-                AccountField.setting(LATENCY_MS, false, "Milliseconds the carrier waits before answering (0 to 60000, default 0)"),
-                AccountField.setting(FAILURE_RATE, false, "Fraction of calls answered 503 (0 to 1, default 0)"),
-                AccountField.setting(TIMEOUT_RATE, false, "Fraction of calls left hanging for 30 s (0 to 1, default 0)"),
-                AccountField.setting(FAILED_ATTEMPT_RATE, false, "Fraction of shipments with a failed delivery attempt (0 to 1, default 0)"),
-                AccountField.setting(RTO_RATE, false, "Fraction of shipments returned to origin (0 to 1, default 0)"),
-                AccountField.setting(TRACKING_STEP_SECONDS, false, "Seconds between two tracking events (1 to 86400, default 60)"),
-                AccountField.setting(CURRENCY, false, "ISO 4217 currency of prices (default USD)"));
+                AccountField.setting(LATENCY_MS, false, "Milliseconds the carrier waits before answering (0 to 60000, default 0)")
+                        .withType(FieldType.whole(0, MAX_LATENCY_MS)),
+                AccountField.setting(FAILURE_RATE, false, "Fraction of calls answered 503 (0 to 1, default 0)").withType(fraction),
+                AccountField.setting(TIMEOUT_RATE, false, "Fraction of calls left hanging for 30 s (0 to 1, default 0)").withType(fraction),
+                AccountField.setting(FAILED_ATTEMPT_RATE, false, "Fraction of shipments with a failed delivery attempt (0 to 1, default 0)")
+                        .withType(fraction),
+                AccountField.setting(RTO_RATE, false, "Fraction of shipments returned to origin (0 to 1, default 0)").withType(fraction),
+                AccountField.setting(TRACKING_STEP_SECONDS, false, "Seconds between two tracking events (1 to 86400, default 60)")
+                        .withType(FieldType.whole(1, MAX_STEP_SECONDS)),
+                AccountField.setting(CURRENCY, false, "ISO 4217 currency of prices (default USD)").withType(FieldType.currency()));
     }
 
     public static SandboxSettings of(CarrierAccount account) {

@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * {@value #TIMER} tagged with carrier, operation and outcome.
  *
  * <p>Network failures become {@link CarrierException}s (TIMEOUT, UNAVAILABLE) that name the carrier
- * and operation but never the request's headers or body. HTTP error statuses are returned for the
+ * and operation but never the request's headers or body; so does a header value HTTP cannot carry
+ * (INVALID_REQUEST, nothing sent). HTTP error statuses are returned for the
  * adapter to read the carrier's error.
  */
 public final class CarrierTransport implements AutoCloseable {
@@ -53,7 +54,7 @@ public final class CarrierTransport implements AutoCloseable {
         HttpRequest.Builder http = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
         for (Map.Entry<String, String> h : request.headers()) {
             if (!RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
-                http.header(h.getKey(), h.getValue());
+                header(http, request, h.getKey(), h.getValue());
             }
         }
         http.method(request.method(), request.body() == null
@@ -91,6 +92,21 @@ public final class CarrierTransport implements AutoCloseable {
                     .tag("outcome", outcome)
                     .register(meters)
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * Sets a header, refusing a value the JDK client cannot send (a control character in a stored
+     * credential) without the JDK's message, which quotes the value: credentials never reach a log.
+     */
+    private static void header(HttpRequest.Builder http, CarrierHttpRequest request, String name, String value) {
+        try {
+            http.header(name, value);
+        } catch (IllegalArgumentException e) {
+            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, request.carrier(), "INVALID_HEADER",
+                    request.carrier() + " " + request.operation() + " was not sent: header " + name
+                            + " has a value HTTP cannot carry (check the carrier account's credentials and settings)",
+                    false, null, null, null);
         }
     }
 

@@ -3,7 +3,6 @@ package io.shipgate.carrier.model;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -21,7 +20,7 @@ public record Address(
         @NotBlank(groups = Validation.Purchase.class) @Size(max = 80) String city,
         @Size(max = 60) String state,
         @Size(max = 20) String postalCode,
-        @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code such as US") String country,
+        @NotNull @CountryCode String country,
         Boolean residential) {
 
     /** A country and postal code only, as a rate quote or serviceability check may give it. */

@@ -13,15 +13,16 @@ import java.util.List;
  * and the parties' tax ids. Adapters map it to the carrier's commercial invoice / export
  * declaration (UPS InternationalForms, FedEx customsClearanceDetail, MyDHL exportDeclaration).
  */
+@WithinLimits
 public record CustomsDeclaration(@NotNull ContentType contentType,
                                  @Size(max = 200) String contentDescription,
                                  @NotNull Incoterm incoterm,
                                  @NotNull DutiesPayer dutiesPayer,
                                  @Size(max = 35) String invoiceNumber,
-                                 LocalDate invoiceDate,
+                                 @WithinLimits LocalDate invoiceDate,
                                  @NotNull ExportReason exportReason,
-                                 @NotEmpty @Valid List<CustomsItem> items,
-                                 @Valid List<TaxId> taxIds,
+                                 @NotEmpty @Size(max = Limits.MAX_CUSTOMS_ITEMS) @Valid List<CustomsItem> items,
+                                 @Size(max = Limits.MAX_TAX_IDS) @Valid List<TaxId> taxIds,
                                  Boolean paperless,
                                  @Size(max = 5) @Valid List<TradeDocument> documents) {
 

@@ -1,6 +1,7 @@
 package io.shipgate.carrier.model;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,11 +16,11 @@ import jakarta.validation.constraints.Size;
  * @param hsCode     Harmonized System code, 6 to 10 digits (dots allowed)
  */
 public record CustomsItem(@NotBlank @Size(max = 200) String description,
-                          @NotNull @Positive Integer quantity,
+                          @NotNull @Positive @Max(Limits.MAX_QUANTITY) Integer quantity,
                           @NotNull @Valid Money unitValue,
                           @NotNull @Valid Weight unitWeight,
                           @Pattern(regexp = "\\d{4}(\\.?\\d{2}){1,3}", message = "must be a Harmonized System code of 6 to 10 digits") String hsCode,
-                          @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String originCountry,
+                          @NotNull @CountryCode String originCountry,
                           @Size(max = 60) String sku) {
 
     public Money totalValue() {

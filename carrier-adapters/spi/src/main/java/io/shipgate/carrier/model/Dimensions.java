@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** A parcel's outer dimensions with their unit. */
+/** A parcel's outer dimensions with their unit, each side at most {@link Limits#MAX_SIDE_MILLIMETRES}. */
+@WithinLimits
 public record Dimensions(@NotNull @Positive BigDecimal length, @NotNull @Positive BigDecimal width,
                          @NotNull @Positive BigDecimal height, @NotNull DimensionUnit unit) {
 

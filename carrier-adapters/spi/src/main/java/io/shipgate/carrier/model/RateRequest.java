@@ -10,7 +10,7 @@ import java.util.List;
 /** What a carrier needs to quote: the lane, the parcels and the options that change the price. */
 public record RateRequest(@NotNull @Valid Address shipper,
                           @NotNull @Valid Address recipient,
-                          @NotEmpty @Size(max = 50) @Valid List<Parcel> parcels,
+                          @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
                           @Valid ShipmentOptions options,
                           @Valid CustomsDeclaration customs) {
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param shipDate       the day the parcel is handed over; today when absent
  */
 public record ShipmentOptions(@Valid Money cod, @Valid Money declaredValue, SignatureOption signature,
-                              Boolean returnShipment, LabelFormat labelFormat, LocalDate shipDate) {
+                              Boolean returnShipment, LabelFormat labelFormat, @WithinLimits LocalDate shipDate) {
 
     public static final ShipmentOptions NONE = new ShipmentOptions(null, null, null, null, null, null);
 

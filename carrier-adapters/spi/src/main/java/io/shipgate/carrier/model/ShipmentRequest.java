@@ -20,7 +20,7 @@ public record ShipmentRequest(@Size(max = 60) String service,
                               ServiceLevel serviceLevel,
                               @NotNull @Valid Address shipper,
                               @NotNull @Valid Address recipient,
-                              @NotEmpty @Size(max = 50) @Valid List<Parcel> parcels,
+                              @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
                               @Size(max = 60) String reference,
                               @Valid ShipmentOptions options,
                               @Valid CustomsDeclaration customs) {

@@ -2,7 +2,6 @@ package io.shipgate.carrier.model;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -14,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param issuingCountry ISO 3166-1 alpha-2 country that issued it, if known
  */
 public record TaxId(@NotNull Type type, @NotBlank @Size(max = 40) String value, @NotNull Party party,
-                    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 country code") String issuingCountry) {
+                    @CountryCode String issuingCountry) {
 
     public enum Type {
         EORI, VAT, GST, IOSS, EIN, PAN, OTHER

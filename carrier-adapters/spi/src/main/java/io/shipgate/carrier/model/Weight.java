@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** A weight with its unit. */
+/** A weight with its unit, at most {@link Limits#MAX_WEIGHT_GRAMS} in any unit. */
+@WithinLimits
 public record Weight(@NotNull @Positive BigDecimal value, @NotNull WeightUnit unit) {
 
     public static Weight of(String value, WeightUnit unit) {

@@ -4,6 +4,7 @@ import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.FieldType;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,10 +42,14 @@ public record UpsSettings(String clientId, String clientSecret, String accountNu
                 AccountField.credential(CLIENT_SECRET, "Client secret of the UPS developer app"),
                 new AccountField(WEBHOOK_CREDENTIAL, true, false,
                         "The credential registered for Track Alert webhooks; UPS sends it back with every event"),
-                AccountField.setting(ACCOUNT_NUMBER, true, "UPS shipper (account) number, six characters; labels and pickups are billed to it"),
-                AccountField.setting(NEGOTIATED_RATES, false, "true to quote and bill the account's negotiated rates (default false)"),
-                AccountField.setting(CONTACT_NAME, false, "Name of the person asking UPS for delivery intercepts (NDR actions)"),
-                AccountField.setting(CONTACT_PHONE, false, "Phone of that person, + and digits, e.g. +12125550100 (NDR actions)"));
+                AccountField.setting(ACCOUNT_NUMBER, true, "UPS shipper (account) number, six characters; labels and pickups are billed to it")
+                        .withType(FieldType.text(6, "[A-Za-z0-9]{6}", "a UPS shipper number of six letters or digits")),
+                AccountField.setting(NEGOTIATED_RATES, false, "true to quote and bill the account's negotiated rates (default false)")
+                        .withType(FieldType.flag()),
+                AccountField.setting(CONTACT_NAME, false, "Name of the person asking UPS for delivery intercepts (NDR actions)")
+                        .withType(FieldType.text(35)),
+                AccountField.setting(CONTACT_PHONE, false, "Phone of that person, + and digits, e.g. +12125550100 (NDR actions)")
+                        .withType(FieldType.text(14, "\\+[0-9]{1,13}", "+ and 1 to 13 digits, e.g. +12125550100")));
     }
 
     public static UpsSettings of(CarrierAccount account) {
