@@ -48,6 +48,8 @@ final class PostgresBinaries {
     private static final Logger log = LoggerFactory.getLogger(PostgresBinaries.class);
     private static final String STAGING_PREFIX = ".unpacking-";
 
+    private static volatile Path unpackedInThisJvm;
+
     private final Path home;
     private final boolean inUserNamespace;
 
@@ -56,8 +58,16 @@ final class PostgresBinaries {
         this.inUserNamespace = inUserNamespace;
     }
 
-    /** Unpacks the binaries into {@code dir} (made private: mode 0700) unless they are there already. */
+    /**
+     * Unpacks the binaries into {@code dir} (made private: mode 0700) unless they are there
+     * already, or unless this JVM unpacked them before (into a folder as private) and they are
+     * still there: a JVM running several servers (tests) unpacks once.
+     */
     static PostgresBinaries unpackInto(Path dir) throws IOException {
+        Path earlier = unpackedInThisJvm;
+        if (earlier != null && Files.isRegularFile(earlier.resolve("bin/postgres"))) {
+            return new PostgresBinaries(earlier, inUserNamespace());
+        }
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         Path home = dir.resolve(archiveDigest());
@@ -77,7 +87,8 @@ final class PostgresBinaries {
             }
         }
         removeOthers(dir, home);
-        return new PostgresBinaries(home, new UnixSystem().getUid() == 0 && LinuxUtils.isUnshareAvailable());
+        unpackedInThisJvm = home;
+        return new PostgresBinaries(home, inUserNamespace());
     }
 
     /** A process running {@code program} (initdb, pg_ctl, postgres) with {@code arguments}. */
@@ -92,6 +103,10 @@ final class PostgresBinaries {
         // PGDATA, PGPORT, PGOPTIONS... of the gateway's environment are not meant for this server
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
         return builder;
+    }
+
+    private static boolean inUserNamespace() {
+        return new UnixSystem().getUid() == 0 && LinuxUtils.isUnshareAvailable();
     }
 
     private static InputStream archive() throws IOException {
