@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
@@ -165,6 +166,24 @@ class EmbeddedPostgresServerTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    @Test
+    void aServerThatCannotStartFailsAtOnceQuotingPostgreSQL() throws Exception {
+        Path dataDir = shared.resolve("broken/postgres");
+        EmbeddedPostgresServer.start(dataDir, STARTUP).close();
+        Files.writeString(dataDir.resolve("postgresql.conf"), "shared_buffers = 'lots'\n", StandardOpenOption.APPEND);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, STARTUP))
+                .isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+                .hasMessageContaining("PostgreSQL said: ")
+                .hasMessageContaining("FATAL: configuration file \"" + dataDir.resolve("postgresql.conf") + "\" contains errors")
+                .hasMessageContaining("(PostgreSQL's log: " + dataDir.resolveSibling("postgres.log") + ")")
+                .hasMessageNotContaining("\n");
+        assertThat(timing("failed start on a broken postgresql.conf", started)).as("long before the startup timeout")
+                .isLessThan(STARTUP.toMillis() / 2);
+        assertNoPostgresRunsOn(dataDir);
     }
 
     @Test
