@@ -39,8 +39,13 @@ class EmbeddedDatabaseConfigurationTest {
                     pool.set(dataSource);
                     assertThat(dataSource.getJdbcUrl()).isEqualTo(context.getBean(EmbeddedPostgresServer.class).jdbcUrl());
                     assertThat(dataSource.getMaximumPoolSize()).isEqualTo(3);
-                    assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM embedded_db_probe", Integer.class))
+                    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+                    assertThat(jdbc.queryForObject("SELECT count(*) FROM embedded_db_probe", Integer.class))
                             .as("row inserted by the Flyway migration").isEqualTo(1);
+                    assertThat(jdbc.queryForObject("SELECT current_user || ' ' || rolsuper FROM pg_roles WHERE rolname = current_user",
+                            String.class)).as("the pool's role: the application role, no superuser").isEqualTo("shipgate false");
+                    assertThat(jdbc.queryForList("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'", String.class))
+                            .as("owner of Flyway's tables: the role it ran as").containsExactly("shipgate");
                     assertThat(context.getBeanFactory().getDependentBeans("embeddedPostgresServer"))
                             .as("beans closed before the server stops").contains("dataSource");
                 });

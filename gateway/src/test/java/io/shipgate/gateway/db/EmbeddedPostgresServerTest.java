@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.sun.security.auth.module.UnixSystem;
 import org.junit.jupiter.api.Test;
@@ -51,24 +44,25 @@ class EmbeddedPostgresServerTest {
         long started = System.nanoTime();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, STARTUP)) {
             timing("first start (initdb; binaries unpacked if not yet in this JVM)", started);
-            execute(server.jdbcUrl(), "CREATE TABLE parcel (id INT PRIMARY KEY)", "INSERT INTO parcel VALUES (1)");
-            assertThat(query(server.jdbcUrl(), "SHOW fsync")).isEqualTo("on");
-            assertThat(query(server.jdbcUrl(), "SHOW synchronous_commit")).isEqualTo("on");
-            assertThat(query(server.jdbcUrl(), "SHOW full_page_writes")).isEqualTo("on");
-            assertThat(query(server.jdbcUrl(), "SHOW listen_addresses")).isEqualTo("127.0.0.1");
+            DatabaseLogin db = DatabaseLogin.of(server);
+            db.execute("CREATE TABLE parcel (id INT PRIMARY KEY)", "INSERT INTO parcel VALUES (1)");
+            assertThat(db.query("SHOW fsync")).isEqualTo("on");
+            assertThat(db.query("SHOW synchronous_commit")).isEqualTo("on");
+            assertThat(db.query("SHOW full_page_writes")).isEqualTo("on");
+            assertThat(db.query("SHOW listen_addresses")).isEqualTo("127.0.0.1");
 
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, STARTUP))
                     .as("a second server on the same data directory")
                     .isInstanceOf(EmbeddedDatabaseUnavailableException.class)
                     .hasMessageContaining("in use by another running Shipgate");
-            assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM parcel")).as("the first one still runs").isEqualTo("1");
+            assertThat(db.query("SELECT count(*) FROM parcel")).as("the first one still runs").isEqualTo("1");
         }
         assertNoPostgresRunsOn(dataDir);
 
         started = System.nanoTime();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, STARTUP)) {
             timing("restart", started);
-            assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM parcel")).isEqualTo("1");
+            assertThat(DatabaseLogin.of(server).query("SELECT count(*) FROM parcel")).isEqualTo("1");
         }
         assertNoPostgresRunsOn(dataDir);
     }
@@ -79,8 +73,8 @@ class EmbeddedPostgresServerTest {
         Path output = shared.resolve("killed-child.log");
         Process child = childJvm(List.of(), System.getProperty("java.class.path"), shared, dataDir.toString(), output).start();
         try {
-            String jdbcUrl = awaitReady(child, output);
-            execute(jdbcUrl, "CREATE TABLE parcel (id INT PRIMARY KEY)", "INSERT INTO parcel VALUES (1)");
+            DatabaseLogin db = DatabaseLogin.application(awaitReady(child, output), dataDir);
+            db.execute("CREATE TABLE parcel (id INT PRIMARY KEY)", "INSERT INTO parcel VALUES (1)");
 
             child.destroyForcibly().waitFor();
             ProcessHandle survivor = Postmaster.running(dataDir).orElseThrow(
@@ -91,7 +85,7 @@ class EmbeddedPostgresServerTest {
                 long millis = timing("start after a kill -9 (stops the surviving postmaster first)", started);
                 assertThat(millis).isLessThan(5_000);
                 assertThat(Postmaster.isRunning(survivor)).as("the surviving postmaster").isFalse();
-                assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM parcel")).isEqualTo("1");
+                assertThat(DatabaseLogin.of(server).query("SELECT count(*) FROM parcel")).isEqualTo("1");
             }
             assertNoPostgresRunsOn(dataDir);
 
@@ -100,7 +94,7 @@ class EmbeddedPostgresServerTest {
             try {
                 Files.writeString(dataDir.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDir + "\n");
                 try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, STARTUP)) {
-                    assertThat(query(server.jdbcUrl(), "SELECT count(*) FROM parcel")).isEqualTo("1");
+                    assertThat(DatabaseLogin.of(server).query("SELECT count(*) FROM parcel")).isEqualTo("1");
                 }
                 assertThat(unrelated.isAlive()).as("the process that reused the pid").isTrue();
             } finally {
@@ -116,11 +110,7 @@ class EmbeddedPostgresServerTest {
     void startsAsANonRootUser() throws Exception {
         boolean root = new UnixSystem().getUid() == 0;
         if (root) {
-            assumeTrue(run("sh", "-c", "command -v useradd && command -v runuser") == 0,
-                    "useradd and runuser are needed to run the embedded PostgreSQL as a non-root user");
-            if (run("id", "-u", TEST_USER) != 0) {
-                assertThat(run("useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin", TEST_USER)).isZero();
-            }
+            assumeTrue(ChildJvm.ensureUser(TEST_USER), "useradd and runuser are needed to run the embedded PostgreSQL as a non-root user");
         } else {
             System.out.println("Not running as root: the non-root case is the current user ("
                     + System.getProperty("user.name") + "); no user is created");
@@ -134,14 +124,15 @@ class EmbeddedPostgresServerTest {
             List<String> asUser = List.of();
             if (root) {
                 Files.setOwner(home, home.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(TEST_USER));
-                classpath = readableCopyOf(classpath, home.resolve("classpath")); // ~/.m2 is root's only
-                asUser = List.of("runuser", "-u", TEST_USER, "--");
+                classpath = ChildJvm.readableCopyOf(classpath, home.resolve("classpath")); // ~/.m2 is root's only
+                asUser = ChildJvm.asUser(TEST_USER);
             }
             long started = System.nanoTime();
             child = childJvm(asUser, classpath, home, "shipgate-data/postgres", home.resolve("child.log")).start();
             String jdbcUrl = awaitReady(child, home.resolve("child.log"));
             timing("non-root first start in a new JVM (" + (root ? TEST_USER : "current user") + ")", started);
-            assertThat(query(jdbcUrl, "SELECT current_database()")).isEqualTo(EmbeddedPostgresServer.DATABASE);
+            assertThat(DatabaseLogin.application(jdbcUrl, dataDir).query("SELECT current_database()"))
+                    .isEqualTo(EmbeddedPostgresServer.DATABASE);
             assertThat(Files.getOwner(dataDir).getName()).isEqualTo(root ? TEST_USER : System.getProperty("user.name"));
 
             child.destroy(); // SIGTERM (runuser passes it on): the JVM's shutdown hook closes the server
@@ -178,6 +169,24 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aServerThatCannotStartFailsAtOnceQuotingPostgreSQL() throws Exception {
+        Path dataDir = shared.resolve("broken/postgres");
+        EmbeddedPostgresServer.start(dataDir, STARTUP).close();
+        Files.writeString(dataDir.resolve("postgresql.conf"), "shared_buffers = 'lots'\n", StandardOpenOption.APPEND);
+
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> EmbeddedPostgresServer.start(dataDir, STARTUP))
+                .isInstanceOf(EmbeddedDatabaseUnavailableException.class)
+                .hasMessageContaining("PostgreSQL said: ")
+                .hasMessageContaining("FATAL: configuration file \"" + dataDir.resolve("postgresql.conf") + "\" contains errors")
+                .hasMessageContaining("(PostgreSQL's log: " + dataDir.resolveSibling("postgres.log") + ")")
+                .hasMessageNotContaining("\n");
+        assertThat(timing("failed start on a broken postgresql.conf", started)).as("long before the startup timeout")
+                .isLessThan(STARTUP.toMillis() / 2);
+        assertNoPostgresRunsOn(dataDir);
+    }
+
+    @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aFailedStartReadsAsApplicationFailedToStartNamingShipgateDbUrl(CapturedOutput output) throws IOException {
         Path notADirectory = Files.createFile(shared.resolve("not-a-directory"));
@@ -197,52 +206,12 @@ class EmbeddedPostgresServerTest {
 
     /** A JVM running {@link EmbeddedPostgresServerChild} on {@code dataDir}, its output in {@code output}. */
     private static ProcessBuilder childJvm(List<String> asUser, String classpath, Path workDir, String dataDir, Path output) {
-        List<String> command = new ArrayList<>(asUser);
-        command.addAll(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", classpath,
-                EmbeddedPostgresServerChild.class.getName(), dataDir));
-        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        return ChildJvm.of(asUser, classpath, workDir, EmbeddedPostgresServerChild.class, output, dataDir);
     }
 
     /** Waits for the child's ready line and returns its JDBC URL. */
     private static String awaitReady(Process child, Path output) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Stream<String> lines = Files.lines(output)) {
-                var ready = lines.filter(line -> line.startsWith(EmbeddedPostgresServerChild.READY)).findFirst();
-                if (ready.isPresent()) {
-                    return ready.get().substring(EmbeddedPostgresServerChild.READY.length()).strip();
-                }
-            }
-            if (!child.isAlive()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the child JVM did not get ready; its output:\n" + Files.readString(output));
-    }
-
-    /** The classpath's entries copied (or hard-linked) into {@code target}, for a user who cannot read the originals. */
-    private static String readableCopyOf(String classpath, Path target) throws IOException {
-        List<String> entries = new ArrayList<>();
-        for (String entry : classpath.split(File.pathSeparator)) {
-            Path source = Path.of(entry);
-            if (!Files.exists(source)) {
-                continue;
-            }
-            Path copy = target.resolve(entries.size() + "-" + source.getFileName());
-            Files.createDirectories(target);
-            if (Files.isDirectory(source)) {
-                FileSystemUtils.copyRecursively(source, copy);
-            } else {
-                try {
-                    Files.createLink(copy, source);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(source, copy);
-                }
-            }
-            entries.add(copy.toString());
-        }
-        return String.join(File.pathSeparator, entries);
+        return ChildJvm.awaitLine(child, output, EmbeddedPostgresServerChild.READY);
     }
 
     /** Neither the postmaster named by the pid file nor any process started on the data directory runs. */
@@ -260,28 +229,6 @@ class EmbeddedPostgresServerTest {
             child.destroyForcibly().waitFor();
         }
         Postmaster.running(dataDir).ifPresent(postmaster -> Postmaster.stop(postmaster, Duration.ofSeconds(10)));
-    }
-
-    private static void execute(String jdbcUrl, String... statements) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             Statement statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
-    }
-
-    private static String query(String jdbcUrl, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    private static int run(String... command) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start().waitFor();
     }
 
     private static long timing(String what, long startedNanos) {

@@ -2,19 +2,22 @@ package io.shipgate.gateway.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.shipgate.gateway.db.EmbeddedPostgresServer;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The PostgreSQL database of a test JVM: one per JVM, created on first use, removed at the JVM's
@@ -24,8 +27,10 @@ import org.springframework.core.env.MapPropertySource;
  *     user {@code SHIPGATE_TEST_DB_USER}, default {@code postgres}, password
  *     {@code SHIPGATE_TEST_DB_PASSWORD}, default empty): a fresh database
  *     {@code shipgate_test_<random>} on that server, dropped {@code WITH (FORCE)} at exit.
- * <li>Otherwise: a throwaway embedded PostgreSQL (zonky's test defaults: fsync off, its data
- *     directory deleted at exit).
+ * <li>Otherwise: the gateway's own embedded PostgreSQL ({@link EmbeddedPostgresServer}, as the
+ *     application role) on a fresh data directory in the build ({@code target/test-postgres},
+ *     system property {@code shipgate.test.embedded-db-dir}), deleted at exit; its unpacked
+ *     binaries stay there for the next run.
  * </ul>
  * In a {@code @SpringBootTest}: {@code @ContextConfiguration(initializers = TestDatabase.Initializer.class)}.
  */
@@ -80,7 +85,7 @@ public final class TestDatabase {
     private static TestDatabase create() {
         String serverUrl = System.getenv("SHIPGATE_TEST_DB_URL");
         if (serverUrl == null || serverUrl.isBlank()) {
-            return throwaway();
+            return embedded();
         }
         return freshDatabaseOn(serverUrl, env("SHIPGATE_TEST_DB_USER", "postgres"), env("SHIPGATE_TEST_DB_PASSWORD", ""));
     }
@@ -100,23 +105,23 @@ public final class TestDatabase {
         return new TestDatabase(jdbcUrl, username, password);
     }
 
-    private static TestDatabase throwaway() {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-            atExit(() -> {
+    private static TestDatabase embedded() {
+        Path parent = Path.of(System.getProperty("shipgate.test.embedded-db-dir", "target/test-postgres")).toAbsolutePath();
+        Path dataDir = parent.resolve("run-" + UUID.randomUUID());
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, Duration.ofSeconds(120));
+        atExit(() -> {
+            server.close();
+            for (String suffix : new String[] {"", ".passwords", ".lock", ".log"}) {
                 try {
-                    postgres.close();
+                    FileSystemUtils.deleteRecursively(dataDir.resolveSibling(dataDir.getFileName() + suffix));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
-            String jdbcUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
-            System.out.println("TestDatabase: throwaway embedded PostgreSQL (zonky) at " + jdbcUrl
-                    + ", deleted at exit (set SHIPGATE_TEST_DB_URL to use a PostgreSQL server instead)");
-            return new TestDatabase(jdbcUrl, "postgres", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            }
+        });
+        System.out.println("TestDatabase: the embedded PostgreSQL on " + dataDir + " at " + server.jdbcUrl()
+                + ", deleted at exit (set SHIPGATE_TEST_DB_URL to use a PostgreSQL server instead)");
+        return new TestDatabase(server.jdbcUrl(), server.username(), server.password());
     }
 
     private static void execute(String url, String username, String password, String sql) {
