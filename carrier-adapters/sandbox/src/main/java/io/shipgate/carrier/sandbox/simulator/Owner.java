@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * The account behind a request, known only by a digest of its API key keyed with the simulator's
@@ -13,7 +12,7 @@ import java.util.Locale;
  */
 final class Owner {
 
-    private static final long TAGS = pow(SandboxAwb.ALPHABET.length(), SandboxAwb.TAG_LENGTH);
+    private static final long TAGS = pow(10, SandboxAwb.TAG_LENGTH);
 
     private final byte[] digest;
     private final String id;
@@ -33,14 +32,11 @@ final class Owner {
         return id;
     }
 
-    /** The owner tag of an AWB that starts with {@code tagged}: HMAC-SHA256 keyed with this owner's digest, in base 36. */
+    /** The owner tag of an AWB that starts with {@code tagged}: HMAC-SHA256 keyed with this owner's digest, in decimal digits. */
     String tag(String tagged) {
         long drawn = ByteBuffer.wrap(Digests.hmacSha256(digest, tagged.getBytes(StandardCharsets.US_ASCII))).getLong() >>> 1;
-        StringBuilder tag = new StringBuilder(Long.toString(drawn % TAGS, SandboxAwb.ALPHABET.length()).toUpperCase(Locale.ROOT));
-        while (tag.length() < SandboxAwb.TAG_LENGTH) {
-            tag.insert(0, '0');
-        }
-        return tag.toString();
+        String tag = Long.toString(drawn % TAGS);
+        return "0".repeat(SandboxAwb.TAG_LENGTH - tag.length()) + tag;
     }
 
     /** Whether {@code awb}, a valid sandbox AWB, was created for this owner. */
