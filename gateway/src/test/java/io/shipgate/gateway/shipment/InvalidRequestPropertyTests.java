@@ -7,19 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Codes;
 import io.shipgate.gateway.support.Api;
 import io.shipgate.gateway.support.ApiIntegrationTest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
-import org.springframework.test.context.TestContextManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -32,11 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that are huge, negative, zero, over-scaled or with huge exponents, unknown currencies and
  * countries, too many parcels, customs items or tax ids, values of the wrong JSON type. Each is a
  * 4xx problem naming the field that was made invalid; no carrier is called and nothing is stored.
- * (A jqwik property: the Spring context is the one every integration test shares.)
+ *
+ * <p>Property-based in the plain JUnit way: every run draws new cases from a random seed, printed
+ * at the start; {@code -Dshipgate.invalid-requests.seed=N} draws a failed run's cases again.
  */
 class InvalidRequestPropertyTests extends ApiIntegrationTest {
 
-    private static final TestContextManager SPRING = new TestContextManager(InvalidRequestPropertyTests.class);
+    private static final long SEED = Long.getLong("shipgate.invalid-requests.seed", new Random().nextLong());
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** A valid body both endpoints take: the international shipment example, which has every part (customs, options). */
     private static final ObjectNode BASE = example("shipment-international-request.json");
@@ -77,22 +77,21 @@ class InvalidRequestPropertyTests extends ApiIntegrationTest {
     record Bound(String field, String max, int decimals, boolean zeroValid) {
     }
 
-    @BeforeProperty
-    void connectAsANewMerchant() throws Exception {
-        SPRING.prepareTestInstance(this);
-        api = new Api(port);
-        merchant = tenants.create();
+    @BeforeEach
+    void aSandboxAccount() {
         key = merchant.key();
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
     }
 
-    @Property(tries = 200)
-    void invalidShipmentsAreRefusedBeforeAnyCarrierCall(@ForAll("invalid") Invalid invalid) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidShipments")
+    void invalidShipmentsAreRefusedBeforeAnyCarrierCall(Invalid invalid) {
         assertRefused("/v1/shipments", with(BASE, invalid), invalid.field());
     }
 
-    @Property(tries = 150)
-    void invalidRateRequestsAreRefusedBeforeAnyCarrierCall(@ForAll("invalidForRates") Invalid invalid) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRateRequests")
+    void invalidRateRequestsAreRefusedBeforeAnyCarrierCall(Invalid invalid) {
         ObjectNode body = BASE.deepCopy();
         SHIPMENT_ONLY.forEach(body::remove);
         assertRefused("/v1/rates", with(body, invalid), invalid.field());
@@ -101,83 +100,118 @@ class InvalidRequestPropertyTests extends ApiIntegrationTest {
     private void assertRefused(String path, ObjectNode body, String field) {
         long callsBefore = carrierCalls();
         Api.Response answer = api.post(path, key, Api.asciiJson(body), "Idempotency-Key", "property");
-        assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+        assertThat(answer.status()).as("seed %d: %s", SEED, answer).isBetween(400, 499);
         assertThat(answer.contentType()).startsWith("application/problem+json");
-        assertThat(fields(answer)).as(answer.toString()).contains(field);
+        assertThat(fields(answer)).as("seed %d: %s", SEED, answer).contains(field);
         assertThat(carrierCalls()).as("carrier calls").isEqualTo(callsBefore);
         assertThat(merchantRows("shipments")).isZero();
         assertThat(merchantRows("idempotency_keys")).isZero();
     }
 
-    @Provide
-    Arbitrary<Invalid> invalid() {
-        return Arbitraries.oneOf(controlCharacters(), overlongTexts(), badNumbers(), unknownCodes(), tooMany(), wrongTypes());
+    static Stream<Invalid> invalidShipments() {
+        System.out.println("InvalidRequestPropertyTests: seed " + SEED + " (-Dshipgate.invalid-requests.seed=" + SEED + " draws these cases again)");
+        Cases cases = new Cases(new Random(SEED));
+        return Stream.generate(cases::invalid).limit(200);
     }
 
-    @Provide
-    Arbitrary<Invalid> invalidForRates() {
-        return invalid().filter(invalid -> !SHIPMENT_ONLY.contains(invalid.field()));
+    static Stream<Invalid> invalidRateRequests() {
+        Cases cases = new Cases(new Random(SEED + 1));
+        return Stream.generate(cases::invalid).filter(invalid -> !SHIPMENT_ONLY.contains(invalid.field())).limit(150);
     }
 
-    private static Arbitrary<Invalid> controlCharacters() {
-        Arbitrary<Character> refused = Arbitraries.oneOf(
-                Arbitraries.chars().range('\u0000', '\u0008'), Arbitraries.chars().range('\u000b', '\u000c'),
-                Arbitraries.chars().range('\u000e', '\u001f'), Arbitraries.chars().range('\u007f', '\u009f'),
-                Arbitraries.chars().range('\ud800', '\udfff'));
-        return Combinators.combine(Arbitraries.of(TEXTS), refused, Arbitraries.strings().alpha().ofMaxLength(10),
-                        Arbitraries.strings().alpha().ofMaxLength(10))
-                .as((field, c, before, after) -> new Invalid(field, NODES.textNode(before + c + after)));
-    }
+    /** Draws one invalid field value of every kind, each kind as likely as the others. */
+    private record Cases(Random random) {
 
-    private static Arbitrary<Invalid> overlongTexts() {
-        return Combinators.combine(Arbitraries.of(TEXTS), Arbitraries.integers().between(201, 6000), Arbitraries.chars().alpha())
-                .as((field, length, c) -> new Invalid(field, NODES.textNode(String.valueOf(c).repeat(length))));
-    }
+        Invalid invalid() {
+            return pick(List.<Supplier<Invalid>>of(this::controlCharacter, this::overlongText, this::badNumber, this::unknownCode,
+                    this::tooMany, this::wrongType)).get();
+        }
 
-    private static Arbitrary<Invalid> badNumbers() {
-        return Arbitraries.of(NUMBERS).flatMap(bound -> {
+        Invalid controlCharacter() {
+            char refused = pick(List.<Supplier<Character>>of(() -> between('\u0000', '\u0008'), () -> between('\u000b', '\u000c'),
+                    () -> between('\u000e', '\u001f'), () -> between('\u007f', '\u009f'), () -> between('\ud800', '\udfff'))).get();
+            return new Invalid(pick(TEXTS), NODES.textNode(alpha(between(0, 10)) + refused + alpha(between(0, 10))));
+        }
+
+        Invalid overlongText() {
+            return new Invalid(pick(TEXTS), NODES.textNode(alpha(1).repeat(between(201, 6000))));
+        }
+
+        Invalid badNumber() {
+            Bound bound = pick(NUMBERS);
             BigDecimal max = new BigDecimal(bound.max());
-            List<Arbitrary<BigDecimal>> bad = new ArrayList<>(List.of(
-                    Arbitraries.integers().between(1, 1_000_000).map(n -> max.add(BigDecimal.valueOf(n))),
-                    Arbitraries.integers().between(max.precision(), 999_999_999).map(e -> new BigDecimal("1e" + e)),
-                    Arbitraries.integers().between(1, 1_000_000).map(n -> BigDecimal.valueOf(-n)),
-                    Arbitraries.integers().between(bound.decimals() + 1, 999_999_999).map(e -> new BigDecimal("1e-" + e)),
-                    Combinators.combine(Arbitraries.integers().between(1, 99_999).filter(n -> n % 10 != 0),
-                            Arbitraries.integers().between(bound.decimals() + 1, 12)).as(BigDecimal::valueOf)));
+            List<Supplier<BigDecimal>> bad = new ArrayList<>(List.of(
+                    () -> max.add(BigDecimal.valueOf(between(1, 1_000_000))),
+                    () -> new BigDecimal("1e" + between(max.precision(), 999_999_999)),
+                    () -> BigDecimal.valueOf(-between(1, 1_000_000)),
+                    () -> new BigDecimal("1e-" + between(bound.decimals() + 1, 999_999_999)),
+                    () -> BigDecimal.valueOf(notAMultipleOfTen(), between(bound.decimals() + 1, 12))));
             if (!bound.zeroValid()) {
-                bad.add(Arbitraries.just(BigDecimal.ZERO));
+                bad.add(() -> BigDecimal.ZERO);
             }
-            return Arbitraries.oneOf(bad).map(n -> new Invalid(bound.field(), NODES.numberNode(n)));
-        });
-    }
+            return new Invalid(bound.field(), NODES.numberNode(pick(bad).get()));
+        }
 
-    private static Arbitrary<Invalid> unknownCodes() {
-        Arbitrary<Invalid> currencies = Arbitraries.strings().withCharRange('A', 'Z').ofLength(3).filter(c -> !Codes.isCurrency(c))
-                .flatMap(code -> Arbitraries.of("options.declared_value.currency", "customs.items[0].unit_value.currency")
-                        .map(field -> new Invalid(field, NODES.textNode(code))));
-        Arbitrary<Invalid> countries = Arbitraries.strings().withCharRange('A', 'Z').ofLength(2).filter(c -> !Codes.isCountry(c))
-                .flatMap(code -> Arbitraries.of("shipper.country", "recipient.country", "customs.items[0].origin_country",
-                        "customs.tax_ids[0].issuing_country").map(field -> new Invalid(field, NODES.textNode(code))));
-        return Arbitraries.oneOf(currencies, countries);
-    }
+        Invalid unknownCode() {
+            if (random.nextBoolean()) {
+                String currency = unknown(3, Codes::isCurrency);
+                return new Invalid(pick(List.of("options.declared_value.currency", "customs.items[0].unit_value.currency")),
+                        NODES.textNode(currency));
+            }
+            String country = unknown(2, Codes::isCountry);
+            return new Invalid(pick(List.of("shipper.country", "recipient.country", "customs.items[0].origin_country",
+                    "customs.tax_ids[0].issuing_country")), NODES.textNode(country));
+        }
 
-    private static Arbitrary<Invalid> tooMany() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(51, 80).map(n -> copies("parcels", n)),
-                Arbitraries.integers().between(101, 130).map(n -> copies("customs.items", n)),
-                Arbitraries.integers().between(11, 20).map(n -> copies("customs.tax_ids", n)));
-    }
+        Invalid tooMany() {
+            return pick(List.<Supplier<Invalid>>of(() -> copies("parcels", between(51, 80)),
+                    () -> copies("customs.items", between(101, 130)), () -> copies("customs.tax_ids", between(11, 20)))).get();
+        }
 
-    private static Arbitrary<Invalid> wrongTypes() {
-        Arbitrary<JsonNode> notText = Arbitraries.of(NODES.objectNode(), NODES.arrayNode().add("x"));
-        Arbitrary<JsonNode> notNumber = Arbitraries.of(NODES.textNode("twelve"), NODES.booleanNode(true), NODES.objectNode(),
-                NODES.arrayNode(), NODES.textNode(""), NODES.textNode("NaN"));
-        Arbitrary<JsonNode> notObject = Arbitraries.of(NODES.textNode("x"), NODES.numberNode(1), NODES.arrayNode().add(1),
-                NODES.booleanNode(false));
-        return Arbitraries.oneOf(
-                Combinators.combine(Arbitraries.of(TEXTS), notText).as(Invalid::new),
-                Combinators.combine(Arbitraries.of(NUMBERS).map(Bound::field), notNumber).as(Invalid::new),
-                Combinators.combine(Arbitraries.of(OBJECTS), notObject).as(Invalid::new));
+        Invalid wrongType() {
+            List<JsonNode> notText = List.of(NODES.objectNode(), NODES.arrayNode().add("x"));
+            List<JsonNode> notNumber = List.of(NODES.textNode("twelve"), NODES.booleanNode(true), NODES.objectNode(),
+                    NODES.arrayNode(), NODES.textNode(""), NODES.textNode("NaN"));
+            List<JsonNode> notObject = List.of(NODES.textNode("x"), NODES.numberNode(1), NODES.arrayNode().add(1),
+                    NODES.booleanNode(false));
+            return pick(List.<Supplier<Invalid>>of(() -> new Invalid(pick(TEXTS), pick(notText)),
+                    () -> new Invalid(pick(NUMBERS).field(), pick(notNumber)),
+                    () -> new Invalid(pick(OBJECTS), pick(notObject)))).get();
+        }
+
+        private <T> T pick(List<T> choices) {
+            return choices.get(random.nextInt(choices.size()));
+        }
+
+        private int between(int min, int max) {
+            return min + random.nextInt(max - min + 1);
+        }
+
+        private char between(char min, char max) {
+            return (char) between((int) min, (int) max);
+        }
+
+        private int notAMultipleOfTen() {
+            int n = between(1, 99_999);
+            return n % 10 == 0 ? n + 1 : n;
+        }
+
+        private String alpha(int length) {
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(random.nextBoolean() ? between('a', 'z') : between('A', 'Z'));
+            }
+            return text.toString();
+        }
+
+        /** A code of {@code length} capital letters that {@code known} does not know. */
+        private String unknown(int length, Predicate<String> known) {
+            String code;
+            do {
+                code = alpha(length).toUpperCase(java.util.Locale.ROOT);
+            } while (known.test(code));
+            return code;
+        }
     }
 
     private static Invalid copies(String field, int n) {
