@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Spring Security, the one home of authentication:
@@ -46,17 +46,20 @@ public class SecurityConfiguration {
 
     public static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
     static final String ADMIN_API = "/v1/admin";
+    private static final String SANDBOX_SIMULATOR = "/sandbox-carrier/**";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider apiKeys, ProblemResponses problems,
                                     RateLimitProperties rateLimits, ManagementServer managementServer) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(apiKeys), SecurityConfiguration::bearerKey);
-        authentication.setRequestMatcher(new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS)));
+        // carriers call webhooks and the simulator with their own Authorization headers: never taken for API keys
+        authentication.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(managementServer,
+                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS),
+                PathPatternRequestMatcher.withDefaults().matcher(SANDBOX_SIMULATOR))));
         authentication.setSuccessHandler((request, response, auth) -> {
         });
         authentication.setFailureHandler(new AuthenticationEntryPointFailureHandler(handlers));
-        RequestMatcher onManagementPort = managementServer;
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
@@ -68,13 +71,13 @@ public class SecurityConfiguration {
                 .addFilterAt(authentication, BasicAuthenticationFilter.class)
                 .addFilterAfter(new RateLimitFilter(rateLimits, problems), AuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(onManagementPort).permitAll()
+                        .requestMatchers(managementServer).permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(CARRIER_WEBHOOKS).permitAll()
                         // the sandbox carrier's simulator: a stand-in for a carrier's servers, not part of the API
-                        .requestMatchers("/sandbox-carrier/**").permitAll()
+                        .requestMatchers(SANDBOX_SIMULATOR).permitAll()
                         .requestMatchers(ADMIN_API + "/**").hasRole(ApiKeyAuthentication.OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(ApiKeyAuthentication.TENANT)
                         .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(ApiKeyAuthentication.LIVE)
