@@ -154,24 +154,24 @@ public final class AdminCommandLine {
         }
 
         private String action() {
-            return words.get(0) + " " + (words.size() > 1 ? words.get(1) : "");
+            return words.get(0) + (words.size() > 1 ? " " + words.get(1) : "");
         }
 
         private void check() {
             switch (action()) {
-                case "tenants create " -> require(words.size() > 2, "tenants create needs a NAME");
-                case "tenants list " -> require(words.size() == 2, "tenants list takes no argument");
-                case "keys create " -> {
+                case "tenants create" -> require(words.size() > 2, "tenants create needs a NAME");
+                case "tenants list" -> require(words.size() == 2, "tenants list takes no argument");
+                case "keys create" -> {
                     require(words.size() == 2, "keys create takes options only");
                     require(operator != (tenant != null), "keys create needs --tenant ID or --operator");
                     require(!(operator && test), "an operator key is neither live nor test: drop --test");
                     uuid(tenant);
                 }
-                case "keys list " -> {
+                case "keys list" -> {
                     require(operator != (tenant != null), "keys list needs --tenant ID or --operator");
                     uuid(tenant);
                 }
-                case "keys revoke " -> {
+                case "keys revoke" -> {
                     require(words.size() == 3, "keys revoke needs the key's ID");
                     uuid(words.get(2));
                 }
@@ -181,16 +181,16 @@ public final class AdminCommandLine {
 
         void execute(TenantService tenants, ApiKeyService keys, PrintStream out) {
             switch (action()) {
-                case "tenants create " -> {
+                case "tenants create" -> {
                     TenantApi.View tenant = tenants.create(new TenantApi.Create(String.join(" ", words.subList(2, words.size())), null));
                     out.println("Tenant created: " + tenant.id() + "  " + tenant.name());
                     out.println("Next: java -jar gateway.jar keys create --tenant " + tenant.id() + " [--test]");
                 }
-                case "tenants list " -> {
+                case "tenants list" -> {
                     out.printf("%-36s  %-24s  %s%n", "ID", "CREATED", "NAME");
                     tenants.list().forEach(t -> out.printf("%-36s  %-24s  %s%n", t.id(), t.createdAt(), t.name()));
                 }
-                case "keys create " -> {
+                case "keys create" -> {
                     ApiKeyApi.Created key = operator ? keys.issueOperatorKey(name)
                             : keys.issue(uuid(tenant), new ApiKeyApi.Create(name, test ? ApiKeyKind.TEST : ApiKeyKind.LIVE));
                     out.println("Created " + key.mode().wireName() + " key " + key.id() + (operator ? "" : " for tenant " + tenant)
@@ -198,13 +198,13 @@ public final class AdminCommandLine {
                     out.println("The key, shown once (only its digest is stored):");
                     out.println(key.key());
                 }
-                case "keys list " -> {
+                case "keys list" -> {
                     List<ApiKeyApi.View> list = operator ? keys.listOperatorKeys() : keys.list(tenants.get(uuid(tenant)).id());
                     out.printf("%-36s  %-8s  %-12s  %-24s  %-24s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
                     list.forEach(k -> out.printf("%-36s  %-8s  %-12s  %-24s  %-24s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
                             k.createdAt(), k.revokedAt() == null ? "-" : k.revokedAt(), k.name()));
                 }
-                case "keys revoke " -> {
+                case "keys revoke" -> {
                     ApiKeyApi.View key = keys.revokeAny(uuid(words.get(2)));
                     out.println("Revoked " + key.mode().wireName() + " key " + key.id() + " (" + key.prefix() + "...) at " + key.revokedAt()
                             + ": refused by every running gateway within a second.");

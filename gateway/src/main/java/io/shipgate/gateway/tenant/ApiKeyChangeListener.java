@@ -14,7 +14,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps this node's key cache true to the database: a dedicated PostgreSQL connection (outside the
@@ -28,6 +30,8 @@ import java.util.UUID;
 class ApiKeyChangeListener implements SmartLifecycle {
 
     static final String CHANNEL = "shipgate_api_keys";
+    /** The listening connection's name in {@code pg_stat_activity}. */
+    static final String APPLICATION_NAME = "shipgate-api-key-listener";
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyChangeListener.class);
     private static final int WAIT_MILLIS = 500;
@@ -36,8 +40,8 @@ class ApiKeyChangeListener implements SmartLifecycle {
 
     private final ApiKeyRepository keys;
     private final HikariDataSource pool;
+    private final AtomicLong connections = new AtomicLong();
     private volatile boolean running;
-    private volatile boolean listening;
     private Thread thread;
 
     ApiKeyChangeListener(ApiKeyRepository keys, DataSource dataSource) throws SQLException {
@@ -67,20 +71,20 @@ class ApiKeyChangeListener implements SmartLifecycle {
         return running;
     }
 
-    /** Whether the connection is up and listening (for tests and diagnostics). */
-    boolean listening() {
-        return listening;
+    /** How many times it has connected and started listening (for tests and diagnostics). */
+    long connections() {
+        return connections.get();
     }
 
     private void listenUntilStopped() {
         Duration backoff = Duration.ofMillis(250);
         while (running) {
-            try (Connection connection = DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword())) {
+            try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 keys.forgetAll(); // whatever happened before this point was not heard
-                listening = true;
+                connections.incrementAndGet();
                 backoff = Duration.ofMillis(250);
                 receive(connection);
             } catch (SQLException e) {
@@ -88,14 +92,23 @@ class ApiKeyChangeListener implements SmartLifecycle {
                     LOG.warn("API key change listener: the database connection failed ({}); reconnecting in {} ms",
                             e.getSQLState(), backoff.toMillis());
                 }
-            } finally {
-                listening = false;
             }
             if (running && !sleep(backoff)) {
                 return;
             }
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
+    }
+
+    private Connection connect() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", pool.getUsername());
+        if (pool.getPassword() != null) {
+            properties.setProperty("password", pool.getPassword());
+        }
+        properties.setProperty("ApplicationName", APPLICATION_NAME);
+        properties.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
 
     private void receive(Connection connection) throws SQLException {
