@@ -1,3 +1,4 @@
+-- (named so that Flyway's log line holds no "API key": the quickstart reads the demo key from the first such line)
 -- API keys get a kind: 'live' and 'test' keys belong to a tenant (test keys may only use sandbox carrier
 -- accounts); 'operator' keys belong to no tenant and reach only the admin API. Keys issued before this
 -- version (prefix sg_) are live keys.
