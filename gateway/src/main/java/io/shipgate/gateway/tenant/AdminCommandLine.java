@@ -21,6 +21,8 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -187,8 +189,8 @@ public final class AdminCommandLine {
                     out.println("Next: java -jar gateway.jar keys create --tenant " + tenant.id() + " [--test]");
                 }
                 case "tenants list" -> {
-                    out.printf("%-36s  %-24s  %s%n", "ID", "CREATED", "NAME");
-                    tenants.list().forEach(t -> out.printf("%-36s  %-24s  %s%n", t.id(), t.createdAt(), t.name()));
+                    out.printf("%-36s  %-20s  %s%n", "ID", "CREATED", "NAME");
+                    tenants.list().forEach(t -> out.printf("%-36s  %-20s  %s%n", t.id(), seconds(t.createdAt()), t.name()));
                 }
                 case "keys create" -> {
                     ApiKeyApi.Created key = operator ? keys.issueOperatorKey(name)
@@ -200,9 +202,9 @@ public final class AdminCommandLine {
                 }
                 case "keys list" -> {
                     List<ApiKeyApi.View> list = operator ? keys.listOperatorKeys() : keys.list(tenants.get(uuid(tenant)).id());
-                    out.printf("%-36s  %-8s  %-12s  %-24s  %-24s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
-                    list.forEach(k -> out.printf("%-36s  %-8s  %-12s  %-24s  %-24s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
-                            k.createdAt(), k.revokedAt() == null ? "-" : k.revokedAt(), k.name()));
+                    out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
+                    list.forEach(k -> out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
+                            seconds(k.createdAt()), k.revokedAt() == null ? "-" : seconds(k.revokedAt()), k.name()));
                 }
                 case "keys revoke" -> {
                     ApiKeyApi.View key = keys.revokeAny(uuid(words.get(2)));
@@ -211,6 +213,10 @@ public final class AdminCommandLine {
                 }
                 default -> throw new IllegalStateException(action());
             }
+        }
+
+        private static Instant seconds(Instant instant) {
+            return instant.truncatedTo(ChronoUnit.SECONDS);
         }
 
         private static void require(boolean condition, String message) {

@@ -3,6 +3,7 @@ package io.shipgate.gateway.tenant;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -22,7 +23,8 @@ public final class TenantApi {
     }
 
     @Schema(name = "TenantUpdate", description = "absent fields stay; a rate_limit member set to null takes the default again")
-    public record Update(@Size(min = 1, max = 200) String name, @Valid TenantRateLimit rateLimit) {
+    public record Update(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+                         @Valid TenantRateLimit rateLimit) {
     }
 
     @Schema(name = "Tenant")
