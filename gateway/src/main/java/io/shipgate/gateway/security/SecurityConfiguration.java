@@ -44,7 +44,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableConfigurationProperties({RateLimitProperties.class, RequestBodyLimits.class})
 public class SecurityConfiguration {
 
-    public static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
+    static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
     static final String ADMIN_API = "/v1/admin";
     private static final String SANDBOX_SIMULATOR = "/sandbox-carrier/**";
 
