@@ -98,7 +98,7 @@ public final class LoadDriver {
     record Options(URI gateway, URI simulator, String key, List<String> accounts, int setupAccounts, long latencyMs,
                    List<Integer> clients, Duration duration, Duration warmup, List<String> scenarios, long gatewayPid,
                    long simulatorPid, long postgresPid, long startupMs, boolean scrapeMetrics, Path resultsFile,
-                   Duration jitWarmup, int rounds) {
+                   Duration jitWarmup, int rounds, URI management) {
     }
 
     static final List<String> ALL_SCENARIOS = List.of("direct-rates", "gateway-rates", "direct-create", "gateway-create");
@@ -130,7 +130,7 @@ public final class LoadDriver {
         }
         List<String> known = List.of("gateway", "simulator", "key", "accounts", "setup-accounts", "latency-ms", "clients",
                 "duration", "warmup", "scenarios", "gateway-pid", "simulator-pid", "postgres-pid", "startup-ms", "no-metrics",
-                "results", "jit-warmup", "rounds");
+                "results", "jit-warmup", "rounds", "management");
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw usage("unknown option --" + name);
@@ -175,7 +175,8 @@ public final class LoadDriver {
                 !values.containsKey("no-metrics"),
                 values.containsKey("results") ? Path.of(values.get("results")) : null,
                 duration(values.getOrDefault("jit-warmup", "30s")),
-                Integer.parseInt(values.getOrDefault("rounds", "4")));
+                Integer.parseInt(values.getOrDefault("rounds", "4")),
+                URI.create(values.getOrDefault("management", values.getOrDefault("gateway", "http://127.0.0.1:8081"))));
     }
 
     static List<String> split(String list) {
@@ -201,6 +202,7 @@ public final class LoadDriver {
         return new IllegalArgumentException((problem == null ? "" : problem + "\n\n") + """
                 usage: java bench/LoadDriver.java [options]
                   --gateway URL          the gateway, e.g. http://127.0.0.1:8080
+                  --management URL       the gateway's management server, for /actuator/prometheus (default: --gateway)
                   --key KEY              an API key of the tenant
                   --accounts ID,ID,ID    sandbox carrier accounts to use (rates: all; create: the first)
                   --setup-accounts N     or create N sandbox accounts (latency_ms = --latency-ms) and use them
@@ -384,11 +386,11 @@ public final class LoadDriver {
 
     /** /actuator/prometheus as series ("name{labels}") to value. */
     static Map<String, Double> scrape(HttpClient client, Options o) {
-        if (!o.scrapeMetrics() || o.gateway() == null) {
+        if (!o.scrapeMetrics() || o.gateway() == null || o.management() == null) {
             return Map.of();
         }
         try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(o.gateway().resolve("/actuator/prometheus"))
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(o.management().resolve("/actuator/prometheus"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 return Map.of();

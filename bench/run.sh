@@ -154,14 +154,17 @@ echo "Simulator: pid $sim_pid, http://127.0.0.1:$sim_port"
 gw_start=$(now_ms)
 # shellcheck disable=SC2086
 env -u SHIPGATE_DB_URL SHIPGATE_DATA_DIR="$work/data" SHIPGATE_DEMO_TENANT=true \
-  "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 \
+  "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 --management.server.port=0 \
+  --shipgate.rate-limit.requests-per-second=1000000 --shipgate.rate-limit.burst=1000000 \
   --shipgate.carriers.sandbox.base-url="http://127.0.0.1:$sim_port" \
   --shipgate.sandbox-carrier.simulator-enabled=false >"$work/gateway.log" 2>&1 &
 gw_pid=$!
-gw_port="" startup_ms=""
+gw_port="" mgmt_port="" startup_ms=""
 for ((i = 0; i < 1200; i++)); do
   running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
-  [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | grep -oE '[0-9]+$' || true)
+  # the API server starts first, then the management server (metrics)
+  [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
+  [ -n "$mgmt_port" ] || mgmt_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | sed -n 2p | grep -oE '[0-9]+$' || true)
   if [ -n "$gw_port" ] && curl -sf -m 2 "http://127.0.0.1:$gw_port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
     startup_ms=$(($(now_ms) - gw_start))
     break
@@ -169,6 +172,11 @@ for ((i = 0; i < 1200; i++)); do
   sleep 0.1
 done
 [ -n "$startup_ms" ] || die "the gateway was not healthy within 120 s" "$work/gateway.log"
+for ((i = 0; i < 100; i++)); do
+  [ -z "$mgmt_port" ] || break
+  sleep 0.1
+  mgmt_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | sed -n 2p | grep -oE '[0-9]+$' || true)
+done
 key=""
 for ((i = 0; i < 300; i++)); do
   key=$(grep -oE 'Demo API key: sg_[A-Za-z0-9_-]+' "$work/gateway.log" | head -1 | sed 's/^Demo API key: //' || true)
@@ -181,7 +189,7 @@ echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1
 
 # ---- the load ----
 "$java" bench/LoadDriver.java \
-  --gateway "http://127.0.0.1:$gw_port" --key "$key" --setup-accounts 3 \
+  --gateway "http://127.0.0.1:$gw_port" --management "http://127.0.0.1:${mgmt_port:-$gw_port}" --key "$key" --setup-accounts 3 \
   --simulator "http://127.0.0.1:$sim_port" --latency-ms "$latency_ms" \
   --clients "$clients" --duration "$duration" --warmup "$warmup" --jit-warmup "$jit_warmup" --scenarios "$scenarios" \
   --rounds "$rounds" ${results:+--results "$results"} \

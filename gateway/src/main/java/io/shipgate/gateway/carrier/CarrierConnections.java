@@ -7,6 +7,7 @@ import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierRegistry;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.problem.Problems;
+import io.shipgate.gateway.tenant.CurrentApiKey;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.CarrierSelection;
@@ -18,7 +19,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Connects the tenant's stored carrier accounts to their adapters, for the routes. */
+/**
+ * Connects the tenant's stored carrier accounts to their adapters, for the routes. Every use of an
+ * account by a request goes through here, so this is where a test API key is kept to sandbox
+ * accounts: a live account with a test key is a 403 {@code live-account-with-test-key} (rate
+ * shopping across all accounts takes only the sandbox ones). Work without an API key (carrier
+ * webhooks, background polling) is not restricted.
+ */
 @Component
 class CarrierConnections implements CarrierAccountDirectory {
 
@@ -72,9 +79,14 @@ class CarrierConnections implements CarrierAccountDirectory {
 
     @Override
     public List<CarrierConnection> connectForRating(UUID tenantId, List<UUID> accountIds) {
-        List<CarrierConnection> connections = accounts.enabled(tenantId, accountIds).stream().map(this::connect).toList();
+        boolean onlySandbox = accountIds.isEmpty() && CurrentApiKey.testMode();
+        List<CarrierConnection> connections = accounts.enabled(tenantId, accountIds).stream()
+                .filter(a -> !onlySandbox || a.sandbox())
+                .map(this::connect).toList();
         if (connections.isEmpty()) {
-            throw new ApiException(Problems.NO_CARRIER_ACCOUNT, HttpStatus.UNPROCESSABLE_ENTITY, accountIds.isEmpty()
+            throw new ApiException(Problems.NO_CARRIER_ACCOUNT, HttpStatus.UNPROCESSABLE_ENTITY, onlySandbox
+                    ? "the tenant has no enabled sandbox carrier account (a test key rates across sandbox accounts only)"
+                    : accountIds.isEmpty()
                     ? "the tenant has no enabled carrier account: add one at /v1/carrier-accounts"
                     : "none of carrier_account_ids is an enabled carrier account of the tenant");
         }
@@ -82,6 +94,11 @@ class CarrierConnections implements CarrierAccountDirectory {
     }
 
     private CarrierConnection connect(CarrierAccountRecord account) {
+        if (!account.sandbox() && CurrentApiKey.testMode()) {
+            throw new ApiException(Problems.LIVE_ACCOUNT_WITH_TEST_KEY, HttpStatus.FORBIDDEN, "carrier account " + account.id()
+                    + " is a live " + account.carrier() + " account: a test API key may only use sandbox carrier accounts; use a live key")
+                    .with("carrier_account_id", account.id());
+        }
         CarrierAdapter adapter = carriers.find(account.carrier())
                 .orElseThrow(() -> new IllegalStateException("no adapter for carrier " + account.carrier() + " on the class path"));
         CarrierContext context = new CarrierContext(

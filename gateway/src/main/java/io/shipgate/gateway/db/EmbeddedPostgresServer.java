@@ -197,8 +197,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new EmbeddedDatabaseUnavailableException(e.toString(), e);
         }
         closeQuietly(channel);
-        throw new EmbeddedDatabaseUnavailableException("its data directory " + dir
-                + " is in use by another running Shipgate (it holds " + lockFile + ")", null);
+        throw new DataDirectoryInUseException(dir, lockFile);
     }
 
     /** PostgreSQL runs only on a data directory owned by the user that runs it. */

@@ -26,6 +26,10 @@ public enum Problems {
     CARRIER_UNAVAILABLE("carrier-unavailable", "The carrier is unavailable"),
     CARRIER_TIMEOUT("carrier-timeout", "The carrier did not answer in time"),
     CARRIER_ERROR("carrier-error", "The carrier answered with an error"),
+    FORBIDDEN("forbidden", "The API key may not do this"),
+    LIVE_ACCOUNT_WITH_TEST_KEY("live-account-with-test-key", "A test API key may only use sandbox carrier accounts"),
+    PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
+    RATE_LIMITED("rate-limited", "Too many requests for this API key"),
     INTERNAL("internal-error", "Internal error");
 
     private static final String BASE = "https://shipgate.dev/problems/";

@@ -102,11 +102,12 @@ class ShipmentController {
             responses = @ApiResponse(responseCode = "200", content = {
                     @Content(mediaType = "application/pdf"), @Content(mediaType = "application/x-zpl"), @Content(mediaType = "image/png")}))
     ResponseEntity<byte[]> label(Tenant tenant, @PathVariable UUID id,
-                                 @RequestParam(defaultValue = "pdf") String format,
+                                 @Parameter(description = "pdf (default), zpl or png") @RequestParam(required = false) String format,
                                  @RequestParam(required = false) Integer parcel) {
         LabelFormat labelFormat;
         try {
-            labelFormat = LabelFormat.valueOf(format.toUpperCase(Locale.ROOT));
+            // not defaultValue: Spring would apply it to an empty format= too, which is a client's mistake
+            labelFormat = LabelFormat.valueOf(format == null ? "PDF" : format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("format", "must be pdf, zpl or png");
         }

@@ -6,21 +6,24 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 
 /**
- * API keys: {@code sg_} + 43 characters of base62 (256 random bits). Only a SHA-256 digest is
- * stored; with that much entropy a slow hash buys nothing, and a digest can be looked up by index.
+ * API keys: the kind's prefix ({@code sg_live_}, {@code sg_test_}, {@code sg_op_}) + 43 characters
+ * of base62 (256 random bits). Keys issued before kinds existed start with {@code sg_} and are live
+ * keys. Only a SHA-256 digest is stored; with that much entropy a slow hash buys nothing, and a
+ * digest can be looked up by index. The kind is read from the stored row, never from the prefix.
  */
 public final class ApiKeys {
 
-    public static final String PREFIX = "sg_";
     private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int RANDOM_CHARACTERS = 43;
+    private static final int SHOWN_CHARACTERS = 4;
 
     private ApiKeys() {
     }
 
-    public static String generate() {
-        StringBuilder sb = new StringBuilder(PREFIX);
-        for (int i = 0; i < 43; i++) {
+    public static String generate(ApiKeyKind kind) {
+        StringBuilder sb = new StringBuilder(kind.prefix());
+        for (int i = 0; i < RANDOM_CHARACTERS; i++) {
             sb.append(BASE62[RANDOM.nextInt(BASE62.length)]);
         }
         return sb.toString();
@@ -34,8 +37,8 @@ public final class ApiKeys {
         }
     }
 
-    /** The first characters, enough to recognise a key in a list without revealing it. */
-    public static String displayPrefix(String key) {
-        return key.substring(0, Math.min(key.length(), PREFIX.length() + 6));
+    /** The prefix and a few characters, enough to recognise a key in a list without revealing it. */
+    static String displayPrefix(ApiKeyKind kind, String key) {
+        return key.substring(0, kind.prefix().length() + SHOWN_CHARACTERS);
     }
 }

@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Makes a fresh install ready to call: on the first start with the embedded database (or when
  * {@code shipgate.demo-tenant.enabled=true}), creates a demo tenant with a sandbox carrier account
- * and prints its API key once. Only the key's digest is stored, so later starts cannot print it.
- * The sandbox account's own API key (what it shows the simulator, which binds its labels to it) is
- * random too, and stored encrypted like any carrier credential.
+ * and prints its test API key once. Only the key's digest is stored, so later starts cannot print
+ * it: they print the command that creates another key instead. The sandbox account's own API key
+ * (what it shows the simulator, which binds its labels to it) is random too, and stored encrypted
+ * like any carrier credential.
  */
 @Component
 class DemoTenant implements ApplicationRunner {
@@ -28,36 +29,51 @@ class DemoTenant implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(DemoTenant.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    static final String DEMO_TENANT = "Demo store";
+
     private final TenantRepository tenants;
+    private final ApiKeyService keys;
     private final CarrierAccountService carrierAccounts;
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final boolean enabled;
+    private final boolean embeddedDatabase;
 
-    DemoTenant(TenantRepository tenants, CarrierAccountService carrierAccounts, TransactionTemplate transaction,
+    DemoTenant(TenantRepository tenants, ApiKeyService keys, CarrierAccountService carrierAccounts, TransactionTemplate transaction,
                Environment environment, @Value("${shipgate.demo-tenant.enabled:}") String enabled,
                @Value("${spring.datasource.url:}") String databaseUrl) {
         this.tenants = tenants;
+        this.keys = keys;
         this.carrierAccounts = carrierAccounts;
         this.transaction = transaction;
         this.environment = environment;
         this.enabled = enabled.isBlank() ? databaseUrl.isBlank() : Boolean.parseBoolean(enabled);
+        this.embeddedDatabase = databaseUrl.isBlank();
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || tenants.anyExists()) {
+        if (!enabled) {
+            return;
+        }
+        if (tenants.anyExists()) {
+            // no secret on this line: the quickstart and people read the first start's key from the log
+            String tenant = tenants.list().stream().filter(t -> t.tenant().name().equals(DEMO_TENANT)).findFirst()
+                    .map(t -> t.tenant().id().toString()).orElse("<tenant id>");
+            LOG.info("The demo tenant's key was printed on the first start only. To create another key: {}java -jar gateway.jar"
+                    + " keys create --tenant {} [--test]  (or, while the gateway runs, POST /v1/api-keys with a live key)",
+                    embeddedDatabase ? "stop the gateway, then " : "", tenant);
             return;
         }
         String key = transaction.execute(tx -> {
-            Tenant tenant = tenants.create("Demo store");
+            Tenant tenant = tenants.create(DEMO_TENANT);
             carrierAccounts.create(tenant.id(), new CarrierAccountApi.Create("sandbox", "Sandbox carrier", Map.of(),
                     Map.of("api_key", sandboxApiKey()), true));
-            return tenants.issueApiKey(tenant.id(), "demo key");
+            return keys.issue(tenant.id(), new ApiKeyApi.Create("demo key", ApiKeyKind.TEST)).key();
         });
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-        LOG.info("Demo tenant 'Demo store' created, with a sandbox carrier account.");
-        LOG.info("Demo API key: {}  (shown once: only its digest is stored)", key);
+        LOG.info("Demo tenant '{}' created, with a sandbox carrier account.", DEMO_TENANT);
+        LOG.info("Demo API key: {}  (shown once: only its digest is stored; a test key, for sandbox accounts)", key);
         LOG.info("Try it: curl -s {}/v1/carrier-accounts -H 'Authorization: Bearer <key>'  |  API docs: {}/swagger-ui.html", base, base);
     }
 

@@ -1,30 +1,18 @@
 package io.shipgate.gateway.tenant;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 
-/** API-key authentication on /v1/*, and {@link Tenant} as a handler argument for the authenticated tenant. */
+/** {@link Tenant} as a handler argument: the tenant of the request's API key (Spring Security's context). */
 @Configuration(proxyBeanMethods = false)
 public class TenantWebConfiguration implements WebMvcConfigurer {
-
-    @Bean
-    FilterRegistrationBean<ApiKeyAuthFilter> apiKeyAuthFilter(TenantRepository tenants, ObjectMapper json) {
-        FilterRegistrationBean<ApiKeyAuthFilter> registration = new FilterRegistrationBean<>(new ApiKeyAuthFilter(tenants, json));
-        registration.addUrlPatterns("/v1/*");
-        registration.setName("apiKeyAuthFilter");
-        return registration;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -37,11 +25,8 @@ public class TenantWebConfiguration implements WebMvcConfigurer {
             @Override
             public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                           WebDataBinderFactory binders) {
-                Object tenant = request.getAttribute(ApiKeyAuthFilter.TENANT_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-                if (tenant == null) {
-                    throw new IllegalStateException("no authenticated tenant: is the handler outside /v1?");
-                }
-                return tenant;
+                return CurrentApiKey.get().map(ApiKeyPrincipal::tenant).orElseThrow(() ->
+                        new IllegalStateException("no tenant's API key: is the handler outside the tenant API's security rules?"));
             }
         });
     }

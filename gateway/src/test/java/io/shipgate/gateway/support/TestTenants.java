@@ -2,6 +2,9 @@ package io.shipgate.gateway.support;
 
 import io.shipgate.gateway.carrier.CarrierAccountApi;
 import io.shipgate.gateway.carrier.CarrierAccountService;
+import io.shipgate.gateway.tenant.ApiKeyApi;
+import io.shipgate.gateway.tenant.ApiKeyKind;
+import io.shipgate.gateway.tenant.ApiKeyService;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.gateway.tenant.TenantRepository;
 import org.springframework.stereotype.Component;
@@ -10,15 +13,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** Creates isolated tenants (with an API key) and carrier accounts for integration tests. */
+/**
+ * Creates isolated tenants (with a live API key, which can use every carrier account), more keys,
+ * and carrier accounts for integration tests.
+ */
 @Component
 public class TestTenants {
 
     private final TenantRepository tenants;
+    private final ApiKeyService keys;
     private final CarrierAccountService accounts;
 
-    TestTenants(TenantRepository tenants, CarrierAccountService accounts) {
+    TestTenants(TenantRepository tenants, ApiKeyService keys, CarrierAccountService accounts) {
         this.tenants = tenants;
+        this.keys = keys;
         this.accounts = accounts;
     }
 
@@ -27,7 +35,17 @@ public class TestTenants {
 
     public TestTenant create() {
         Tenant tenant = tenants.create("test tenant " + UUID.randomUUID());
-        return new TestTenant(tenant, tenants.issueApiKey(tenant.id(), "test"));
+        return new TestTenant(tenant, key(tenant, ApiKeyKind.LIVE).key());
+    }
+
+    /** Another key of the tenant: live or test. */
+    public ApiKeyApi.Created key(Tenant tenant, ApiKeyKind mode) {
+        return keys.issue(tenant.id(), new ApiKeyApi.Create("test " + mode.wireName(), mode));
+    }
+
+    /** A new operator key (the admin API). */
+    public String operatorKey() {
+        return keys.issueOperatorKey("test operator").key();
     }
 
     /** A sandbox account with the given simulator settings (latency_ms, failure_rate, ...). */

@@ -1,0 +1,77 @@
+package io.shipgate.gateway.tenant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+/** The operator's API: tenants and their keys. It takes an operator key, created on the command line. */
+@RestController
+@RequestMapping("/v1/admin/tenants")
+@Tag(name = "Admin", description = "For the operator (an operator key): tenants and their API keys.")
+class AdminController {
+
+    private final TenantService tenants;
+    private final ApiKeyService keys;
+
+    AdminController(TenantService tenants, ApiKeyService keys) {
+        this.tenants = tenants;
+        this.keys = keys;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a tenant")
+    TenantApi.View create(@Valid @RequestBody TenantApi.Create request) {
+        return tenants.create(request);
+    }
+
+    @GetMapping
+    @Operation(summary = "List tenants")
+    TenantApi.ListView list() {
+        return new TenantApi.ListView(tenants.list());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a tenant")
+    TenantApi.View get(@PathVariable UUID id) {
+        return tenants.get(id);
+    }
+
+    @PatchMapping("/{id}")
+    @Operation(summary = "Rename a tenant or set its rate limit", description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
+    TenantApi.View update(@PathVariable UUID id, @Valid @RequestBody TenantApi.Update request) {
+        return tenants.update(id, request);
+    }
+
+    @PostMapping("/{id}/api-keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an API key for a tenant", description = "The answer's 'key' is shown once.")
+    ApiKeyApi.Created createKey(@PathVariable UUID id, @Valid @RequestBody ApiKeyApi.Create request) {
+        return keys.issue(id, request);
+    }
+
+    @GetMapping("/{id}/api-keys")
+    @Operation(summary = "List a tenant's API keys")
+    ApiKeyApi.ListView listKeys(@PathVariable UUID id) {
+        tenants.get(id);
+        return new ApiKeyApi.ListView(keys.list(id));
+    }
+
+    @DeleteMapping("/{id}/api-keys/{keyId}")
+    @Operation(summary = "Revoke a tenant's API key")
+    ApiKeyApi.View revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
+        return keys.revoke(id, keyId);
+    }
+}

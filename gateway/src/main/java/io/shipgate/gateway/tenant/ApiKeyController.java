@@ -1,0 +1,47 @@
+package io.shipgate.gateway.tenant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/v1/api-keys")
+@Tag(name = "API keys", description = "The tenant's API keys: live keys use any carrier account, test keys only sandbox ones.")
+class ApiKeyController {
+
+    private final ApiKeyService keys;
+
+    ApiKeyController(ApiKeyService keys) {
+        this.keys = keys;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the tenant's API keys", description = "Revoked keys included; secrets are never shown again.")
+    ApiKeyApi.ListView list(Tenant tenant) {
+        return new ApiKeyApi.ListView(keys.list(tenant.id()));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create an API key (live key only)", description = "The answer's 'key' is shown once: only its digest is stored.")
+    ApiKeyApi.Created create(Tenant tenant, @Valid @RequestBody ApiKeyApi.Create request) {
+        return keys.issue(tenant.id(), request);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Revoke an API key (live key only)", description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
+    ApiKeyApi.View revoke(Tenant tenant, @PathVariable UUID id) {
+        return keys.revoke(tenant.id(), id);
+    }
+}

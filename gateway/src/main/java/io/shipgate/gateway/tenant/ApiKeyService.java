@@ -1,0 +1,74 @@
+package io.shipgate.gateway.tenant;
+
+import io.shipgate.gateway.problem.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues, lists and revokes API keys: a tenant's own ({@code /v1/api-keys}), any tenant's for the
+ * operator ({@code /v1/admin/...}), and operator keys (command line only). A key of another tenant
+ * is a 404, like every foreign id.
+ */
+@Service
+public class ApiKeyService {
+
+    static final String DEFAULT_NAME = "unnamed";
+
+    private final ApiKeyRepository keys;
+    private final TenantRepository tenants;
+
+    ApiKeyService(ApiKeyRepository keys, TenantRepository tenants) {
+        this.keys = keys;
+        this.tenants = tenants;
+    }
+
+    /** A new key of {@code tenantId}, live or test; its secret is in the answer only. */
+    @Transactional
+    public ApiKeyApi.Created issue(UUID tenantId, ApiKeyApi.Create request) {
+        if (request.mode() == ApiKeyKind.OPERATOR) {
+            throw ApiException.invalid("mode", "must be live or test (operator keys are created on the command line)");
+        }
+        tenants.find(tenantId).orElseThrow(() -> ApiException.notFound("tenant " + tenantId));
+        return ApiKeyApi.Created.of(keys.issue(tenantId, request.mode(), name(request.name())));
+    }
+
+    /** A new operator key: it reaches the admin API only. */
+    @Transactional
+    public ApiKeyApi.Created issueOperatorKey(String name) {
+        return ApiKeyApi.Created.of(keys.issue(null, ApiKeyKind.OPERATOR, name(name)));
+    }
+
+    public List<ApiKeyApi.View> list(UUID tenantId) {
+        return keys.list(tenantId).stream().map(ApiKeyApi.View::of).toList();
+    }
+
+    public List<ApiKeyApi.View> listOperatorKeys() {
+        return keys.list(null).stream().map(ApiKeyApi.View::of).toList();
+    }
+
+    /** Revokes the tenant's key: effective on every node within a second. */
+    @Transactional
+    public ApiKeyApi.View revoke(UUID tenantId, UUID keyId) {
+        ApiKeyRepository.StoredKey key = keys.find(keyId).filter(k -> tenantId.equals(k.tenantId()))
+                .orElseThrow(() -> ApiException.notFound("API key " + keyId));
+        return revoke(key);
+    }
+
+    /** Revokes any key, an operator key too (the command line). */
+    @Transactional
+    public ApiKeyApi.View revokeAny(UUID keyId) {
+        return revoke(keys.find(keyId).orElseThrow(() -> ApiException.notFound("API key " + keyId)));
+    }
+
+    private ApiKeyApi.View revoke(ApiKeyRepository.StoredKey key) {
+        keys.revoke(key.id());
+        return keys.find(key.id()).map(ApiKeyApi.View::of).orElseThrow();
+    }
+
+    private static String name(String name) {
+        return name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
+    }
+}

@@ -1,0 +1,28 @@
+package io.shipgate.gateway.tenant;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.Optional;
+
+/**
+ * The API key of the request this thread serves, if any. Routes run synchronously on the request's
+ * thread ({@code direct:} endpoints), so the carrier account directory sees it when it connects an
+ * account; background work (the tracking poller, carrier webhooks) has none.
+ */
+public final class CurrentApiKey {
+
+    private CurrentApiKey() {
+    }
+
+    public static Optional<ApiKeyPrincipal> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal principal
+                ? Optional.of(principal) : Optional.empty();
+    }
+
+    /** Whether the request comes with a test key, which may only use sandbox carrier accounts. */
+    public static boolean testMode() {
+        return get().map(ApiKeyPrincipal::testMode).orElse(false);
+    }
+}
