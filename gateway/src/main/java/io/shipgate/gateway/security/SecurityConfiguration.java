@@ -46,17 +46,15 @@ public class SecurityConfiguration {
 
     static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
     static final String ADMIN_API = "/v1/admin";
-    private static final String SANDBOX_SIMULATOR = "/sandbox-carrier/**";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider apiKeys, ProblemResponses problems,
                                     RateLimitProperties rateLimits, ManagementServer managementServer) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(apiKeys), SecurityConfiguration::bearerKey);
-        // carriers call webhooks and the simulator with their own Authorization headers: never taken for API keys
+        // carriers call webhooks with their own Authorization headers: never taken for API keys
         authentication.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(managementServer,
-                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS),
-                PathPatternRequestMatcher.withDefaults().matcher(SANDBOX_SIMULATOR))));
+                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS))));
         authentication.setSuccessHandler((request, response, auth) -> {
         });
         authentication.setFailureHandler(new AuthenticationEntryPointFailureHandler(handlers));
@@ -76,8 +74,6 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(CARRIER_WEBHOOKS).permitAll()
-                        // the sandbox carrier's simulator: a stand-in for a carrier's servers, not part of the API
-                        .requestMatchers(SANDBOX_SIMULATOR).permitAll()
                         .requestMatchers(ADMIN_API + "/**").hasRole(ApiKeyAuthentication.OPERATOR)
                         .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(ApiKeyAuthentication.TENANT)
                         .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(ApiKeyAuthentication.LIVE)
