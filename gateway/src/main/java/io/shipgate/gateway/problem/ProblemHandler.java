@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -97,6 +98,18 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case MALFORMED -> new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, e.getMessage());
             case TOO_MANY_EVENTS -> new ApiException(Problems.TOO_MANY_EVENTS, HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
         });
+    }
+
+    /** Spring Security's firewall refused a header it was asked for; its message quotes the value, so it is not repeated. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return api(firewallRejected());
+    }
+
+    /** The answer when Spring Security's firewall refuses a request (here, or before any controller in SecurityConfiguration). */
+    public static ApiException firewallRejected() {
+        return new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST,
+                "the request carries a path, header or parameter with characters that are not allowed");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

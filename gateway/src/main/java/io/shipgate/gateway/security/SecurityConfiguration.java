@@ -1,5 +1,6 @@
 package io.shipgate.gateway.security;
 
+import io.shipgate.gateway.problem.ProblemHandler;
 import io.shipgate.gateway.problem.ProblemResponses;
 import io.shipgate.gateway.tenant.ApiKeyAuthentication;
 import io.shipgate.gateway.tenant.ApiKeyAuthenticationProvider;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -93,6 +95,12 @@ public class SecurityConfiguration {
             throw new BadCredentialsException("the API key is empty");
         }
         return ApiKeyAuthentication.unauthenticated(key);
+    }
+
+    /** A request Spring Security's firewall refuses (a path parameter, a control character) is a 400 problem, like Tomcat's own refusals. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(request, response, ProblemHandler.firewallRejected());
     }
 
     /** The body limit of the API, after security: a request without a valid key is refused before its body is read. */

@@ -33,7 +33,12 @@ class EdgeErrorsIntegrationTests extends ApiIntegrationTest {
         String encodedSlash = "GET /v1/shipments/a%2Fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
         String malformed = "GET /v1/ship ments HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
         String badHeader = "GET /v1/shipments HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\nConnection: close\r\n\r\n";
-        for (String request : new String[] {tooLargeHeader, encodedSlash, malformed, badHeader}) {
+        // Spring Security's firewall: a path parameter in the URL, and a header value with a control character read by a controller
+        String firewalledPath = "GET /v1/shipments;jsessionid=x HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + merchant.key()
+                + "\r\nConnection: close\r\n\r\n";
+        String firewalledHeader = "POST /v1/shipments HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + merchant.key()
+                + "\r\nIdempotency-Key: order-\u0085\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+        for (String request : new String[] {tooLargeHeader, encodedSlash, malformed, badHeader, firewalledPath, firewalledHeader}) {
             RawResponse response = raw(request);
             assertThat(response.status()).as(response.text()).isEqualTo(400);
             assertThat(response.header("content-type")).as(response.text()).startsWith("application/problem+json");

@@ -122,9 +122,10 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTest {
         Api.Response key = assertProblem(() -> api.post("/v1/shipments", merchant.key(), example("shipment-request.json"),
                 "Idempotency-Key", "order\t1"), "Idempotency-Key");
         assertThat(key.json().get("errors").get(0).get("message").asText()).contains("printable ASCII");
-        // Tomcat passes obs-text bytes through (read as ISO-8859-1): 0x85 arrives as the control character U+0085
+        // Tomcat passes obs-text bytes through (read as ISO-8859-1): 0x85 arrives as the control character U+0085,
+        // which Spring Security's firewall refuses when the header is read (without quoting it)
         assertThat(rawPost("/v1/shipments", "Idempotency-Key: order-\u0085", Api.asciiJson(example("shipment-request.json"))))
-                .startsWith("HTTP/1.1 400").contains("Idempotency-Key");
+                .startsWith("HTTP/1.1 400").contains("malformed-request").doesNotContain("order-");
 
         assertProblem(() -> api.get("/v1/shipments?reference=ORDER%00-1", merchant.key()), "reference");
         assertThat(api.get("/v1/shipments?reference=ORDER-1", merchant.key()).status()).isEqualTo(200);
