@@ -23,6 +23,9 @@ public final class Endpoints {
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */
     public static final String INGEST_TRACKING = "direct:ingestTracking";
 
+    /** Nothing -> nothing: settles the purchase intents whose lease ended (the reconciler's timer sends here). */
+    public static final String RECONCILE_PURCHASES = "direct:reconcilePurchases";
+
     private Endpoints() {
     }
 }

@@ -2,6 +2,7 @@ package io.shipgate.carrier.sandbox.simulator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /** A thread-safe map that forgets its least recently used entry beyond {@code capacity}, so memory stays bounded. */
@@ -33,6 +34,11 @@ final class BoundedCache<K, V> {
     /** Replaces the entry by what {@code remapping} makes of the current value (null when absent), atomically. */
     synchronized V compute(K key, UnaryOperator<V> remapping) {
         return entries.compute(key, (k, current) -> remapping.apply(current));
+    }
+
+    /** A copy of the keys now held. */
+    synchronized Set<K> keys() {
+        return Set.copyOf(entries.keySet());
     }
 
     synchronized V remove(K key) {

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 
 /**
@@ -49,10 +51,11 @@ public final class SandboxSimulator {
     private final Clock clock;
     private final IdempotencyCache idempotency = new IdempotencyCache();
     private final List<Route> routes;
+    private final ShipmentBook book = new ShipmentBook();
+    private final AtomicLong calls = new AtomicLong();
 
     public SandboxSimulator(Clock clock) {
         this.clock = clock;
-        ShipmentBook book = new ShipmentBook();
         RatesEndpoint rates = new RatesEndpoint();
         ShipmentsEndpoint shipments = new ShipmentsEndpoint(book);
         TrackingEndpoint tracking = new TrackingEndpoint(book);
@@ -65,6 +68,7 @@ public final class SandboxSimulator {
                 Route.of("POST", "/v1/serviceability", rates::serviceability),
                 Route.of("POST", "/v1/shipments", idempotent(shipments::create)),
                 Route.of("POST", "/v1/returns", idempotent(shipments::createReturn)),
+                Route.of("GET", "/v1/purchases/{key}", this::purchase),
                 Route.of("POST", "/v1/shipments/{awb}/cancel", shipments::cancel),
                 Route.of("POST", "/v1/shipments/{awb}/ndr", shipments::ndr),
                 Route.of("GET", "/v1/tracking/{awb}", tracking::track),
@@ -83,6 +87,7 @@ public final class SandboxSimulator {
      * @param body    the request body, possibly empty or null
      */
     public SimulatorResponse handle(String method, String path, String query, Map<String, String> headers, byte[] body) {
+        calls.incrementAndGet();
         Map<String, String> caseless = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         caseless.putAll(headers);
         try {
@@ -142,6 +147,35 @@ public final class SandboxSimulator {
                 }
             });
         };
+    }
+
+    /**
+     * {@code GET /v1/purchases/{key}}: the shipment this caller bought with {@value #IDEMPOTENCY_KEY}
+     * {@code key}, answered as its purchase was (waiting for a purchase still running), or 404
+     * PURCHASE_NOT_FOUND. Buys nothing.
+     */
+    private SimulatorResponse purchase(SimulatorRequest request) {
+        String scope = request.headers().get("Authorization") + '\n' + "/v1/shipments" + '\n' + request.pathParameter();
+        SimulatorResponse bought = idempotency.find(scope, request.now());
+        if (bought == null) {
+            return SimulatorResponse.error(404, "PURCHASE_NOT_FOUND", "no shipment was bought with this Idempotency-Key", null);
+        }
+        return bought;
+    }
+
+    /** Requests answered so far, of any kind. */
+    public long calls() {
+        return calls.get();
+    }
+
+    /** The AWBs of the labels sold (shipments and returns), the most recent first out of memory. */
+    public Set<String> soldAwbs() {
+        return book.soldAwbs();
+    }
+
+    /** The AWBs of the labels cancelled. */
+    public Set<String> cancelledAwbs() {
+        return book.cancelledAwbs();
     }
 
     private static void authenticate(String authorization) {

@@ -1,6 +1,7 @@
 package io.shipgate.carrier.sandbox.simulator;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The simulator's memory of shipments: their lanes and cancellations, bounded to the most recent
@@ -13,6 +14,22 @@ final class ShipmentBook {
 
     private final BoundedCache<String, ShipmentFacts> shipments = new BoundedCache<>(CAPACITY);
     private final BoundedCache<String, Instant> cancellations = new BoundedCache<>(CAPACITY);
+    private final BoundedCache<String, Instant> sold = new BoundedCache<>(CAPACITY);
+
+    /** Records a label sold under {@code awb}. */
+    void sell(String awb, Instant at) {
+        sold.put(awb, at);
+    }
+
+    /** The AWBs of the labels sold (the most recent {@value #CAPACITY}). */
+    Set<String> soldAwbs() {
+        return sold.keys();
+    }
+
+    /** The AWBs of the labels cancelled (the most recent {@value #CAPACITY}). */
+    Set<String> cancelledAwbs() {
+        return cancellations.keys();
+    }
 
     void remember(String trackingNumber, ShipmentFacts facts) {
         shipments.put(trackingNumber, facts);

@@ -70,6 +70,7 @@ final class ShipmentsEndpoint {
         ShipmentFacts facts = new ShipmentFacts(Place.of(order.lane().origin()), Place.of(order.lane().destination()),
                 order.returnShipment(), order.lane().origin().maskedName(), order.lane().destination().maskedName());
         trackingNumbers.forEach(number -> book.remember(number, facts));
+        book.sell(awb, now);
         return SimulatorResponse.json(201, new Shipment(
                 "shp_" + UUID.randomUUID(), awb, order.service().code,
                 (order.returnShipment() ? TrackingCode.RRQ : TrackingCode.MAN).name(),
