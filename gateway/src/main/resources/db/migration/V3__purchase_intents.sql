@@ -11,8 +11,10 @@ CREATE TABLE purchase_intents (
     carrier_idempotency_key  text        NOT NULL,
     request_hash             text        NOT NULL,
     request                  jsonb       NOT NULL,
-    state                    text        NOT NULL CHECK (state IN ('PENDING', 'NEEDS_ATTENTION')),
-    -- PENDING: when the reconciler looks at it next (first at the end of the purchase's lease)
+    -- PENDING: the purchase is running (or its node died); RECONCILING: left to the reconciler (the
+    -- carrier's answer never came, or the lease ended); NEEDS_ATTENTION: the reconciler could not settle it
+    state                    text        NOT NULL CHECK (state IN ('PENDING', 'RECONCILING', 'NEEDS_ATTENTION')),
+    -- when the reconciler looks at it next: first at the end of the purchase's lease
     next_attempt_at          timestamptz NOT NULL,
     attempts                 int         NOT NULL DEFAULT 0,
     -- set when the label was bought but could not be stored: the reconciler voids it
@@ -21,7 +23,7 @@ CREATE TABLE purchase_intents (
     created_at               timestamptz NOT NULL,
     updated_at               timestamptz NOT NULL
 );
-CREATE INDEX purchase_intents_due ON purchase_intents (next_attempt_at) WHERE state = 'PENDING';
+CREATE INDEX purchase_intents_due ON purchase_intents (next_attempt_at) WHERE state <> 'NEEDS_ATTENTION';
 CREATE INDEX purchase_intents_tenant ON purchase_intents (tenant_id, state, created_at DESC);
 
 -- The purchase intent that holds an IN_PROGRESS key (its id): a holder that lost the key to a

@@ -124,6 +124,9 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
             if (held.intentState() == null && held.lockedUntil().isBefore(now) && takeOver(tenantId, key, holder, now)) {
                 return Optional.empty();
             }
+            if ("RECONCILING".equals(held.intentState())) {
+                throw inUse(key, held.intentDueAt()); // nobody runs it any more: only the reconciler can settle it
+            }
             if (!now.isBefore(deadline)) {
                 throw inUse(key, held.intentState() == null ? held.lockedUntil() : held.intentDueAt());
             }

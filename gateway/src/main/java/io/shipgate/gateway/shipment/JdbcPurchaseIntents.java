@@ -92,7 +92,7 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     public void leaveToReconciler(CreateShipmentCommand command, String awbToVoid, String reason) {
         Instant now = clock.instant();
         Instant due = jdbc.sql("""
-                        UPDATE purchase_intents SET awb = ?, last_error = ?, updated_at = ?,
+                        UPDATE purchase_intents SET state = 'RECONCILING', awb = ?, last_error = ?, updated_at = ?,
                             next_attempt_at = CASE WHEN ?::text IS NULL THEN next_attempt_at ELSE ? END
                         WHERE tenant_id = ? AND id = ? RETURNING next_attempt_at""")
                 .params(awbToVoid, reason, Timestamp.from(now), awbToVoid, Timestamp.from(now), command.tenantId(), command.purchaseId())
@@ -115,8 +115,8 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     public List<PendingPurchase> claimDue(int limit, Instant holdUntil) {
         Instant now = clock.instant();
         return jdbc.sql("""
-                        UPDATE purchase_intents SET next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
-                        WHERE id IN (SELECT id FROM purchase_intents WHERE state = 'PENDING' AND next_attempt_at <= ?
+                        UPDATE purchase_intents SET state = 'RECONCILING', next_attempt_at = ?, attempts = attempts + 1, updated_at = ?
+                        WHERE id IN (SELECT id FROM purchase_intents WHERE state <> 'NEEDS_ATTENTION' AND next_attempt_at <= ?
                                      ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
                         RETURNING id, tenant_id, idempotency_key, carrier_account_id, request_hash, request, awb, attempts, created_at""")
                 .params(Timestamp.from(holdUntil), Timestamp.from(now), Timestamp.from(now), limit)
@@ -125,7 +125,7 @@ class JdbcPurchaseIntents implements PurchaseIntents {
 
     @Override
     public void retryLater(PendingPurchase purchase, Instant at, String reason) {
-        jdbc.sql("UPDATE purchase_intents SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND state = 'PENDING'")
+        jdbc.sql("UPDATE purchase_intents SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE tenant_id = ? AND id = ? AND state = 'RECONCILING'")
                 .params(Timestamp.from(at), reason, Timestamp.from(clock.instant()), purchase.command().tenantId(), purchase.command().purchaseId())
                 .update();
     }
@@ -154,7 +154,7 @@ class JdbcPurchaseIntents implements PurchaseIntents {
                 .query((rs, n) -> new PurchaseIntentApi.View(rs.getObject(1, UUID.class), PurchaseIntentApi.State.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getInt(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
-                        "PENDING".equals(rs.getString(2)) ? rs.getTimestamp(12).toInstant() : null))
+                        "NEEDS_ATTENTION".equals(rs.getString(2)) ? null : rs.getTimestamp(12).toInstant()))
                 .list();
     }
 

@@ -12,9 +12,12 @@ public final class PurchaseIntentApi {
     private PurchaseIntentApi() {
     }
 
-    /** PENDING: running, or waiting for the reconciler; NEEDS_ATTENTION: the reconciler could not settle it. */
+    /**
+     * PENDING: the purchase is running (or the gateway stopped during it: the reconciler takes it at
+     * the end of its lease); RECONCILING: the reconciler is settling it; NEEDS_ATTENTION: it could not.
+     */
     public enum State {
-        PENDING, NEEDS_ATTENTION
+        PENDING, RECONCILING, NEEDS_ATTENTION
     }
 
     @Schema(name = "PurchaseIntent")
@@ -27,7 +30,7 @@ public final class PurchaseIntentApi {
                        int attempts,
                        @Schema(description = "why the last attempt to settle it failed") String lastError,
                        Instant createdAt,
-                       @Schema(description = "PENDING: when the reconciler looks at it next") Instant nextAttemptAt) {
+                       @Schema(description = "when the reconciler looks at it next (absent for NEEDS_ATTENTION)") Instant nextAttemptAt) {
     }
 
     @Schema(name = "PurchaseIntentList")

@@ -27,11 +27,12 @@ class PurchaseIntentController {
 
     @GetMapping
     @Operation(summary = "List unsettled purchases", description = """
-            Newest first. A purchase whose answer was lost (the gateway stopped, the carrier did not answer in time) stays PENDING
-            until the reconciler settles it; NEEDS_ATTENTION means it could not: ask the carrier, quoting carrier_idempotency_key
-            and reference, whether a label was sold. Its Idempotency-Key answers 409 purchase-needs-attention meanwhile.""")
+            Newest first. A purchase whose answer was lost (the gateway stopped, the carrier did not answer in time) is settled by
+            the reconciler once its lease ends (RECONCILING); NEEDS_ATTENTION means it could not: ask the carrier, quoting
+            carrier_idempotency_key and reference, whether a label was sold. Its Idempotency-Key answers 409
+            purchase-needs-attention meanwhile.""")
     PurchaseIntentApi.Page list(Tenant tenant,
-                                @Parameter(description = "pending or needs_attention; all when absent") @RequestParam(required = false) String state,
+                                @Parameter(description = "pending, reconciling or needs_attention; all when absent") @RequestParam(required = false) String state,
                                 @Parameter(description = "1 to 100, default 20") @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
@@ -43,7 +44,7 @@ class PurchaseIntentController {
         try {
             return PurchaseIntentApi.State.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("state", "must be pending or needs_attention");
+            throw ApiException.invalid("state", "must be pending, reconciling or needs_attention");
         }
     }
 }

@@ -25,6 +25,8 @@ import java.lang.annotation.Target;
         "shipgate.carriers.sandbox.operation-timeout=8s",
         "shipgate.rating.carrier-timeout=2500ms",
         "shipgate.idempotency.wait-for-concurrent=20s",
+        // tests run the purchase reconciler themselves (direct:reconcilePurchases), at the moment they choose
+        "shipgate.purchases.reconciler.enabled=false",
         "logging.level.io.shipgate=INFO"
 })
 @ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * timer (shipgate.purchases.reconciler.interval, on every node) -> direct:reconcilePurchases
  *   -> claim due intents, oldest first, in a batch (FOR UPDATE SKIP LOCKED; each held for this node a while)
- *   -> split, each intent on its own (its own transactions, the carrier called outside any):
+ *   -> split, each intent on its own, in parallel (its own transactions, the carrier called outside any):
  *        a label bought but not stored -> void it -> intent gone, key released (cannot void: needs attention)
  *        the carrier finds purchases by idempotency key -> found: recorded exactly as if the call had returned
  *            (same shipment row and event, the same answer stored with the key); not found: nothing was
@@ -92,7 +92,7 @@ public class PurchaseReconciliationRoute extends RouteBuilder {
 
         from(Endpoints.RECONCILE_PURCHASES).routeId("reconcilePurchases")
                 .process(this::claimDue)
-                .split(body())
+                .split(body()).parallelProcessing()
                     .process(this::settle)
                 .end()
                 .process(exchange -> needingAttention.set(intents.countNeedingAttention()));

@@ -191,11 +191,12 @@ public class ShipmentRoute extends RouteBuilder {
 
     /**
      * Whether the carrier may have sold a label although the call failed: it did not answer in time,
-     * or its answer could not be read. Any answer the carrier gave (a refusal, unavailable) means nothing was bought.
+     * or its answer could not be understood (UNKNOWN, or not a carrier error at all, e.g. a label that
+     * cannot be read). A refusal or an unavailable carrier means nothing was bought.
      */
     static boolean outcomeUnknown(Exception failure) {
         if (failure instanceof CarrierException e) {
-            return e.category() == CarrierErrorCategory.TIMEOUT;
+            return e.category() == CarrierErrorCategory.TIMEOUT || e.category() == CarrierErrorCategory.UNKNOWN;
         }
         return !(failure instanceof UnsupportedCapabilityException);
     }
