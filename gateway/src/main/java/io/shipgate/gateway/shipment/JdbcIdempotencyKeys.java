@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 /**
  * Idempotency keys in PostgreSQL. A claim is one auto-committed INSERT .. ON CONFLICT DO NOTHING,
@@ -158,31 +157,43 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                 .update() == 1;
     }
 
-    /** Completes the key with the answer, inside the transaction that stored the result; its waiters get the answer once it commits. */
+    /**
+     * Completes the key with the answer and drops the purchase intent holding it (one statement),
+     * inside the transaction that stored the result; this node's requests waiting for the key get the
+     * answer once it commits (if it does not, the holder's failure path releases the key or leaves it
+     * to the reconciler).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     void complete(UUID tenantId, String key, UUID holder, String requestHash, StoredResponse response) {
         jdbc.sql("""
+                        WITH settled AS (DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?)
                         UPDATE idempotency_keys SET state = 'COMPLETED', resource_id = ?, response_status = ?, response_body = ?, completed_at = ?
                         WHERE tenant_id = ? AND idempotency_key = ?""")
-                .params(response.resourceId(), response.status(), response.body(), Timestamp.from(clock.instant()), tenantId, key)
+                .params(tenantId, holder, response.resourceId(), response.status(), response.body(), Timestamp.from(clock.instant()),
+                        tenantId, key)
                 .update();
-        afterCompletion(committed -> {
-            if (committed) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
                 local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Answered(requestHash, response));
             }
         });
     }
 
-    /** Releases the key {@code holder} holds, inside the caller's transaction; its waiters then try themselves. */
+    /** Releases the key {@code holder} holds, inside the caller's transaction; see {@link #released}. */
     @Transactional(propagation = Propagation.MANDATORY)
     void release(UUID tenantId, String key, UUID holder) {
         jdbc.sql("DELETE FROM idempotency_keys WHERE tenant_id = ? AND idempotency_key = ? AND state = 'IN_PROGRESS' AND intent_id = ?")
                 .params(tenantId, key, holder).update();
-        afterCompletion(committed -> local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Released()));
+    }
+
+    /** {@code holder} gave the key up (or failed to): this node's requests waiting for it try themselves. */
+    void released(UUID tenantId, String key, UUID holder) {
+        local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Released());
     }
 
     /** The key stays held until the reconciler settles its purchase; its waiters are told to come back after {@code settledAfter}. */
-    void leaveUnresolved(UUID tenantId, String key, UUID holder, Instant settledAfter) {
+    void leftUnresolved(UUID tenantId, String key, UUID holder, Instant settledAfter) {
         local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Unresolved(settledAfter));
     }
 
@@ -204,15 +215,6 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private static void afterCompletion(Consumer<Boolean> action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                action.accept(status == STATUS_COMMITTED);
-            }
-        });
     }
 
     private static Duration jittered(Duration pause) {

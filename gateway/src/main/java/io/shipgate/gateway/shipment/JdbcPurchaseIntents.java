@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,12 +44,14 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     private final JdbcClient jdbc;
     private final JdbcIdempotencyKeys keys;
     private final JsonColumns json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    JdbcPurchaseIntents(JdbcClient jdbc, JdbcIdempotencyKeys keys, JsonColumns json, Clock clock) {
+    JdbcPurchaseIntents(JdbcClient jdbc, JdbcIdempotencyKeys keys, JsonColumns json, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.json = json;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -80,34 +83,46 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     }
 
     @Override
-    @Transactional
     public void abandon(CreateShipmentCommand command) {
-        jdbc.sql("DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?").params(command.tenantId(), command.purchaseId()).update();
-        if (command.idempotencyKey() != null) {
-            keys.release(command.tenantId(), command.idempotencyKey(), command.purchaseId());
+        try {
+            transactions.executeWithoutResult(tx -> {
+                jdbc.sql("DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?").params(command.tenantId(), command.purchaseId()).update();
+                if (command.idempotencyKey() != null) {
+                    keys.release(command.tenantId(), command.idempotencyKey(), command.purchaseId());
+                }
+            });
+        } finally {
+            if (command.idempotencyKey() != null) {
+                keys.released(command.tenantId(), command.idempotencyKey(), command.purchaseId());
+            }
         }
     }
 
     @Override
     public void leaveToReconciler(CreateShipmentCommand command, String awbToVoid, String reason) {
         Instant now = clock.instant();
-        Instant due = jdbc.sql("""
-                        UPDATE purchase_intents SET state = 'RECONCILING', awb = ?, last_error = ?, updated_at = ?,
-                            next_attempt_at = CASE WHEN ?::text IS NULL THEN next_attempt_at ELSE ? END
-                        WHERE tenant_id = ? AND id = ? RETURNING next_attempt_at""")
-                .params(awbToVoid, reason, Timestamp.from(now), awbToVoid, Timestamp.from(now), command.tenantId(), command.purchaseId())
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(now);
-        if (command.idempotencyKey() != null) {
-            keys.leaveUnresolved(command.tenantId(), command.idempotencyKey(), command.purchaseId(), due);
+        Instant due = now;
+        try {
+            due = jdbc.sql("""
+                            UPDATE purchase_intents SET state = 'RECONCILING', awb = ?, last_error = ?, updated_at = ?,
+                                next_attempt_at = CASE WHEN ?::text IS NULL THEN next_attempt_at ELSE ? END
+                            WHERE tenant_id = ? AND id = ? RETURNING next_attempt_at""")
+                    .params(awbToVoid, reason, Timestamp.from(now), awbToVoid, Timestamp.from(now), command.tenantId(), command.purchaseId())
+                    .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional().orElse(now);
+        } finally {
+            if (command.idempotencyKey() != null) {
+                keys.leftUnresolved(command.tenantId(), command.idempotencyKey(), command.purchaseId(), due);
+            }
         }
     }
 
-    /** The purchase is recorded: its intent goes and its key completes with the answer, in the caller's transaction. */
+    /** The purchase is recorded: its intent goes and its key completes with the answer, in the caller's transaction (one statement). */
     @Transactional(propagation = Propagation.MANDATORY)
     void recorded(CreateShipmentCommand command, StoredResponse response) {
-        jdbc.sql("DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?").params(command.tenantId(), command.purchaseId()).update();
         if (command.idempotencyKey() != null) {
             keys.complete(command.tenantId(), command.idempotencyKey(), command.purchaseId(), command.requestHash(), response);
+        } else {
+            jdbc.sql("DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?").params(command.tenantId(), command.purchaseId()).update();
         }
     }
 
