@@ -29,3 +29,6 @@ CREATE INDEX purchase_intents_tenant ON purchase_intents (tenant_id, state, crea
 -- The purchase intent that holds an IN_PROGRESS key (its id): a holder that lost the key to a
 -- take-over can no longer write an intent or release the key.
 ALTER TABLE idempotency_keys ADD COLUMN intent_id uuid;
+
+-- completed keys are forgotten after shipgate.idempotency.retention, oldest first
+CREATE INDEX idempotency_keys_completed ON idempotency_keys (completed_at) WHERE state = 'COMPLETED';

@@ -147,6 +147,15 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                 .optional();
     }
 
+    @Override
+    public int purgeCompleted(Instant before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM idempotency_keys WHERE (tenant_id, idempotency_key) IN (
+                            SELECT tenant_id, idempotency_key FROM idempotency_keys
+                            WHERE state = 'COMPLETED' AND completed_at < ? ORDER BY completed_at LIMIT ?)""")
+                .params(Timestamp.from(before), limit).update();
+    }
+
     /** Takes over a key whose holder died before it wrote its purchase intent, so nothing can have been bought. */
     private boolean takeOver(UUID tenantId, String key, UUID holder, Instant now) {
         return jdbc.sql("""
