@@ -24,15 +24,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Purchases whose carrier answer never came: written down before the call, settled by the
- * reconciler once their lease ends (here: when the test moves the clock and runs it), and never
- * bought twice by a retry.
+ * Purchases whose carrier answer never came, or whose label could be neither stored nor voided:
+ * written down before the call, settled by the reconciler once their lease ends (here: when the
+ * test moves the clock and runs it), and never bought twice by a retry.
  */
 class PurchaseReconciliationIntegrationTests extends ApiIntegrationTest {
 
@@ -144,6 +146,42 @@ class PurchaseReconciliationIntegrationTests extends ApiIntegrationTest {
         ups.verify(1, postRequestedFor(urlEqualTo("/api/shipments/v2409/ship")));
         assertThat(merchantRows("shipments")).isZero();
         assertThat(api.get("/v1/purchase-intents?state=sometimes", merchant.key()).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aLabelBoughtButNeitherStoredNorVoidedIsVoidedByTheReconciler() {
+        // UPS answers every purchase with the same AWB: the second one cannot be stored (one AWB per account),
+        // and voiding it fails at first (UPS unavailable)
+        WireMockServer ups = CarrierMocks.server();
+        String awb = "1ZCIETST0111111114";
+        String voidUrl = "/api/shipments/v2409/void/cancel/" + awb;
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json(fixture("token.json"))));
+        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json(fixture("ship-response.json"))));
+        ups.stubFor(delete(urlEqualTo(voidUrl)).willReturn(aResponse().withStatus(503)));
+        String account = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
+                "settings", Map.of("account_number", "1A2B3C"),
+                "credentials", Map.of("client_id", "c", "client_secret", "s"))).json().get("id").asText();
+        ObjectNode body = onAccount(UUID.fromString(account));
+        body.put("service", "03");
+        double voidedBefore = reconciled("voided");
+        assertThat(api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "ups-1").status()).isEqualTo(201);
+
+        body.put("reference", "ORDER-1002");
+        Api.Response unstored = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "ups-2");
+        assertThat(unstored.status()).as(unstored.toString()).isEqualTo(500);
+        JsonNode toVoid = unsettled("reconciling");
+        assertThat(toVoid).hasSize(1);
+        assertThat(toVoid.get(0).get("awb").asText()).isEqualTo(awb);
+        assertThat(api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "ups-2").status()).isEqualTo(409);
+
+        ups.stubFor(delete(urlEqualTo(voidUrl)).willReturn(json(fixture("void-response.json"))));
+        reconcile(); // due at once: no lease to wait for, the label is known
+
+        assertThat(unsettled(null)).isEmpty();
+        ups.verify(2, deleteRequestedFor(urlEqualTo(voidUrl)));
+        assertThat(reconciled("voided") - voidedBefore).isEqualTo(1.0);
+        assertThat(merchantRows("shipments")).isEqualTo(1);
+        assertThat(merchantRows("idempotency_keys")).as("ups-2 released").isEqualTo(1);
     }
 
     private ObjectNode onAccount(UUID account) {
