@@ -23,6 +23,12 @@ public final class Endpoints {
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */
     public static final String INGEST_TRACKING = "direct:ingestTracking";
 
+    /** Nothing -> nothing: settles the purchase intents whose lease ended (the reconciler's timer sends here). */
+    public static final String RECONCILE_PURCHASES = "direct:reconcilePurchases";
+
+    /** Nothing -> nothing: forgets completed idempotency keys older than the retention (its timer sends here). */
+    public static final String PURGE_IDEMPOTENCY_KEYS = "direct:purgeIdempotencyKeys";
+
     private Endpoints() {
     }
 }

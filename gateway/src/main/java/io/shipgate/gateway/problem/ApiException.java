@@ -3,6 +3,7 @@ package io.shipgate.gateway.problem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public class ApiException extends RuntimeException {
     private final Problems problem;
     private final HttpStatus status;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private Duration retryAfter;
 
     public ApiException(Problems problem, HttpStatus status, String detail) {
         super(detail);
@@ -43,6 +45,17 @@ public class ApiException extends RuntimeException {
             properties.put(name, value);
         }
         return this;
+    }
+
+    /** Answers with {@code Retry-After}: when to try again. */
+    public ApiException retryAfter(Duration after) {
+        this.retryAfter = after;
+        return this;
+    }
+
+    /** When the client should try again, or null. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     public HttpStatus status() {

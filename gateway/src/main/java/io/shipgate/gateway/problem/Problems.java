@@ -13,6 +13,7 @@ public enum Problems {
     NOT_FOUND("not-found", "Not found"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "The Idempotency-Key was used with another request"),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", "A request with this Idempotency-Key is still running"),
+    PURCHASE_NEEDS_ATTENTION("purchase-needs-attention", "The purchase with this Idempotency-Key needs an operator"),
     CAPABILITY_NOT_SUPPORTED("capability-not-supported", "The carrier does not support this operation"),
     NO_CARRIER_ACCOUNT("no-carrier-account", "No carrier account can take this request"),
     INVALID_STATE("invalid-state", "The shipment's status does not allow this"),

@@ -48,17 +48,17 @@ class JdbcShipmentLedger implements ShipmentLedger {
 
     private final ShipmentRepository shipments;
     private final TrackingEventRepository events;
-    private final JdbcIdempotencyKeys idempotencyKeys;
+    private final JdbcPurchaseIntents intents;
     private final Outbox outbox;
     private final JsonColumns json;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    JdbcShipmentLedger(ShipmentRepository shipments, TrackingEventRepository events, JdbcIdempotencyKeys idempotencyKeys,
+    JdbcShipmentLedger(ShipmentRepository shipments, TrackingEventRepository events, JdbcPurchaseIntents intents,
                        Outbox outbox, JsonColumns json, Clock clock, MeterRegistry meters) {
         this.shipments = shipments;
         this.events = events;
-        this.idempotencyKeys = idempotencyKeys;
+        this.intents = intents;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -94,9 +94,7 @@ class JdbcShipmentLedger implements ShipmentLedger {
         // the answer is built from what was just stored, as GET /v1/shipments/{id} reads it back
         ShipmentApi.View view = row.toView();
         StoredResponse response = new StoredResponse(id, 201, json.write(view), false);
-        if (command.idempotencyKey() != null) {
-            idempotencyKeys.complete(command.tenantId(), command.idempotencyKey(), response);
-        }
+        intents.recorded(command, response);
         return response;
     }
 

@@ -8,6 +8,7 @@ import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.gateway.problem.ApiException;
 import io.shipgate.gateway.problem.FieldError;
 import io.shipgate.gateway.problem.Problems;
+import io.shipgate.gateway.support.Ids;
 import io.shipgate.gateway.support.RouteClient;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.StoredResponse;
@@ -18,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -31,20 +33,29 @@ public class ShipmentService {
 
     private final RouteClient routes;
     private final ShipmentRepository shipments;
+    private final JdbcPurchaseIntents intents;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    ShipmentService(RouteClient routes, ShipmentRepository shipments, ObjectMapper json) {
+    ShipmentService(RouteClient routes, ShipmentRepository shipments, JdbcPurchaseIntents intents, ObjectMapper json, Clock clock) {
         this.routes = routes;
         this.shipments = shipments;
+        this.intents = intents;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Buys the label; the answer is the stored response, the original one for a replayed Idempotency-Key. */
     public StoredResponse create(UUID tenantId, String idempotencyKey, ShipmentApi.Create request) {
         checkBeyondAnnotations(request);
         CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
-                request.selection(), request.toShipmentRequest());
+                request.selection(), request.toShipmentRequest(), Ids.newId(clock));
         return routes.request(Endpoints.CREATE_SHIPMENT, command, StoredResponse.class);
+    }
+
+    /** The tenant's purchases not settled yet, newest first: running, waiting for the reconciler, or needing an operator. */
+    public List<PurchaseIntentApi.View> unsettledPurchases(UUID tenantId, PurchaseIntentApi.State state, int limit) {
+        return intents.list(tenantId, state, limit);
     }
 
     public ShipmentApi.View get(UUID tenantId, UUID id) {

@@ -22,9 +22,20 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
+    private final HttpClient http;
 
     public Api(int port) {
+        this(port, HTTP);
+    }
+
+    private Api(int port, HttpClient http) {
         this.base = "http://127.0.0.1:" + port;
+        this.http = http;
+    }
+
+    /** A client with connections of its own, as another merchant's system would be. */
+    public static Api ownConnections(int port) {
+        return new Api(port, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
     }
 
     public record Response(int status, HttpHeaders headers, byte[] bytes) {
@@ -82,7 +93,7 @@ public final class Api {
                 byte[] bytes = body instanceof String s ? s.getBytes() : JSON.writeValueAsBytes(body);
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
             }
-            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

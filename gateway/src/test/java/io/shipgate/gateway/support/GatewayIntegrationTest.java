@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
         "shipgate.rating.carrier-timeout=2500ms",
         "shipgate.idempotency.wait-for-concurrent=20s",
         "shipgate.sandbox-carrier.simulator-enabled=true",
+        // tests run the purchase reconciler themselves (direct:reconcilePurchases), at the moment they choose
+        "shipgate.purchases.reconciler.enabled=false",
         "logging.level.io.shipgate=INFO"
 })
 @ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})

@@ -1,6 +1,8 @@
 package io.shipgate.gateway.tracking;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
@@ -43,6 +45,8 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
     MeterRegistry meters;
     @Autowired
     ShipmentLedger ledger;
+    @Autowired
+    CircuitBreakerRegistry breakers;
 
     UUID account;
     String shipmentId;
@@ -251,6 +255,32 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
         assertThat(api.get("/v1/shipments/" + shipmentId, merchant.key()).json().get("status").asText()).isEqualTo("MANIFESTED");
+    }
+
+    @Test
+    void aPushIsReadWhileTheAccountsCircuitIsOpen() {
+        CircuitBreaker breaker = breakers.circuitBreaker("sandbox:" + account);
+        breaker.transitionToForcedOpenState();
+        try {
+            Api.Response receipt = send(account, push("PKD", event("PKD", null, "2026-11-24T09:00:00-08:00")), SECRET);
+            assertThat(receipt.status()).as(receipt.toString()).isEqualTo(202);
+            assertThat(status()).isEqualTo("PICKED_UP");
+        } finally {
+            breaker.transitionToClosedState();
+        }
+    }
+
+    @Test
+    void aPushToAnAccountWhoseCarrierPushesNothingIsRefusedLikeAnUnknownAccount() {
+        String dhl = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "dhl-express", "name", "DHL Express",
+                "settings", Map.of("account_number", "123456789"), "credentials", Map.of("api_key", "k", "api_secret", "s")))
+                .json().get("id").asText();
+        String body = push("DLV", event("DLV", null, "2026-11-24T16:00:00-08:00"));
+        Api.Response toDhl = api.send("POST", "/v1/webhooks/carriers/dhl-express/" + dhl, null, body);
+        Api.Response toNobody = api.send("POST", "/v1/webhooks/carriers/dhl-express/" + UUID.randomUUID(), null, body);
+
+        assertThat(toDhl.status()).as(toDhl.toString()).isEqualTo(401);
+        assertThat(toDhl.json().get("detail").asText()).isEqualTo(toNobody.json().get("detail").asText());
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.UUID;
 public interface ShipmentLedger {
 
     /**
-     * Stores a bought shipment (shipment, parcels, labels, outbox event) and completes the
-     * command's idempotency key with the answer, in one transaction.
+     * Stores a bought shipment (shipment, parcels, labels, outbox event), completes the command's
+     * idempotency key with the answer and drops its purchase intent, in one transaction. The
+     * reconciler records a purchase it found at the carrier the same way.
      */
     StoredResponse recordCreated(CreateShipmentCommand command, CarrierConnection carrier, ShipmentConfirmation confirmation);
 

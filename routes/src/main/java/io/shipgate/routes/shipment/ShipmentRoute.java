@@ -5,28 +5,38 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.Capability;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.UnsupportedCapabilityException;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierEligibility;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.IdempotencyKeys;
+import io.shipgate.routes.port.PurchaseIntents;
 import io.shipgate.routes.port.ShipmentLedger;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.StoredResponse;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.time.Clock;
 
 /**
  * The shipment lifecycle's carrier-facing steps.
  *
  * <pre>
  * direct:createShipment
- *   -> claim the idempotency key (own transaction)  -- a completed key answers its stored response
- *   -> connect the carrier account -> eligibility -> circuit breaker + time limit -> adapter.createShipment
- *   -> one transaction: shipment, parcels, labels, outbox event, key completed with the answer
- *   on failure: a label bought but not stored is voided at the carrier, the key is released
+ *   -> claim the idempotency key (a completed key answers its stored response)
+ *   -> connect the carrier account -> eligibility
+ *   -> purchase intent written (key, account, carrier key, request), its lease a multiple of the operation timeout
+ *   -> circuit breaker + time limit -> adapter.createShipment with the carrier idempotency key
+ *   -> one transaction: shipment, parcels, labels, outbox event, key completed with the answer, intent gone
+ *   on failure: nothing bought -> intent gone, key released; a label bought but not stored -> voided at the
+ *   carrier (else left to the reconciler); outcome unknown (timeout) -> left to the reconciler
  *
  * direct:cancelShipment
  *   -> load (CANCELLED already: done; in the carrier's hands: 409) -> adapter.cancelShipment -> record
@@ -43,18 +53,26 @@ public class ShipmentRoute extends RouteBuilder {
     private static final String CONFIRMATION = "shipgate.confirmation";
     private static final String COMMAND = "shipgate.command";
     private static final String SHIPMENT = "shipgate.shipment";
+    private static final String CALLED = "shipgate.carrierCalled";
 
     private final CarrierAccountDirectory accounts;
     private final IdempotencyKeys idempotencyKeys;
     private final ShipmentLedger ledger;
+    private final PurchaseIntents intents;
     private final CarrierInvoker invoker;
+    private final Clock clock;
+    private final int leaseMultiplier;
 
     public ShipmentRoute(CarrierAccountDirectory accounts, IdempotencyKeys idempotencyKeys, ShipmentLedger ledger,
-                         CarrierInvoker invoker) {
+                         PurchaseIntents intents, CarrierInvoker invoker, Clock clock,
+                         @Value("${shipgate.purchases.lease-multiplier:3}") int leaseMultiplier) {
         this.accounts = accounts;
         this.idempotencyKeys = idempotencyKeys;
         this.ledger = ledger;
+        this.intents = intents;
         this.invoker = invoker;
+        this.clock = clock;
+        this.leaseMultiplier = leaseMultiplier;
     }
 
     @Override
@@ -67,6 +85,7 @@ public class ShipmentRoute extends RouteBuilder {
                 .end()
                 .doTry()
                     .process(this::connectCarrier)
+                    .process(this::openIntent)
                     .process(this::buyLabel)
                     .process(this::record)
                 .doCatch(Exception.class)
@@ -88,7 +107,7 @@ public class ShipmentRoute extends RouteBuilder {
         CreateShipmentCommand command = exchange.getIn().getBody(CreateShipmentCommand.class);
         exchange.setProperty(COMMAND, command);
         if (command.idempotencyKey() != null) {
-            idempotencyKeys.claim(command.tenantId(), command.idempotencyKey(), command.requestHash())
+            idempotencyKeys.claim(command.tenantId(), command.idempotencyKey(), command.requestHash(), command.purchaseId())
                     .map(StoredResponse::asReplay)
                     .ifPresent(replay -> exchange.setProperty(REPLAY, replay));
         }
@@ -103,12 +122,19 @@ public class ShipmentRoute extends RouteBuilder {
         exchange.setProperty(CARRIER, carrier);
     }
 
+    /** Writes the purchase down before the carrier hears of it; a crash from here on is settled by the reconciler. */
+    private void openIntent(Exchange exchange) {
+        CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
+        CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
+        intents.open(command, carrier, clock.instant().plus(carrier.operationTimeout().multipliedBy(leaseMultiplier)));
+    }
+
     private void buyLabel(Exchange exchange) {
         CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
         CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
-        CarrierConnection purchase = command.idempotencyKey() == null ? carrier : carrier.withIdempotencyKey(command.carrierIdempotencyKey());
-        ShipmentConfirmation confirmation = invoker.invoke(purchase, Capability.CREATE_SHIPMENT,
-                ctx -> carrier.adapter().createShipment(ctx, command.request()));
+        exchange.setProperty(CALLED, true);
+        ShipmentConfirmation confirmation = invoker.invoke(carrier.withIdempotencyKey(command.carrierIdempotencyKey()),
+                Capability.CREATE_SHIPMENT, ctx -> carrier.adapter().createShipment(ctx, command.request()));
         exchange.setProperty(CONFIRMATION, confirmation);
     }
 
@@ -119,26 +145,60 @@ public class ShipmentRoute extends RouteBuilder {
         exchange.getIn().setBody(ledger.recordCreated(command, carrier, confirmation));
     }
 
-    /** Nothing half-way: void a label that was bought but not stored, give the key back, and fail. */
+    /**
+     * Nothing half-way: a label bought but not stored is voided (else left to the reconciler); when the
+     * carrier's answer never came, whether it sold a label is unknown and the reconciler finds out;
+     * otherwise nothing was bought and the key is given back. Then the failure goes to the caller.
+     */
     private void undo(Exchange exchange) throws Exception {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
         CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
         ShipmentConfirmation bought = exchange.getProperty(CONFIRMATION, ShipmentConfirmation.class);
-        if (bought != null && carrier.adapter().descriptor().capabilities().supports(Capability.CANCEL_SHIPMENT)) {
-            try {
-                invoker.invoke(carrier, Capability.CANCEL_SHIPMENT,
-                        ctx -> carrier.adapter().cancelShipment(ctx, new ShipmentRef(bought.awb(), bought.carrierShipmentId(), null)));
-                log.warn("{} label {} was bought but could not be stored; it was voided at the carrier", carrier.carrier(), bought.awb());
-            } catch (RuntimeException voidFailure) {
-                log.error("{} label {} was bought but could not be stored, and voiding it failed: void it by hand",
-                        carrier.carrier(), bought.awb(), voidFailure);
+        if (bought != null) {
+            if (voided(carrier, bought)) {
+                intents.abandon(command);
+            } else {
+                intents.leaveToReconciler(command, bought.awb(), "the label was bought but could not be stored, and voiding it failed");
             }
-        }
-        if (command.idempotencyKey() != null) {
-            idempotencyKeys.release(command.tenantId(), command.idempotencyKey());
+        } else if (exchange.getProperty(CALLED, false, Boolean.class) && outcomeUnknown(failure)) {
+            log.warn("{} purchase {}: the carrier's answer never came; the purchase reconciler settles it", carrier.carrier(),
+                    command.purchaseId());
+            intents.leaveToReconciler(command, null, failure.getMessage());
+        } else {
+            intents.abandon(command);
         }
         throw failure;
+    }
+
+    private boolean voided(CarrierConnection carrier, ShipmentConfirmation bought) {
+        if (!carrier.adapter().descriptor().capabilities().supports(Capability.CANCEL_SHIPMENT)) {
+            log.error("{} label {} was bought but could not be stored, and {} cannot void labels", carrier.carrier(), bought.awb(),
+                    carrier.carrier());
+            return false;
+        }
+        try {
+            invoker.invoke(carrier, Capability.CANCEL_SHIPMENT,
+                    ctx -> carrier.adapter().cancelShipment(ctx, new ShipmentRef(bought.awb(), bought.carrierShipmentId(), null)));
+            log.warn("{} label {} was bought but could not be stored; it was voided at the carrier", carrier.carrier(), bought.awb());
+            return true;
+        } catch (RuntimeException voidFailure) {
+            log.error("{} label {} was bought but could not be stored, and voiding it failed; the purchase reconciler tries again: {}",
+                    carrier.carrier(), bought.awb(), voidFailure.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Whether the carrier may have sold a label although the call failed: it did not answer in time,
+     * or its answer could not be understood (UNKNOWN, or not a carrier error at all, e.g. a label that
+     * cannot be read). A refusal or an unavailable carrier means nothing was bought.
+     */
+    static boolean outcomeUnknown(Exception failure) {
+        if (failure instanceof CarrierException e) {
+            return e.category() == CarrierErrorCategory.TIMEOUT || e.category() == CarrierErrorCategory.UNKNOWN;
+        }
+        return !(failure instanceof UnsupportedCapabilityException);
     }
 
     private void proofOfDelivery(Exchange exchange) {

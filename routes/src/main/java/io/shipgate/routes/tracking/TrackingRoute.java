@@ -86,7 +86,8 @@ public class TrackingRoute extends RouteBuilder {
     }
 
     /**
-     * Authenticates the push through the account's adapter, then ingests each shipment it knows;
+     * Authenticates the push through the account's adapter (not through the account's circuit breaker:
+     * pushes keep coming in while the carrier's API fails polls), then ingests each shipment it knows;
      * AWBs the account never bought are acknowledged and left out. The adapter authenticates before
      * it reads the body, so its INVALID_REQUEST means an authenticated sender sent a body it cannot read.
      */
@@ -94,9 +95,14 @@ public class TrackingRoute extends RouteBuilder {
         CarrierWebhookCommand command = exchange.getIn().getBody(CarrierWebhookCommand.class);
         CarrierConnection carrier = accounts.connectForWebhook(command.carrier(), command.carrierAccountId())
                 .orElseThrow(() -> new WebhookNotAuthenticatedException("no " + command.carrier() + " account " + command.carrierAccountId()));
+        if (!carrier.adapter().descriptor().capabilities().supports(Capability.WEBHOOK_TRACKING)) {
+            // answered like an unknown account: a caller learns nothing about which accounts exist
+            throw new WebhookNotAuthenticatedException(command.carrier() + " pushes no tracking");
+        }
         List<TrackingResult> results;
         try {
-            results = invoker.invoke(carrier, Capability.WEBHOOK_TRACKING, ctx -> carrier.adapter().parseWebhook(ctx, command.webhook()));
+            // reading a push is not a call to the carrier: no circuit breaker, no time limit (the adapter only checks and parses)
+            results = carrier.adapter().parseWebhook(carrier.context(), command.webhook());
         } catch (CarrierException e) {
             if (e.category() == CarrierErrorCategory.AUTHENTICATION) {
                 throw new WebhookNotAuthenticatedException(e.getMessage());

@@ -44,6 +44,7 @@ import io.shipgate.carrier.spi.CarrierDescriptor;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Shipgate Sandbox carrier: a simulated carrier (see
@@ -77,6 +78,14 @@ public final class SandboxCarrier implements CarrierAdapter {
     @Override
     public ShipmentConfirmation createShipment(CarrierContext ctx, ShipmentRequest request) {
         return SandboxShipmentMapper.parse(client.createShipment(ctx, settings(ctx), SandboxShipmentMapper.request(request)));
+    }
+
+    @Override
+    public Optional<ShipmentConfirmation> findPurchase(CarrierContext ctx, ShipmentRequest request) {
+        if (ctx.idempotencyKey() == null) {
+            throw new IllegalArgumentException("a purchase is found by the idempotency key it was made with: the context has none");
+        }
+        return Optional.ofNullable(client.findPurchase(ctx, settings(ctx), ctx.idempotencyKey())).map(SandboxShipmentMapper::parse);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.shipgate.carrier.http.CarrierHttpRequest;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.http.FormEncoding;
 import io.shipgate.carrier.spi.CarrierContext;
+import io.shipgate.carrier.spi.CarrierException;
 
 /**
  * HTTP and authentication for the sandbox, nothing else: one method per endpoint, each sending the
@@ -16,6 +17,7 @@ public final class SandboxClient {
     /** Operation names, as the transport's metrics and {@link SandboxErrors} know them. */
     static final String RATES = "rates";
     static final String CREATE_SHIPMENT = "createShipment";
+    static final String FIND_PURCHASE = "findPurchase";
     static final String CANCEL_SHIPMENT = "cancelShipment";
     static final String TRACK = "track";
     static final String ESTIMATE_DELIVERY = "estimateDelivery";
@@ -41,6 +43,18 @@ public final class SandboxClient {
 
     public byte[] createShipment(CarrierContext ctx, SandboxSettings settings, Object body) {
         return send(ctx, settings, CREATE_SHIPMENT, "POST", "/v1/shipments", body, ctx.idempotencyKey());
+    }
+
+    /** The answer of the purchase made with {@code idempotencyKey}, or null when the sandbox sold none under it. */
+    public byte[] findPurchase(CarrierContext ctx, SandboxSettings settings, String idempotencyKey) {
+        try {
+            return send(ctx, settings, FIND_PURCHASE, "GET", "/v1/purchases/" + segment(idempotencyKey), null);
+        } catch (CarrierException e) {
+            if ("PURCHASE_NOT_FOUND".equals(e.carrierCode())) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public byte[] cancelShipment(CarrierContext ctx, SandboxSettings settings, String awb) {

@@ -1,6 +1,7 @@
 package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
@@ -77,6 +78,25 @@ class FailureContractTest {
 
         assertThat(again).isEqualTo(retried);
         assertThat(other).isNotEqualTo(retried);
+    }
+
+    @Test
+    void aPurchaseWhoseAnswerWasLostIsFoundByItsIdempotencyKeyWithoutBuyingAgain() {
+        CarrierContext hanging = SANDBOX.context(Map.of(SandboxSettings.TIMEOUT_RATE, "1"), SimulatedSandbox.CREDENTIALS,
+                Duration.ofMillis(300)).withIdempotencyKey("purchase-lost");
+        assertThat(failure(() -> SANDBOX.carrier.createShipment(hanging, SampleRequests.domestic())).category())
+                .isEqualTo(CarrierErrorCategory.TIMEOUT);
+        CarrierContext healthy = SANDBOX.context(Map.of(), SimulatedSandbox.CREDENTIALS, Duration.ofSeconds(5));
+        long sold = SANDBOX.simulator.soldAwbs().size();
+
+        ShipmentConfirmation found = SANDBOX.carrier.findPurchase(healthy.withIdempotencyKey("purchase-lost"), SampleRequests.domestic())
+                .orElseThrow();
+        ShipmentConfirmation replayed = SANDBOX.carrier.createShipment(healthy.withIdempotencyKey("purchase-lost"), SampleRequests.domestic());
+
+        assertThat(found.awb()).isEqualTo(replayed.awb());
+        assertThat(found.labels()).isNotEmpty();
+        assertThat(SANDBOX.simulator.soldAwbs()).hasSize((int) sold).contains(found.awb());
+        assertThat(SANDBOX.carrier.findPurchase(healthy.withIdempotencyKey("never-used"), SampleRequests.domestic())).isEmpty();
     }
 
     @Test

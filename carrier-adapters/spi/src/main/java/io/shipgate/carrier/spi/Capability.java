@@ -4,6 +4,12 @@ package io.shipgate.carrier.spi;
 public enum Capability {
     RATES,
     CREATE_SHIPMENT,
+    /**
+     * The carrier finds a purchase by the idempotency key it was made with
+     * ({@link CarrierAdapter#findPurchase}), so a purchase whose answer was lost (a crash, a timeout)
+     * is recorded as if the call had returned.
+     */
+    FIND_PURCHASE,
     CANCEL_SHIPMENT,
     TRACK,
     /** The carrier pushes tracking events, which {@link CarrierAdapter#parseWebhook} understands. */

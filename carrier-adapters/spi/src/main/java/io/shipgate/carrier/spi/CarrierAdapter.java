@@ -23,6 +23,7 @@ import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingResult;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A carrier integration. Implementations are discovered with {@link java.util.ServiceLoader}
@@ -50,6 +51,14 @@ public interface CarrierAdapter {
     /** Buys the label: AWB, labels, charge. */
     default ShipmentConfirmation createShipment(CarrierContext ctx, ShipmentRequest request) {
         throw unsupported(Capability.CREATE_SHIPMENT);
+    }
+
+    /**
+     * The label bought earlier with {@code ctx.idempotencyKey()} for this request, exactly as
+     * {@link #createShipment} answered it, or empty when the carrier sold none under that key. Never buys.
+     */
+    default Optional<ShipmentConfirmation> findPurchase(CarrierContext ctx, ShipmentRequest request) {
+        throw unsupported(Capability.FIND_PURCHASE);
     }
 
     /** Voids a label before pickup; INVALID_STATE once the carrier has the parcel. */

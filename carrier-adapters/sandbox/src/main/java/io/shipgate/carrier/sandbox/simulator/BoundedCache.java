@@ -36,6 +36,11 @@ final class BoundedCache<K, V> {
         return entries.compute(key, (k, current) -> remapping.apply(current));
     }
 
+    /** A copy of the keys now held. */
+    synchronized Set<K> keys() {
+        return Set.copyOf(entries.keySet());
+    }
+
     synchronized V remove(K key) {
         return entries.remove(key);
     }
@@ -44,8 +49,4 @@ final class BoundedCache<K, V> {
         return entries.remove(key, value);
     }
 
-    /** A copy of the keys held now. */
-    synchronized Set<K> keys() {
-        return Set.copyOf(entries.keySet());
-    }
 }

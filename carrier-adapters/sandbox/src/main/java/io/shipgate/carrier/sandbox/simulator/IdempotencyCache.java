@@ -24,6 +24,23 @@ final class IdempotencyCache {
     private final BoundedCache<String, Entry> entries = new BoundedCache<>(CAPACITY);
 
     /**
+     * The successful answer kept for {@code key} (waiting for it while the first request is still
+     * running), or null when there is none: never bought, failed, or forgotten.
+     */
+    SimulatorResponse find(String key, Instant now) {
+        Entry entry = entries.get(key);
+        if (entry == null || !entry.createdAt().plus(TTL).isAfter(now)) {
+            return null;
+        }
+        try {
+            SimulatorResponse response = entry.response().join();
+            return response.isSuccess() ? response : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The answer to the request with {@code key}: the kept one, or the one {@code action} makes now.
      *
      * @param key  the idempotency key, already scoped to the caller and endpoint

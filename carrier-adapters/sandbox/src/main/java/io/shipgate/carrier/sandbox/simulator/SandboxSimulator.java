@@ -98,6 +98,7 @@ public final class SandboxSimulator {
                 Route.of("POST", "/v1/serviceability", rates::serviceability),
                 Route.of("POST", "/v1/shipments", idempotent(shipments::create)),
                 Route.of("POST", "/v1/returns", idempotent(shipments::createReturn)),
+                Route.of("GET", "/v1/purchases/{key}", this::purchase),
                 Route.of("POST", "/v1/shipments/{awb}/cancel", shipments::cancel),
                 Route.of("POST", "/v1/shipments/{awb}/ndr", shipments::ndr),
                 Route.of("GET", "/v1/tracking/{awb}", tracking::track),
@@ -194,6 +195,20 @@ public final class SandboxSimulator {
                 }
             });
         };
+    }
+
+    /**
+     * {@code GET /v1/purchases/{key}}: the shipment this account bought with {@value #IDEMPOTENCY_KEY}
+     * {@code key}, answered as its purchase was (waiting for a purchase still running), or 404
+     * PURCHASE_NOT_FOUND. Buys nothing; another account's purchase is not found.
+     */
+    private SimulatorResponse purchase(SimulatorRequest request) {
+        String scope = request.owner().id() + '\n' + "/v1/shipments" + '\n' + request.pathParameter();
+        SimulatorResponse bought = idempotency.find(scope, request.now());
+        if (bought == null) {
+            return SimulatorResponse.error(404, "PURCHASE_NOT_FOUND", "no shipment was bought with this Idempotency-Key", null);
+        }
+        return bought;
     }
 
     /** The account that sent the API key in {@code authorization}. */

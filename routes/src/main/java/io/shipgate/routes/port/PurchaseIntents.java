@@ -1,0 +1,47 @@
+package io.shipgate.routes.port;
+
+import io.shipgate.routes.carrier.CarrierConnection;
+import io.shipgate.routes.shipment.CreateShipmentCommand;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Purchase intents: every label purchase is written down, durably, before the carrier is called,
+ * and the row goes when the purchase is settled (recorded by {@link ShipmentLedger#recordCreated},
+ * or known not to have bought anything). What a crash or an unknown outcome leaves behind, the
+ * reconciler settles once the intent's lease has ended.
+ */
+public interface PurchaseIntents {
+
+    /**
+     * Writes the intent (its lease ends at {@code leaseUntil}). With an Idempotency-Key, only while the
+     * command still holds its key; throws when another request took it over.
+     */
+    void open(CreateShipmentCommand command, CarrierConnection carrier, Instant leaseUntil);
+
+    /** Nothing was bought (or what was bought is voided): the intent goes and the key is released, so the request can be retried. */
+    void abandon(CreateShipmentCommand command);
+
+    /**
+     * The outcome is unknown (the carrier did not answer in time), or a label was bought but neither
+     * stored nor voided ({@code awbToVoid}): the intent and its key stay for the reconciler, due at the
+     * end of the lease, or at once with a label to void. Requests waiting for the key are told to retry later.
+     */
+    void leaveToReconciler(CreateShipmentCommand command, String awbToVoid, String reason);
+
+    /**
+     * Claims up to {@code limit} pending intents whose time has come, oldest first, each held for this
+     * caller until {@code holdUntil} so no other node settles it meanwhile.
+     */
+    List<PendingPurchase> claimDue(int limit, Instant holdUntil);
+
+    /** This attempt failed: the reconciler tries again at {@code at}. */
+    void retryLater(PendingPurchase purchase, Instant at, String reason);
+
+    /** The reconciler cannot settle the purchase: an operator must; its key answers 409 until then. */
+    void needsAttention(PendingPurchase purchase, String reason);
+
+    /** How many intents wait for an operator, across tenants. */
+    long countNeedingAttention();
+}
