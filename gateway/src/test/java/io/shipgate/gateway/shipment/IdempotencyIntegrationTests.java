@@ -87,6 +87,9 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
     void keysBelongToTheirTenant() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         TestTenants.TestTenant other = tenants.create();
+        // the other tenant reads in a tight loop, far above the default rate limit of its key: lift it for this measurement
+        jdbc.sql("UPDATE tenants SET rate_limit_per_second = 100000, rate_limit_burst = 100000 WHERE id = ?")
+                .param(other.tenant().id()).update();
         tenants.sandboxAccount(other, "sandbox", Map.of());
         ObjectNode body = example("shipment-request.json");
         String mine = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "shared-key").json().get("id").asText();
@@ -100,6 +103,9 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
         // carrier latency keeps the first purchase running while the 49 others arrive and wait for it
         tenants.sandboxAccount(merchant, "sandbox", Map.of("latency_ms", "3000"));
         TestTenants.TestTenant other = tenants.create();
+        // the other tenant reads in a tight loop, far above the default rate limit of its key: lift it for this measurement
+        jdbc.sql("UPDATE tenants SET rate_limit_per_second = 100000, rate_limit_burst = 100000 WHERE id = ?")
+                .param(other.tenant().id()).update();
         Api otherApi = Api.ownConnections(port);
         ObjectNode body = example("shipment-request.json");
         // warm the paths measured: a purchase of the other tenant's, and its list

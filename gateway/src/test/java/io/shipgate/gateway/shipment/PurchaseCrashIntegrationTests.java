@@ -100,6 +100,18 @@ class PurchaseCrashIntegrationTests extends ApiIntegrationTest {
             } finally {
                 second.stop();
             }
+            // neither gateway logged the requests' personal data or a secret, on the crash path either
+            String logs = Files.readString(first.log()) + Files.readString(second.log());
+            ObjectNode order = orders.getFirst();
+            List<String> personal = new ArrayList<>(List.of(merchant.key(), "test-key"));
+            for (String party : List.of("shipper", "recipient")) {
+                for (String field : List.of("name", "company", "phone", "email", "street1", "street2")) {
+                    if (order.get(party).hasNonNull(field)) {
+                        personal.add(order.get(party).get(field).asText());
+                    }
+                }
+            }
+            assertThat(personal).allSatisfy(value -> assertThat(logs).as("the gateways' logs").doesNotContain(value));
         }
     }
 
