@@ -2,8 +2,8 @@ package io.shipgate.gateway.address;
 
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.address.ValidateAddressCommand;

@@ -3,7 +3,7 @@ package io.shipgate.gateway.carrier;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.shipgate.gateway.support.JsonColumns;
+import io.shipgate.gateway.platform.json.JsonColumns;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

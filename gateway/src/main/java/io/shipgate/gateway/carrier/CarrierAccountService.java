@@ -4,9 +4,9 @@ import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierDescriptor;
 import io.shipgate.carrier.spi.CarrierRegistry;
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.problem.FieldError;
-import io.shipgate.gateway.support.Ids;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.problem.FieldError;
+import io.shipgate.gateway.platform.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package io.shipgate.gateway.rating;
 
-import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.rating.RateShoppingCommand;

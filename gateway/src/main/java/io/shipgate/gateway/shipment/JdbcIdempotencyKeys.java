@@ -1,7 +1,7 @@
 package io.shipgate.gateway.shipment;
 
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.problem.Problems;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.routes.port.IdempotencyKeys;
 import io.shipgate.routes.port.StoredResponse;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,9 +1,9 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.ShipmentRequest;
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.problem.Problems;
-import io.shipgate.gateway.support.JsonColumns;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.problem.Problems;
+import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.CarrierSelection;
 import io.shipgate.routes.port.PendingPurchase;

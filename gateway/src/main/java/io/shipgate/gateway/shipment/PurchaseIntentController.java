@@ -1,6 +1,6 @@
 package io.shipgate.gateway.shipment;
 
-import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -5,7 +5,7 @@ import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Validation;
-import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.routes.port.StoredResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,7 +1,7 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.platform.problem.ApiException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

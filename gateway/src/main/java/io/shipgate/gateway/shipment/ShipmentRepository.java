@@ -1,6 +1,6 @@
 package io.shipgate.gateway.shipment;
 
-import io.shipgate.gateway.support.JsonColumns;
+import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DimensionUnit;

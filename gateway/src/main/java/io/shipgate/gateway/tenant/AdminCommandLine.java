@@ -1,9 +1,9 @@
 package io.shipgate.gateway.tenant;
 
-import io.shipgate.gateway.db.DataDirectoryInUseException;
-import io.shipgate.gateway.db.EmbeddedDatabaseConfiguration;
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.support.ClockConfiguration;
+import io.shipgate.gateway.platform.db.DataDirectoryInUseException;
+import io.shipgate.gateway.platform.db.EmbeddedDatabaseConfiguration;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.ClockConfiguration;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

@@ -2,7 +2,7 @@ package io.shipgate.gateway.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.shipgate.gateway.support.Ids;
+import io.shipgate.gateway.platform.Ids;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,6 @@
 package io.shipgate.gateway.tenant;
 
-import io.shipgate.gateway.problem.ApiException;
+import io.shipgate.gateway.platform.problem.ApiException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

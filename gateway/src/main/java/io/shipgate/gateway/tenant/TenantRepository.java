@@ -1,6 +1,6 @@
 package io.shipgate.gateway.tenant;
 
-import io.shipgate.gateway.support.Ids;
+import io.shipgate.gateway.platform.Ids;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

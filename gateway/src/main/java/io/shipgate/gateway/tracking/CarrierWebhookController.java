@@ -1,7 +1,7 @@
 package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.InboundWebhook;
-import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.tracking.CarrierWebhookCommand;
 import io.shipgate.routes.tracking.WebhookReceipt;

@@ -1,6 +1,6 @@
 package io.shipgate.gateway.tracking;
 
-import io.shipgate.gateway.support.JsonColumns;
+import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;

@@ -2,8 +2,8 @@ package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierException;
-import io.shipgate.gateway.problem.ApiException;
-import io.shipgate.gateway.support.RouteClient;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.tracking.TrackShipmentCommand;
 import org.slf4j.Logger;

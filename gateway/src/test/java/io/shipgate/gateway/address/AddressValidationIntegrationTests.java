@@ -1,8 +1,8 @@
 package io.shipgate.gateway.address;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

@@ -7,7 +7,7 @@ import io.shipgate.carrier.spi.CarrierDescriptor;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.testkit.AdapterTestContext;
 import io.shipgate.carrier.testkit.SampleRequests;
-import io.shipgate.gateway.support.ClockConfiguration;
+import io.shipgate.gateway.platform.ClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;

@@ -2,9 +2,9 @@ package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
-import io.shipgate.gateway.support.TestTenants.TestTenant;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.TestTenants.TestTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,8 +1,8 @@
 package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;

@@ -2,9 +2,9 @@ package io.shipgate.gateway.rating;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
-import io.shipgate.gateway.support.TestTenants;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

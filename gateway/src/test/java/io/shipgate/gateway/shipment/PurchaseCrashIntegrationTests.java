@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
 import io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer;
 import io.shipgate.gateway.ShipgateApplication;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
-import io.shipgate.gateway.support.TestDatabase;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 

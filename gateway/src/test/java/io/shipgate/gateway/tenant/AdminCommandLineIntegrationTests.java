@@ -1,10 +1,10 @@
 package io.shipgate.gateway.tenant;
 
 import io.shipgate.gateway.ShipgateApplication;
-import io.shipgate.gateway.db.EmbeddedPostgresServer;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
-import io.shipgate.gateway.support.TestDatabase;
+import io.shipgate.gateway.platform.db.EmbeddedPostgresServer;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

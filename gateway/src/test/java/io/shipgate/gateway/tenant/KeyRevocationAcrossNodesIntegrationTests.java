@@ -1,9 +1,9 @@
 package io.shipgate.gateway.tenant;
 
 import io.shipgate.gateway.ShipgateApplication;
-import io.shipgate.gateway.support.Api;
-import io.shipgate.gateway.support.ApiIntegrationTest;
-import io.shipgate.gateway.support.TestDatabase;
+import io.shipgate.gateway.testing.Api;
+import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

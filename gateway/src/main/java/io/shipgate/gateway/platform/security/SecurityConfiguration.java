@@ -1,0 +1,114 @@
+package io.shipgate.gateway.platform.security;
+
+import io.shipgate.gateway.platform.problem.ProblemHandler;
+import io.shipgate.gateway.platform.problem.ProblemResponses;
+import io.shipgate.gateway.tenant.ApiKeyAuthentication;
+import io.shipgate.gateway.tenant.ApiKeyAuthenticationProvider;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Spring Security, the one home of authentication:
+ * <ul>
+ * <li>{@code Authorization: Bearer <API key>} is resolved by {@link ApiKeyAuthenticationProvider}
+ *     (Spring Security's {@link AuthenticationFilter}); stateless, no session, no CSRF (no cookies);
+ * <li>the tenant API ({@code /v1/**}) takes a tenant's key, live or test; managing keys takes a live
+ *     key; the admin API ({@code /v1/admin/**}) takes an operator key;
+ * <li>open without a key: carrier webhooks (the adapters authenticate them), the OpenAPI document,
+ *     Swagger UI, the status-only {@code /actuator/health}, the error page, and everything on the
+ *     management port (bound to 127.0.0.1 by default);
+ * <li>Spring Security's default headers on every answer ({@code Cache-Control: no-store...},
+ *     {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY});
+ * <li>401 and 403 as problems ({@link ProblemSecurityHandlers}); after authentication, the per-key
+ *     rate limit ({@link RateLimitFilter}); the body limit runs after security ({@link RequestBodyLimitFilter}).
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RateLimitProperties.class, RequestBodyLimits.class})
+public class SecurityConfiguration {
+
+    static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
+    static final String ADMIN_API = "/v1/admin";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider apiKeys, ProblemResponses problems,
+                                    RateLimitProperties rateLimits, ManagementServer managementServer) throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(apiKeys), SecurityConfiguration::bearerKey);
+        // carriers call webhooks with their own Authorization headers: never taken for API keys
+        authentication.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(managementServer,
+                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS))));
+        authentication.setSuccessHandler((request, response, auth) -> {
+        });
+        authentication.setFailureHandler(new AuthenticationEntryPointFailureHandler(handlers));
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterAt(authentication, BasicAuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimits, problems), AuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(managementServer).permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(CARRIER_WEBHOOKS).permitAll()
+                        .requestMatchers(ADMIN_API + "/**").hasRole(ApiKeyAuthentication.OPERATOR)
+                        .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(ApiKeyAuthentication.TENANT)
+                        .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(ApiKeyAuthentication.LIVE)
+                        .requestMatchers("/v1/**").hasRole(ApiKeyAuthentication.TENANT)
+                        .anyRequest().authenticated())
+                .build();
+    }
+
+    /** {@code Authorization: Bearer <key>}; no header (or another scheme) is no key at all, an empty one is an invalid key. */
+    private static ApiKeyAuthentication bearerKey(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String key = header.substring(7).trim();
+        if (key.isEmpty()) {
+            throw new BadCredentialsException("the API key is empty");
+        }
+        return ApiKeyAuthentication.unauthenticated(key);
+    }
+
+    /** A request Spring Security's firewall refuses (a path parameter, a control character) is a 400 problem, like Tomcat's own refusals. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, rejected) -> problems.write(request, response, ProblemHandler.firewallRejected());
+    }
+
+    /** The body limit of the API, after security: a request without a valid key is refused before its body is read. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestBodyLimits limits, ProblemResponses problems) {
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits, problems));
+        registration.addUrlPatterns("/v1/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

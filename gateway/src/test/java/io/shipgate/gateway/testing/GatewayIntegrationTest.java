@@ -1,0 +1,37 @@
+package io.shipgate.gateway.testing;
+
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole gateway on a random port, on a real PostgreSQL ({@link TestDatabase}), with the
+ * sandbox carrier's simulator served by the gateway itself, the real carriers' APIs mocked by
+ * {@link CarrierMocks} (WireMock), and a clock tests can move. Every
+ * class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "shipgate.secrets.credentials-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "shipgate.demo-tenant.enabled=false",
+        "shipgate.carriers.sandbox.timeout=5s",
+        "shipgate.carriers.sandbox.operation-timeout=8s",
+        "shipgate.rating.carrier-timeout=2500ms",
+        "shipgate.idempotency.wait-for-concurrent=20s",
+        "shipgate.sandbox-carrier.simulator-enabled=true",
+        // tests run the purchase reconciler themselves (direct:reconcilePurchases), at the moment they choose
+        "shipgate.purchases.reconciler.enabled=false",
+        "logging.level.io.shipgate=INFO"
+})
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})
+@Import(TestClock.Configuration.class)
+@AutoConfigureObservability
+public @interface GatewayIntegrationTest {
+}
