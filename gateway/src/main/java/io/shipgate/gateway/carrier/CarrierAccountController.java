@@ -31,31 +31,31 @@ class CarrierAccountController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a carrier account")
-    CarrierAccountApi.View create(Tenant tenant, @Valid @RequestBody CarrierAccountApi.Create request) {
+    CarrierAccountView create(Tenant tenant, @Valid @RequestBody CreateCarrierAccountRequest request) {
         return service.create(tenant.id(), request);
     }
 
     @GetMapping
     @Operation(summary = "List carrier accounts")
-    CarrierAccountApi.ListView list(Tenant tenant) {
-        return new CarrierAccountApi.ListView(service.list(tenant.id()));
+    CarrierAccountList list(Tenant tenant) {
+        return new CarrierAccountList(service.list(tenant.id()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a carrier account")
-    CarrierAccountApi.View get(Tenant tenant, @PathVariable UUID id) {
+    CarrierAccountView get(Tenant tenant, @PathVariable UUID id) {
         return service.get(tenant.id(), id);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Update a carrier account", description = "Absent fields stay; a settings or credentials key set to null is removed.")
-    CarrierAccountApi.View update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody CarrierAccountApi.Update request) {
+    CarrierAccountView update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody UpdateCarrierAccountRequest request) {
         return service.update(tenant.id(), id, request);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Disable a carrier account", description = "Disabled accounts take no new shipments; their shipments stay trackable.")
-    CarrierAccountApi.View disable(Tenant tenant, @PathVariable UUID id) {
+    CarrierAccountView disable(Tenant tenant, @PathVariable UUID id) {
         return service.disable(tenant.id(), id);
     }
 }

@@ -26,8 +26,8 @@ class RatingController {
     @Operation(summary = "Shop rates", description = """
             Asks every enabled carrier account (or those in carrier_account_ids) in parallel, each within
             shipgate.rating.carrier-timeout. quotes: cheapest first; failures: each carrier that gave no quote, and why.""")
-    RateShoppingResult rates(Tenant tenant, @Valid @RequestBody RatingApi.Request request) {
-        return routes.request(Endpoints.RATE_SHOPPING,
-                new RateShoppingCommand(tenant.id(), request.carrierAccountIds(), request.toRateRequest()), RateShoppingResult.class);
+    RatesView rates(Tenant tenant, @Valid @RequestBody ShopRatesRequest request) {
+        return RatingMapper.view(routes.request(Endpoints.RATE_SHOPPING,
+                new RateShoppingCommand(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request)), RateShoppingResult.class));
     }
 }

@@ -4,20 +4,12 @@ import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.LabelFormat;
-import io.shipgate.carrier.model.Limits;
 import io.shipgate.carrier.model.Money;
-import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
-import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
-import io.shipgate.routes.port.CarrierSelection;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,33 +20,6 @@ import java.util.UUID;
 public final class ShipmentApi {
 
     private ShipmentApi() {
-    }
-
-    /**
-     * A label purchase.
-     *
-     * @param carrierAccountId which of the tenant's carrier accounts buys it (from a rate quote)
-     * @param carrier          or a carrier code, when the tenant has one enabled account of that carrier
-     * @param service          the carrier's service code (from a rate quote); or give {@code serviceLevel}
-     */
-    public record Create(UUID carrierAccountId,
-                         @Size(max = 40) String carrier,
-                         @Size(max = 60) String service,
-                         ServiceLevel serviceLevel,
-                         @NotNull @Valid Address shipper,
-                         @NotNull @Valid Address recipient,
-                         @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
-                         @Size(max = 60) String reference,
-                         @Valid ShipmentOptions options,
-                         @Valid CustomsDeclaration customs) {
-
-        CarrierSelection selection() {
-            return new CarrierSelection(carrierAccountId, carrier);
-        }
-
-        ShipmentRequest toShipmentRequest() {
-            return new ShipmentRequest(service, serviceLevel, shipper, recipient, parcels, reference, options, customs);
-        }
     }
 
     public record ParcelView(int parcelNumber, Weight weight, Dimensions dimensions, String description, String trackingNumber) {

@@ -4,7 +4,6 @@ import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.model.Validation;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.routes.port.StoredResponse;
@@ -56,7 +55,7 @@ class ShipmentController {
     ResponseEntity<String> create(Tenant tenant,
                                   @Parameter(description = "A unique key per purchase, 1 to 255 printable ASCII characters (e.g. your order id)")
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-                                  @Validated({Default.class, Validation.Purchase.class}) @RequestBody ShipmentApi.Create request) {
+                                  @Validated({Default.class, Purchase.class}) @RequestBody CreateShipmentRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))) {
             throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");

@@ -46,10 +46,10 @@ public class ShipmentService {
     }
 
     /** Buys the label; the answer is the stored response, the original one for a replayed Idempotency-Key. */
-    public StoredResponse create(UUID tenantId, String idempotencyKey, ShipmentApi.Create request) {
+    public StoredResponse create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
         checkBeyondAnnotations(request);
         CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
-                request.selection(), request.toShipmentRequest(), Ids.newId(clock));
+                ShipmentMapper.selection(request), ShipmentMapper.toShipmentRequest(request), Ids.newId(clock));
         return routes.request(Endpoints.CREATE_SHIPMENT, command, StoredResponse.class);
     }
 
@@ -113,7 +113,7 @@ public class ShipmentService {
     }
 
     /** The rules Bean Validation cannot say: a carrier must be chosen; a cross-border shipment declares customs. */
-    private static void checkBeyondAnnotations(ShipmentApi.Create request) {
+    private static void checkBeyondAnnotations(CreateShipmentRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             errors.add(new FieldError("carrier_account_id", "is required (or carrier, when the tenant has one account of it)"));
@@ -127,7 +127,7 @@ public class ShipmentService {
         }
     }
 
-    private String digest(ShipmentApi.Create request) {
+    private String digest(CreateShipmentRequest request) {
         try {
             byte[] canonical = json.writeValueAsBytes(request);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

@@ -33,45 +33,45 @@ class AdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a tenant")
-    TenantApi.View create(@Valid @RequestBody TenantApi.Create request) {
+    TenantView create(@Valid @RequestBody CreateTenantRequest request) {
         return tenants.create(request);
     }
 
     @GetMapping
     @Operation(summary = "List tenants")
-    TenantApi.ListView list() {
-        return new TenantApi.ListView(tenants.list());
+    TenantList list() {
+        return new TenantList(tenants.list());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a tenant")
-    TenantApi.View get(@PathVariable UUID id) {
+    TenantView get(@PathVariable UUID id) {
         return tenants.get(id);
     }
 
     @PatchMapping("/{id}")
     @Operation(summary = "Rename a tenant or set its rate limit", description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
-    TenantApi.View update(@PathVariable UUID id, @Valid @RequestBody TenantApi.Update request) {
+    TenantView update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {
         return tenants.update(id, request);
     }
 
     @PostMapping("/{id}/api-keys")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an API key for a tenant", description = "The answer's 'key' is shown once.")
-    ApiKeyApi.Created createKey(@PathVariable UUID id, @Valid @RequestBody ApiKeyApi.Create request) {
+    NewApiKeyView createKey(@PathVariable UUID id, @Valid @RequestBody CreateApiKeyRequest request) {
         return keys.issue(id, request);
     }
 
     @GetMapping("/{id}/api-keys")
     @Operation(summary = "List a tenant's API keys")
-    ApiKeyApi.ListView listKeys(@PathVariable UUID id) {
+    ApiKeyList listKeys(@PathVariable UUID id) {
         tenants.get(id);
-        return new ApiKeyApi.ListView(keys.list(id));
+        return new ApiKeyList(keys.list(id));
     }
 
     @DeleteMapping("/{id}/api-keys/{keyId}")
     @Operation(summary = "Revoke a tenant's API key")
-    ApiKeyApi.View revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
+    ApiKeyView revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
         return keys.revoke(id, keyId);
     }
 }

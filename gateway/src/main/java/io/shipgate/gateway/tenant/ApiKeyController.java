@@ -28,20 +28,20 @@ class ApiKeyController {
 
     @GetMapping
     @Operation(summary = "List the tenant's API keys", description = "Revoked keys included; secrets are never shown again.")
-    ApiKeyApi.ListView list(Tenant tenant) {
-        return new ApiKeyApi.ListView(keys.list(tenant.id()));
+    ApiKeyList list(Tenant tenant) {
+        return new ApiKeyList(keys.list(tenant.id()));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an API key (live key only)", description = "The answer's 'key' is shown once: only its digest is stored.")
-    ApiKeyApi.Created create(Tenant tenant, @Valid @RequestBody ApiKeyApi.Create request) {
+    NewApiKeyView create(Tenant tenant, @Valid @RequestBody CreateApiKeyRequest request) {
         return keys.issue(tenant.id(), request);
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Revoke an API key (live key only)", description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
-    ApiKeyApi.View revoke(Tenant tenant, @PathVariable UUID id) {
+    ApiKeyView revoke(Tenant tenant, @PathVariable UUID id) {
         return keys.revoke(tenant.id(), id);
     }
 }

@@ -1,6 +1,6 @@
 package io.shipgate.gateway.tenant;
 
-import io.shipgate.gateway.carrier.CarrierAccountApi;
+import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.carrier.CarrierAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,9 +67,9 @@ class DemoTenant implements ApplicationRunner {
         }
         String key = transaction.execute(tx -> {
             Tenant tenant = tenants.create(DEMO_TENANT);
-            carrierAccounts.create(tenant.id(), new CarrierAccountApi.Create("sandbox", "Sandbox carrier", Map.of(),
+            carrierAccounts.create(tenant.id(), new CreateCarrierAccountRequest("sandbox", "Sandbox carrier", Map.of(),
                     Map.of("api_key", sandboxApiKey()), true));
-            return keys.issue(tenant.id(), new ApiKeyApi.Create("demo key", ApiKeyKind.TEST)).key();
+            return keys.issue(tenant.id(), new CreateApiKeyRequest("demo key", ApiKeyKind.TEST)).key();
         });
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         LOG.info("Demo tenant '{}' created, with a sandbox carrier account.", DEMO_TENANT);

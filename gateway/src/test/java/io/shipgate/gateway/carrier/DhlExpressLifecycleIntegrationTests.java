@@ -80,7 +80,7 @@ class DhlExpressLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(quote.get("carrier").asText()).isEqualTo("dhl-express");
         assertThat(quote.get("service").asText()).isEqualTo("P");
         assertThat(quote.get("service_level").asText()).isEqualTo("EXPRESS");
-        assertThat(quote.get("total").get("amount").decimalValue()).isEqualByComparingTo("89.25");
+        assertThat(Api.amount(quote.get("total"))).isEqualByComparingTo("89.25");
         assertThat(quote.get("total").get("currency").asText()).isEqualTo("EUR");
         assertThat(quote.get("estimated_delivery").asText()).isEqualTo("2024-11-07");
         DHL.verify(postRequestedFor(urlEqualTo("/rates")).withHeader("Authorization", equalTo(AUTHORIZATION))

@@ -69,7 +69,7 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         JsonNode quotes = rates.json().get("quotes");
         assertThat(quotes.findValuesAsText("service")).containsExactly("03", "02", "01");
         assertThat(quotes.get(0).get("carrier").asText()).isEqualTo("ups");
-        assertThat(quotes.get(0).get("total").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(Api.amount(quotes.get(0).get("total"))).isEqualByComparingTo("18.42");
         assertThat(quotes.get(0).get("service_level").asText()).isEqualTo("STANDARD");
 
         ObjectNode shipmentRequest = example("shipment-request.json");

@@ -1,10 +1,11 @@
 package io.shipgate.gateway.testing;
 
-import io.shipgate.gateway.carrier.CarrierAccountApi;
 import io.shipgate.gateway.carrier.CarrierAccountService;
-import io.shipgate.gateway.tenant.ApiKeyApi;
+import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.tenant.ApiKeyService;
+import io.shipgate.gateway.tenant.CreateApiKeyRequest;
+import io.shipgate.gateway.tenant.NewApiKeyView;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.gateway.tenant.TenantRepository;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,8 @@ public class TestTenants {
     }
 
     /** Another key of the tenant: live or test. */
-    public ApiKeyApi.Created key(Tenant tenant, ApiKeyKind mode) {
-        return keys.issue(tenant.id(), new ApiKeyApi.Create("test " + mode.wireName(), mode));
+    public NewApiKeyView key(Tenant tenant, ApiKeyKind mode) {
+        return keys.issue(tenant.id(), new CreateApiKeyRequest("test " + mode.wireName(), mode));
     }
 
     /** A new operator key (the admin API). */
@@ -51,7 +52,7 @@ public class TestTenants {
     /** A sandbox account with the given simulator settings (latency_ms, failure_rate, ...). */
     public UUID sandboxAccount(TestTenant tenant, String name, Map<String, String> settings) {
         Map<String, String> s = new HashMap<>(settings);
-        return accounts.create(tenant.tenant().id(), new CarrierAccountApi.Create("sandbox", name, s,
+        return accounts.create(tenant.tenant().id(), new CreateCarrierAccountRequest("sandbox", name, s,
                 Map.of("api_key", "test-key"), true)).id();
     }
 }

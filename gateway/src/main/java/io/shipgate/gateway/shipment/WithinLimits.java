@@ -1,5 +1,8 @@
-package io.shipgate.carrier.model;
+package io.shipgate.gateway.shipment;
 
+import io.shipgate.carrier.model.Codes;
+import io.shipgate.carrier.model.DimensionUnit;
+import io.shipgate.carrier.model.WeightUnit;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -32,9 +35,9 @@ public @interface WithinLimits {
 
     Class<? extends Payload>[] payload() default {};
 
-    class OfWeight implements ConstraintValidator<WithinLimits, Weight> {
+    class OfWeight implements ConstraintValidator<WithinLimits, WeightView> {
         @Override
-        public boolean isValid(Weight weight, ConstraintValidatorContext context) {
+        public boolean isValid(WeightView weight, ConstraintValidatorContext context) {
             if (weight.value() == null || weight.unit() == null) {
                 return true;
             }
@@ -47,9 +50,9 @@ public @interface WithinLimits {
         }
     }
 
-    class OfDimensions implements ConstraintValidator<WithinLimits, Dimensions> {
+    class OfDimensions implements ConstraintValidator<WithinLimits, DimensionsView> {
         @Override
-        public boolean isValid(Dimensions dimensions, ConstraintValidatorContext context) {
+        public boolean isValid(DimensionsView dimensions, ConstraintValidatorContext context) {
             if (dimensions.unit() == null) {
                 return true;
             }
@@ -71,9 +74,9 @@ public @interface WithinLimits {
         }
     }
 
-    class OfMoney implements ConstraintValidator<WithinLimits, Money> {
+    class OfMoney implements ConstraintValidator<WithinLimits, MoneyView> {
         @Override
-        public boolean isValid(Money money, ConstraintValidatorContext context) {
+        public boolean isValid(MoneyView money, ConstraintValidatorContext context) {
             OptionalInt currencyDecimals = Codes.decimalsOf(money.currency());
             if (money.amount() == null || currencyDecimals.isEmpty()) {
                 return true; // @NotNull and @CurrencyCode say what is wrong
@@ -102,9 +105,9 @@ public @interface WithinLimits {
     }
 
     /** Customs values add up, so every item is in the first item's currency. */
-    class OfCustoms implements ConstraintValidator<WithinLimits, CustomsDeclaration> {
+    class OfCustoms implements ConstraintValidator<WithinLimits, CustomsDeclarationView> {
         @Override
-        public boolean isValid(CustomsDeclaration customs, ConstraintValidatorContext context) {
+        public boolean isValid(CustomsDeclarationView customs, ConstraintValidatorContext context) {
             if (customs.items() == null || customs.items().isEmpty() || customs.items().getFirst() == null
                     || customs.items().getFirst().unitValue() == null) {
                 return true;
@@ -115,7 +118,7 @@ public @interface WithinLimits {
             }
             boolean valid = true;
             for (int i = 1; i < customs.items().size(); i++) {
-                CustomsItem item = customs.items().get(i);
+                CustomsItemView item = customs.items().get(i);
                 if (item != null && item.unitValue() != null && item.unitValue().currency() != null
                         && !item.unitValue().currency().equals(currency)) {
                     if (valid) {

@@ -1,4 +1,4 @@
-package io.shipgate.carrier.model;
+package io.shipgate.gateway.shipment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
