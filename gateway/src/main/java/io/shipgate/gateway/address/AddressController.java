@@ -1,6 +1,8 @@
 package io.shipgate.gateway.address;
 
 import io.shipgate.carrier.model.AddressValidation;
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.shipment.ShipmentMapper;
@@ -26,9 +28,11 @@ class AddressController {
     }
 
     @PostMapping("/v1/addresses/validate")
-    @Operation(summary = "Validate an address with a carrier", description = """
+    @Operation(operationId = "validateAddress", summary = "Validate an address with a carrier", description = """
             verdict VALID, AMBIGUOUS or INVALID, the carrier's candidates (corrections) best first, and whether it is residential.
             422 capability-not-supported when the carrier offers no address validation.""")
+    @ExampleBodies(request = "address-validation-request", response = "address-validation")
+    @ErrorResponses({422, 502, 503, 504})
     AddressValidationView validate(Tenant tenant, @Valid @RequestBody ValidateAddressRequest request) {
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             throw ApiException.invalid("carrier_account_id", "is required (or carrier, when the tenant has one account of it)");

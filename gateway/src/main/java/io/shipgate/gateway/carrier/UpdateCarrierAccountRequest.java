@@ -10,12 +10,18 @@ import java.util.Map;
 public record UpdateCarrierAccountRequest(
         @Schema(description = "A new name", minLength = 1, maxLength = 100)
         @Size(min = 1, max = 100) String name,
-        @Schema(description = "Settings to set; a key set to null is removed")
+        @Schema(description = "Settings to set; a key set to null is removed", additionalPropertiesSchema = NullableText.class)
         @Size(max = CreateCarrierAccountRequest.MAX_FIELDS) Map<String, String> settings,
-        @Schema(description = "Credentials to set; a key set to null is removed. Write-only", writeOnly = true)
+        @Schema(description = "Credentials to set; a key set to null is removed. Write-only", writeOnly = true,
+                additionalPropertiesSchema = NullableText.class)
         @Size(max = CreateCarrierAccountRequest.MAX_FIELDS) Map<String, String> credentials,
         @Schema(description = "Whether the account takes new shipments")
         Boolean enabled) {
+
+    /** A value that may be null: the key is then removed. */
+    @Schema(name = "NullableText", types = {"string", "null"}, description = "A text, or null")
+    private static final class NullableText {
+    }
 
     @Override
     public String toString() {

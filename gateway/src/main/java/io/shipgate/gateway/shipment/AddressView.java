@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(description = "A postal address with its contact. A rate quote needs country and postal code; a label purchase needs name, street1 and city too.")
 public record AddressView(
-        @Schema(description = "The person's name; required to buy a label", maxLength = 100, example = "Ada Shipper")
+        @Schema(description = "The person's name; required to buy a label", maxLength = 100, example = "Ada Shipper",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @NotBlank(groups = Purchase.class) @Size(max = 100) String name,
         @Schema(description = "The company's name", maxLength = 100, example = "Acme Widgets")
         @Size(max = 100) String company,
@@ -22,15 +23,17 @@ public record AddressView(
         @Size(max = 30) String phone,
         @Schema(description = "An email address the carrier may write to", maxLength = 120, format = "email")
         @Email @Size(max = 120) String email,
-        @Schema(description = "The first street line; required to buy a label", maxLength = 120, example = "11 Wall St")
+        @Schema(description = "The first street line; required to buy a label", maxLength = 120, example = "11 Wall St",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @NotBlank(groups = Purchase.class) @Size(max = 120) String street1,
         @Schema(description = "The second street line (apartment, floor, building)", maxLength = 120)
         @Size(max = 120) String street2,
-        @Schema(description = "The city; required to buy a label", maxLength = 80, example = "New York")
+        @Schema(description = "The city; required to buy a label", maxLength = 80, example = "New York",
+                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
         @NotBlank(groups = Purchase.class) @Size(max = 80) String city,
         @Schema(description = "The state, province or region, as the country's post writes it", maxLength = 60, example = "NY")
         @Size(max = 60) String state,
-        @Schema(description = "The postal code (ZIP, PIN code)", maxLength = 20, example = "10005")
+        @Schema(description = "The postal code (ZIP code, PIN code, postcode)", maxLength = 20, example = "SW1A 1AA")
         @Size(max = 20) String postalCode,
         @Schema(description = "The ISO 3166-1 alpha-2 country code, upper case", requiredMode = Schema.RequiredMode.REQUIRED,
                 pattern = "^[A-Z]{2}$", example = "US")

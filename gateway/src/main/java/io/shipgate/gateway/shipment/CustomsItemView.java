@@ -23,7 +23,7 @@ public record CustomsItemView(
         @NotNull @Valid MoneyView unitValue,
         @Schema(description = "The net weight of one unit", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid WeightView unitWeight,
-        @Schema(description = "The Harmonized System code, 6 to 10 digits (dots allowed)", example = "6109.10")
+        @Schema(description = "The Harmonized System code, 6 to 10 digits (dots allowed), e.g. 6109.10", pattern = "^\\d{4}(\\.?\\d{2}){1,3}$")
         @Pattern(regexp = "\\d{4}(\\.?\\d{2}){1,3}", message = "must be a Harmonized System code of 6 to 10 digits") String hsCode,
         @Schema(description = "The ISO 3166-1 alpha-2 code of the country the goods were made in", pattern = "^[A-Z]{2}$",
                 requiredMode = Schema.RequiredMode.REQUIRED, example = "US")

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.model.TaxId;
 import io.shipgate.gateway.platform.validation.CountryCode;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,5 +19,6 @@ public record TaxIdView(
         @Schema(description = "Whose number it is", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull TaxId.Party party,
         @Schema(description = "The ISO 3166-1 alpha-2 code of the country that issued it", pattern = "^[A-Z]{2}$", example = "DE")
-        @CountryCode String issuingCountry) {
+        // named explicitly: swagger-core 2.2 misses the naming strategy for a property starting with "is"
+        @JsonProperty("issuing_country") @CountryCode String issuingCountry) {
 }

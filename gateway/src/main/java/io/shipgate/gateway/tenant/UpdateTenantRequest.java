@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 @Schema(description = "A partial update: absent fields stay.")
 public record UpdateTenantRequest(
         @Schema(description = "A new name, not blank", maxLength = 200, example = "Acme Store EU")
-        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String name,
         @Schema(description = "Replaces the tenant's limit; a member set to null (or {}) takes the default again")
         @Valid RateLimitView rateLimit) {
 }
