@@ -92,7 +92,7 @@ class JdbcShipmentLedger implements ShipmentLedger {
         outbox.append(command.tenantId(), "shipment", id, Outbox.EventType.SHIPMENT_CREATED, event(row.id(), row.awb(), row.carrier(),
                 TrackingStatus.MANIFESTED, request.reference()));
         // the answer is built from what was just stored, as GET /v1/shipments/{id} reads it back
-        ShipmentApi.View view = row.toView();
+        ShipmentView view = ShipmentMapper.view(row);
         StoredResponse response = new StoredResponse(id, 201, json.write(view), false);
         intents.recorded(command, response);
         return response;

@@ -34,7 +34,7 @@ class PurchaseIntentController {
             carrier_idempotency_key and reference, whether a label was sold. Its Idempotency-Key answers 409
             purchase-needs-attention meanwhile.""")
     @ExampleBodies(response = "purchase-intent-list")
-    PurchaseIntentApi.Page list(Tenant tenant,
+    PurchaseIntentList list(Tenant tenant,
                                 @Parameter(description = "pending, reconciling or needs_attention (in any case); all when absent",
                                         schema = @Schema(type = "string", allowableValues = {"pending", "reconciling", "needs_attention"}))
                                 @RequestParam(required = false) String state,
@@ -43,12 +43,12 @@ class PurchaseIntentController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        return new PurchaseIntentApi.Page(service.unsettledPurchases(tenant.id(), state == null ? null : state(state), limit));
+        return new PurchaseIntentList(service.unsettledPurchases(tenant.id(), state == null ? null : state(state), limit));
     }
 
-    private static PurchaseIntentApi.State state(String value) {
+    private static PurchaseIntentState state(String value) {
         try {
-            return PurchaseIntentApi.State.valueOf(value.toUpperCase(Locale.ROOT));
+            return PurchaseIntentState.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("state", "must be pending, reconciling or needs_attention");
         }

@@ -1,7 +1,6 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.LabelFormat;
-import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
@@ -55,7 +54,7 @@ class ShipmentController {
             With an Idempotency-Key, the same key and body answer the original response (header Idempotent-Replayed: true),
             the same key with another body is a 422, and concurrent requests with one key buy one label.""",
             responses = @ApiResponse(responseCode = "201", description = "The shipment bought (or, replayed, the original answer)",
-                    content = @Content(schema = @Schema(implementation = ShipmentApi.View.class)),
+                    content = @Content(schema = @Schema(implementation = ShipmentView.class)),
                     headers = {@Header(name = "Location", ref = "#/components/headers/Location"),
                             @Header(name = "Idempotent-Replayed", ref = "#/components/headers/Idempotent-Replayed")}))
     @ExampleBodies(request = {"shipment-request", "shipment-international-request"}, response = "shipment")
@@ -83,14 +82,14 @@ class ShipmentController {
     @Operation(operationId = "getShipment", summary = "Get a shipment")
     @ExampleBodies(response = "shipment")
     @ErrorResponses(404)
-    ShipmentApi.View get(Tenant tenant, @PathVariable UUID id) {
+    ShipmentView get(Tenant tenant, @PathVariable UUID id) {
         return service.get(tenant.id(), id);
     }
 
     @GetMapping
     @Operation(operationId = "listShipments", summary = "List shipments", description = "Newest first; pass next_cursor as cursor for the next page.")
     @ExampleBodies(response = "shipment-page")
-    ShipmentApi.Page list(Tenant tenant,
+    ShipmentPage list(Tenant tenant,
                           @Parameter(description = "only shipments in this status") @RequestParam(required = false) TrackingStatus status,
                           @Parameter(description = "only this carrier's shipments (its code)") @RequestParam(required = false) String carrier,
                           @Parameter(description = "only shipments with this reference") @RequestParam(required = false) String reference,
@@ -158,7 +157,7 @@ class ShipmentController {
             409 carrier-invalid-state before delivery; 422 capability-not-supported where the carrier offers none.""")
     @ExampleBodies(response = "proof-of-delivery")
     @ErrorResponses({404, 409, 422, 502, 503, 504})
-    ProofOfDelivery proofOfDelivery(Tenant tenant, @PathVariable UUID id) {
+    ProofOfDeliveryView proofOfDelivery(Tenant tenant, @PathVariable UUID id) {
         return service.proofOfDelivery(tenant.id(), id);
     }
 
@@ -167,7 +166,7 @@ class ShipmentController {
             description = "Voids the label at the carrier. 409 once the carrier has picked the parcel up.")
     @ExampleBodies(response = "cancelled-shipment")
     @ErrorResponses({404, 409, 422, 502, 503, 504})
-    ShipmentApi.View cancel(Tenant tenant, @PathVariable UUID id) {
+    ShipmentView cancel(Tenant tenant, @PathVariable UUID id) {
         return service.cancel(tenant.id(), id);
     }
 }

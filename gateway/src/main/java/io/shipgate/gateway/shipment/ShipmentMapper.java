@@ -6,6 +6,7 @@ import io.shipgate.carrier.model.CustomsItem;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
+import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TaxId;
@@ -68,6 +69,28 @@ public final class ShipmentMapper {
 
     static Money toMoney(MoneyView m) {
         return m == null ? null : new Money(m.amount(), m.currency());
+    }
+
+    /** A stored shipment as the API answers it; the same for its purchase and every read. */
+    static ShipmentView view(ShipmentRow s) {
+        String base = "/v1/shipments/" + s.id();
+        return new ShipmentView(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(),
+                s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), view(s.shipper()),
+                view(s.recipient()),
+                s.parcels().stream().map(p -> new ShipmentParcelView(p.number(), view(p.parcel().weight()), view(p.parcel().dimensions()),
+                        p.parcel().description(), p.trackingNumber())).toList(),
+                view(s.options()), view(s.customs()),
+                s.labels().stream().map(l -> new LabelLinkView(l.format(), l.parcelNumber() == 0 ? null : l.parcelNumber(),
+                        base + "/label?format=" + l.format().extension() + (l.parcelNumber() == 0 ? "" : "&parcel=" + l.parcelNumber())))
+                        .toList(),
+                s.documents().stream().map(d -> new DocumentLinkView(d.number(), d.type(), d.fileName(), d.contentType(),
+                        base + "/documents/" + d.number())).toList(),
+                base + "/tracking", s.createdAt(), s.updatedAt(), s.cancelledAt());
+    }
+
+    static ProofOfDeliveryView view(ProofOfDelivery pod) {
+        return new ProofOfDeliveryView(pod.awb(), pod.deliveredAt(), pod.signedBy(), pod.deliveryLocation(),
+                pod.documents().stream().map(d -> new ProofDocumentView(d.contentType(), d.content())).toList());
     }
 
     public static AddressView view(Address a) {

@@ -53,19 +53,4 @@ record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier
     /** A document the carrier issued with the label (its commercial invoice...). */
     record DocumentKey(int number, TradeDocument.Type type, String fileName, String contentType) {
     }
-
-    ShipmentApi.View toView() {
-        String base = "/v1/shipments/" + id;
-        return new ShipmentApi.View(id, status, status.code(), carrier, carrierAccountId, service, serviceLevel, awb,
-                carrierShipmentId, reference, charged, shipDate, estimatedDelivery, shipper, recipient,
-                parcels.stream().map(p -> new ShipmentApi.ParcelView(p.number(), p.parcel().weight(), p.parcel().dimensions(),
-                        p.parcel().description(), p.trackingNumber())).toList(),
-                options, customs,
-                labels.stream().map(l -> new ShipmentApi.LabelLink(l.format(), l.parcelNumber() == 0 ? null : l.parcelNumber(),
-                        base + "/label?format=" + l.format().extension() + (l.parcelNumber() == 0 ? "" : "&parcel=" + l.parcelNumber())))
-                        .toList(),
-                documents.stream().map(d -> new ShipmentApi.DocumentLink(d.number(), d.type(), d.fileName(), d.contentType(),
-                        base + "/documents/" + d.number())).toList(),
-                base + "/tracking", createdAt, updatedAt, cancelledAt);
-    }
 }

@@ -54,22 +54,22 @@ public class ShipmentService {
     }
 
     /** The tenant's purchases not settled yet, newest first: running, waiting for the reconciler, or needing an operator. */
-    public List<PurchaseIntentApi.View> unsettledPurchases(UUID tenantId, PurchaseIntentApi.State state, int limit) {
+    public List<PurchaseIntentView> unsettledPurchases(UUID tenantId, PurchaseIntentState state, int limit) {
         return intents.list(tenantId, state, limit);
     }
 
-    public ShipmentApi.View get(UUID tenantId, UUID id) {
-        return shipments.find(tenantId, id).orElseThrow(() -> ApiException.notFound("shipment " + id)).toView();
+    public ShipmentView get(UUID tenantId, UUID id) {
+        return shipments.find(tenantId, id).map(ShipmentMapper::view).orElseThrow(() -> ApiException.notFound("shipment " + id));
     }
 
-    public ShipmentApi.Page list(UUID tenantId, ShipmentQuery query) {
-        List<ShipmentApi.Summary> rows = shipments.list(tenantId, query);
+    public ShipmentPage list(UUID tenantId, ShipmentQuery query) {
+        List<ShipmentSummaryView> rows = shipments.list(tenantId, query);
         if (rows.size() <= query.limit()) {
-            return new ShipmentApi.Page(rows, null);
+            return new ShipmentPage(rows, null);
         }
-        List<ShipmentApi.Summary> page = rows.subList(0, query.limit());
-        ShipmentApi.Summary last = page.getLast();
-        return new ShipmentApi.Page(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
+        List<ShipmentSummaryView> page = rows.subList(0, query.limit());
+        ShipmentSummaryView last = page.getLast();
+        return new ShipmentPage(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
     }
 
     /**
@@ -91,7 +91,7 @@ public class ShipmentService {
                 return LabelDocuments.pdfOfImages(images);
             }
         }
-        ShipmentApi.View shipment = get(tenantId, id);
+        ShipmentView shipment = get(tenantId, id);
         throw new ApiException(Problems.LABEL_NOT_AVAILABLE, HttpStatus.NOT_FOUND,
                 "shipment " + id + " has no " + format + " label" + (parcelNumber == null ? "" : " for parcel " + parcelNumber))
                 .with("available", shipment.labels());
@@ -103,11 +103,11 @@ public class ShipmentService {
     }
 
     /** The carrier's proof of delivery (who signed, when, its documents). */
-    public ProofOfDelivery proofOfDelivery(UUID tenantId, UUID id) {
-        return routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class);
+    public ProofOfDeliveryView proofOfDelivery(UUID tenantId, UUID id) {
+        return ShipmentMapper.view(routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class));
     }
 
-    public ShipmentApi.View cancel(UUID tenantId, UUID id) {
+    public ShipmentView cancel(UUID tenantId, UUID id) {
         routes.send(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id));
         return get(tenantId, id);
     }

@@ -28,7 +28,7 @@ class TrackingController {
             description = "Refreshes from the carrier when the stored timeline is older than shipgate.tracking.refresh-after.")
     @ExampleBodies(response = "tracking")
     @ErrorResponses(404)
-    TrackingApi.View tracking(Tenant tenant, @PathVariable UUID id,
+    TrackingView tracking(Tenant tenant, @PathVariable UUID id,
                               @Parameter(description = "ask the carrier now, however fresh the stored timeline is")
                               @RequestParam(defaultValue = "false") boolean refresh) {
         return service.timeline(tenant.id(), id, refresh);

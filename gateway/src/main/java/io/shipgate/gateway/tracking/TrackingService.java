@@ -31,7 +31,7 @@ public class TrackingService {
         this.jdbc = jdbc;
     }
 
-    public TrackingApi.View timeline(UUID tenantId, UUID shipmentId, boolean forceRefresh) {
+    public TrackingView timeline(UUID tenantId, UUID shipmentId, boolean forceRefresh) {
         String refreshError = null;
         try {
             routes.send(Endpoints.TRACK_SHIPMENT, new TrackShipmentCommand(tenantId, shipmentId, forceRefresh));
@@ -48,10 +48,9 @@ public class TrackingService {
                     TrackingStatus status = TrackingStatus.valueOf(rs.getString("status"));
                     Date edd = rs.getDate("estimated_delivery");
                     Timestamp tracked = rs.getTimestamp("last_tracked_at");
-                    return new TrackingApi.View(shipmentId, rs.getString("carrier"), rs.getString("awb"), status, status.code(),
+                    return new TrackingView(shipmentId, rs.getString("carrier"), rs.getString("awb"), status, status.code(),
                             edd == null ? null : edd.toLocalDate(), tracked == null ? null : tracked.toInstant(), error,
-                            events.list(tenantId, shipmentId).stream().map(e -> new TrackingApi.Event(e.status(), e.status().code(),
-                                    e.ndrReason(), e.carrierCode(), e.carrierText(), e.location(), e.occurredAt())).toList());
+                            events.list(tenantId, shipmentId).stream().map(TrackingMapper::view).toList());
                 })
                 .optional()
                 .orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));

@@ -97,7 +97,7 @@ class DhlExpressLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(shipment.get("carrier").asText()).isEqualTo("dhl-express");
         assertThat(shipment.get("awb").asText()).isEqualTo("1234567890");
         assertThat(shipment.get("status").asText()).isEqualTo("MANIFESTED");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("147.50");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("147.50");
         assertThat(shipment.get("parcels").get(0).get("tracking_number").asText()).isEqualTo("JD014600001234567890");
         assertThat(shipment.get("labels").findValuesAsText("format")).containsExactly("PDF");
         assertThat(shipment.get("documents").findValuesAsText("type")).contains("COMMERCIAL_INVOICE");

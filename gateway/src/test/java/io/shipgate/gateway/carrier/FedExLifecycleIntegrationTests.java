@@ -82,7 +82,7 @@ class FedExLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(shipment.get("carrier").asText()).isEqualTo("fedex");
         assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
         assertThat(shipment.get("status").asText()).isEqualTo("MANIFESTED");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("4448.19");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("4448.19");
         assertThat(shipment.get("labels").findValuesAsText("format")).containsExactly("PDF");
         fedex.verify(postRequestedFor(urlEqualTo("/ship/v1/shipments"))
                 .withHeader("Authorization", equalTo("Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.test-token-1"))

@@ -82,7 +82,7 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         String id = shipment.get("id").asText();
         assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
         assertThat(shipment.get("carrier").asText()).isEqualTo("ups");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("18.42");
         assertThat(shipment.get("labels").findValuesAsText("format")).contains("PNG");
         ups.verify(postRequestedFor(urlEqualTo("/api/shipments/v2409/ship"))
                 .withHeader("Authorization", equalTo("Bearer eyJ-fixture-token"))

@@ -33,7 +33,7 @@ class OperationsIntegrationTests {
         assertThat(doc.get("paths").has("/v1/shipments/{id}/tracking")).isTrue();
         assertThat(doc.get("paths").has("/v1/api-keys")).isTrue();
         assertThat(doc.get("paths").has("/v1/admin/tenants")).isTrue();
-        assertThat(doc.get("components").get("schemas").get("Address").get("properties").has("postal_code")).isTrue();
+        assertThat(doc.get("components").get("schemas").get("AddressView").get("properties").has("postal_code")).isTrue();
         assertThat(doc.toString()).doesNotContain("sandbox-carrier").doesNotContain("/actuator").doesNotContain("\"/error\"");
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }

@@ -17,10 +17,10 @@ import io.shipgate.client.model.ParcelView;
 import io.shipgate.client.model.Problem;
 import io.shipgate.client.model.RateQuoteView;
 import io.shipgate.client.model.RatesView;
-import io.shipgate.client.model.ShipmentApiView;
+import io.shipgate.client.model.ShipmentView;
 import io.shipgate.client.model.ShipmentOptionsView;
 import io.shipgate.client.model.ShopRatesRequest;
-import io.shipgate.client.model.TrackingApiView;
+import io.shipgate.client.model.TrackingView;
 import io.shipgate.client.model.TrackingStatus;
 import io.shipgate.client.model.WeightUnit;
 import io.shipgate.client.model.WeightView;
@@ -75,7 +75,7 @@ class GeneratedClientIntegrationTests extends ApiIntegrationTest {
         assertThat(cheapest.getTotal().getCurrency()).isEqualTo("USD");
 
         ShipmentsApi shipments = new ShipmentsApi(client);
-        ShipmentApiView created = shipments.createShipment(new CreateShipmentRequest()
+        ShipmentView created = shipments.createShipment(new CreateShipmentRequest()
                 .carrierAccountId(account.getId()).service(cheapest.getService()).reference("SDK-1")
                 .shipper(new AddressView().name("Ada Shipper").street1("11 Wall St").city("New York").state("NY")
                         .postalCode("10005").country("US"))
@@ -89,7 +89,7 @@ class GeneratedClientIntegrationTests extends ApiIntegrationTest {
         assertThat(created.getChargedAmount().getAmount()).isEqualByComparingTo(cheapest.getTotal().getAmount());
         assertThat(created.getOptions().getDeclaredValue().getAmount()).isEqualByComparingTo("37.50");
 
-        ShipmentApiView read = shipments.getShipment(created.getId());
+        ShipmentView read = shipments.getShipment(created.getId());
         assertThat(read.getAwb()).isEqualTo(created.getAwb());
         assertThat(read.getReference()).isEqualTo("SDK-1");
 
@@ -97,12 +97,12 @@ class GeneratedClientIntegrationTests extends ApiIntegrationTest {
         assertThat(new String(Files.readAllBytes(label.toPath()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Files.delete(label.toPath());
 
-        TrackingApiView tracking = new TrackingApi(client).getTracking(created.getId(), false);
+        TrackingView tracking = new TrackingApi(client).getTracking(created.getId(), false);
         assertThat(tracking.getAwb()).isEqualTo(created.getAwb());
         assertThat(tracking.getEvents()).isNotEmpty();
         assertThat(tracking.getEvents().getFirst().getStatus()).isEqualTo(TrackingStatus.MANIFESTED);
 
-        ShipmentApiView cancelled = shipments.cancelShipment(created.getId());
+        ShipmentView cancelled = shipments.cancelShipment(created.getId());
         assertThat(cancelled.getStatus()).isEqualTo(TrackingStatus.CANCELLED);
         assertThat(cancelled.getCancelledAt()).isNotNull();
 
