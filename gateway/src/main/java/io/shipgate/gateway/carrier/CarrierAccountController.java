@@ -54,7 +54,8 @@ class CarrierAccountController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(operationId = "updateCarrierAccount", summary = "Update a carrier account", description = "Absent fields stay; a settings or credentials key set to null is removed.")
+    @Operation(operationId = "updateCarrierAccount", summary = "Update a carrier account",
+            description = "Absent fields stay; a settings or credentials key set to null is removed.")
     @ExampleBodies(request = "carrier-account-update-request", response = "carrier-account")
     @ErrorResponses(404)
     CarrierAccountView update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody UpdateCarrierAccountRequest request) {
@@ -62,7 +63,8 @@ class CarrierAccountController {
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "disableCarrierAccount", summary = "Disable a carrier account", description = "Disabled accounts take no new shipments; their shipments stay trackable.")
+    @Operation(operationId = "disableCarrierAccount", summary = "Disable a carrier account",
+            description = "Disabled accounts take no new shipments; their shipments stay trackable.")
     @ExampleBodies(response = "carrier-account")
     @ErrorResponses(404)
     CarrierAccountView disable(Tenant tenant, @PathVariable UUID id) {

@@ -19,7 +19,8 @@ public record CarrierAccountView(
         String name,
         @Schema(description = "The carrier's non-secret settings", requiredMode = Schema.RequiredMode.REQUIRED)
         Map<String, String> settings,
-        @Schema(description = "The names of the credentials that are set (their values are never returned)", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "The names of the credentials that are set (their values are never returned)",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         List<String> credentialFields,
         @Schema(description = "Whether the account takes new shipments", requiredMode = Schema.RequiredMode.REQUIRED)
         boolean enabled,

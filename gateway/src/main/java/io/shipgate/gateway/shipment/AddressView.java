@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
  * postal code; buying a label needs name, street and city too ({@link Purchase}). Names, phones,
  * emails and street lines are personal data: never logged ({@link #toString()} masks them).
  */
-@Schema(description = "A postal address with its contact. A rate quote needs country and postal code; a label purchase needs name, street1 and city too.")
+@Schema(description = "A postal address with its contact. A rate quote needs country and postal code; "
+        + "a label purchase needs name, street1 and city too.")
 public record AddressView(
         @Schema(description = "The person's name; required to buy a label", maxLength = 100, example = "Ada Shipper",
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)

@@ -22,7 +22,8 @@ public record CreateShipmentRequest(
         @Size(max = 60) String service,
         @Schema(description = "The universal service level, when no service is given; STANDARD when neither is")
         ServiceLevel serviceLevel,
-        @Schema(description = "Where the parcels come from: a full address (name, street1, city, country)", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "Where the parcels come from: a full address (name, street1, city, country)",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid AddressView shipper,
         @Schema(description = "Where the parcels go: a full address (name, street1, city, country)", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid AddressView recipient,

@@ -38,7 +38,8 @@ class PurchaseIntentController {
                                 @Parameter(description = "pending, reconciling or needs_attention (in any case); all when absent",
                                         schema = @Schema(type = "string", allowableValues = {"pending", "reconciling", "needs_attention"}))
                                 @RequestParam(required = false) String state,
-                                @Parameter(description = "1 to 100, default 20", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+                                @Parameter(description = "1 to 100, default 20",
+                                        schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
                                 @RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);

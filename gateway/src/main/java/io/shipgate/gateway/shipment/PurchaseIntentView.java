@@ -18,7 +18,8 @@ public record PurchaseIntentView(
         String carrier,
         @Schema(description = "The carrier account the label is bought on", requiredMode = Schema.RequiredMode.REQUIRED)
         UUID carrierAccountId,
-        @Schema(description = "The key the purchase was made with at the carrier: quote it to the carrier", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "The key the purchase was made with at the carrier: quote it to the carrier",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         String carrierIdempotencyKey,
         @Schema(description = "The merchant's reference")
         String reference,

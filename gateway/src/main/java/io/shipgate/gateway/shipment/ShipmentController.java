@@ -95,7 +95,8 @@ class ShipmentController {
                           @Parameter(description = "only shipments with this reference") @RequestParam(required = false) String reference,
                           @Parameter(description = "created at or after (ISO 8601)") @RequestParam(name = "created_from", required = false) OffsetDateTime createdFrom,
                           @Parameter(description = "created before (ISO 8601)") @RequestParam(name = "created_to", required = false) OffsetDateTime createdTo,
-                          @Parameter(description = "1 to 100, default 20", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+                          @Parameter(description = "1 to 100, default 20",
+                                  schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
                           @RequestParam(defaultValue = "20") int limit,
                           @Parameter(description = "the next_cursor of the previous page") @RequestParam(required = false) String cursor) {
         if (limit < 1 || limit > ShipmentQuery.MAX_LIMIT) {

@@ -56,7 +56,8 @@ class AdminController {
     }
 
     @PatchMapping("/{id}")
-    @Operation(operationId = "updateTenant", summary = "Rename a tenant or set its rate limit", description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
+    @Operation(operationId = "updateTenant", summary = "Rename a tenant or set its rate limit",
+            description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
     @ExampleBodies(request = "tenant-update-request", response = "tenant")
     @ErrorResponses(404)
     TenantView update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {

@@ -29,7 +29,8 @@ class ApiKeyController {
     }
 
     @GetMapping
-    @Operation(operationId = "listApiKeys", summary = "List the tenant's API keys", description = "Revoked keys included; secrets are never shown again.")
+    @Operation(operationId = "listApiKeys", summary = "List the tenant's API keys",
+            description = "Revoked keys included; secrets are never shown again.")
     @ExampleBodies(response = "api-key-list")
     ApiKeyList list(Tenant tenant) {
         return new ApiKeyList(keys.list(tenant.id()));
@@ -37,14 +38,16 @@ class ApiKeyController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(operationId = "createApiKey", summary = "Create an API key (live key only)", description = "The answer's 'key' is shown once: only its digest is stored.")
+    @Operation(operationId = "createApiKey", summary = "Create an API key (live key only)",
+            description = "The answer's 'key' is shown once: only its digest is stored.")
     @ExampleBodies(request = "api-key-request", response = "new-api-key")
     NewApiKeyView create(Tenant tenant, @Valid @RequestBody CreateApiKeyRequest request) {
         return keys.issue(tenant.id(), request);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (live key only)", description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (live key only)",
+            description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
     @ExampleBodies(response = "api-key")
     @ErrorResponses(404)
     ApiKeyView revoke(Tenant tenant, @PathVariable UUID id) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 public record CreateApiKeyRequest(
         @Schema(description = "What the key is for; 'unnamed' when absent", maxLength = 100, example = "shop backend")
         @Size(max = 100) String name,
-        @Schema(description = "live, or test (a test key may only use sandbox carrier accounts); operator keys are created on the command line only", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "live, or test (a test key may only use sandbox carrier accounts); operator keys are created on the command line only",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull ApiKeyKind mode) {
 }

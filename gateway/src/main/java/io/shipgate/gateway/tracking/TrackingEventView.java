@@ -21,6 +21,7 @@ public record TrackingEventView(
         String carrierText,
         @Schema(description = "Where it happened, when the carrier says")
         EventLocationView location,
-        @Schema(description = "When it happened, with the offset the carrier reported (the place's local time)", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "When it happened, with the offset the carrier reported (the place's local time)",
+                requiredMode = Schema.RequiredMode.REQUIRED)
         OffsetDateTime occurredAt) {
 }
