@@ -69,11 +69,14 @@ class DueWorkRouteTests {
         List<CamelContext> cluster = List.of(node(10), node(10));
 
         try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
-            List<Future<?>> running = cluster.stream().map(node -> threads.submit(() -> {
-                for (int run = 0; run < 100 && pending() > 0; run++) {
-                    run(node);
-                }
-            })).<Future<?>>map(f -> f).toList();
+            List<Future<?>> running = new ArrayList<>();
+            for (CamelContext node : cluster) {
+                running.add(threads.submit(() -> {
+                    for (int run = 0; run < 100 && pending() > 0; run++) {
+                        run(node);
+                    }
+                }));
+            }
             for (Future<?> node : running) {
                 node.get();
             }
