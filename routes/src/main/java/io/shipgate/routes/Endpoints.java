@@ -29,6 +29,9 @@ public final class Endpoints {
     /** Nothing -> nothing: forgets completed idempotency keys older than the retention (its timer sends here). */
     public static final String PURGE_IDEMPOTENCY_KEYS = "direct:purgeIdempotencyKeys";
 
+    /** Nothing -> nothing: deletes outbox events delivered longer ago than the retention (its timer sends here). */
+    public static final String PURGE_OUTBOX = "direct:purgeOutbox";
+
     private Endpoints() {
     }
 }

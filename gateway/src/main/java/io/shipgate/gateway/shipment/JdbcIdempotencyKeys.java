@@ -147,12 +147,12 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                 .optional();
     }
 
-    @Override
-    public int purgeCompleted(Instant before, int limit) {
+    /** Forgets up to {@code limit} keys completed before {@code before} (their requests answer no more); see {@link IdempotencyKeyPurge}. */
+    int purgeCompleted(Instant before, int limit) {
         return jdbc.sql("""
                         DELETE FROM idempotency_keys WHERE (tenant_id, idempotency_key) IN (
                             SELECT tenant_id, idempotency_key FROM idempotency_keys
-                            WHERE state = 'COMPLETED' AND completed_at < ? ORDER BY completed_at LIMIT ?)""")
+                            WHERE state = 'COMPLETED' AND completed_at < ? ORDER BY completed_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
                 .params(Timestamp.from(before), limit).update();
     }
 

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -46,5 +48,14 @@ public class Outbox {
         jdbc.sql("INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, payload) VALUES (?, ?, ?, ?, ?::jsonb)")
                 .params(tenantId, aggregateType, aggregateId, type.wireName(), json.write(payload))
                 .update();
+    }
+
+    /** Deletes up to {@code limit} events delivered before {@code before}, oldest first; see {@link OutboxPurge}. */
+    int purgeDispatched(Instant before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM outbox WHERE id IN (
+                            SELECT id FROM outbox WHERE state = 'DISPATCHED' AND dispatched_at < ?
+                            ORDER BY dispatched_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
+                .params(Timestamp.from(before), limit).update();
     }
 }

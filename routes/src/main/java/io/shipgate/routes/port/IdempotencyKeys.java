@@ -1,6 +1,5 @@
 package io.shipgate.routes.port;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,7 +19,4 @@ public interface IdempotencyKeys {
      * purchase could not be settled and needs an operator.
      */
     Optional<StoredResponse> claim(UUID tenantId, String key, String requestHash, UUID holder);
-
-    /** Forgets up to {@code limit} keys completed before {@code before} (their requests answer no more); returns how many. */
-    int purgeCompleted(Instant before, int limit);
 }

@@ -9,6 +9,7 @@ import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.UnsupportedCapabilityException;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierEligibility;
 import io.shipgate.routes.carrier.CarrierInvoker;
@@ -78,6 +79,7 @@ public class ShipmentRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.CREATE_SHIPMENT).routeId("createShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::claimIdempotencyKey)
                 .filter(exchangeProperty(REPLAY).isNotNull())
                     .setBody(exchangeProperty(REPLAY))
@@ -93,9 +95,11 @@ public class ShipmentRoute extends RouteBuilder {
                 .end();
 
         from(Endpoints.PROOF_OF_DELIVERY).routeId("proofOfDelivery")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::proofOfDelivery);
 
         from(Endpoints.CANCEL_SHIPMENT).routeId("cancelShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::loadCancellable)
                 .filter(exchangeProperty(SHIPMENT).isNull())
                     .stop()

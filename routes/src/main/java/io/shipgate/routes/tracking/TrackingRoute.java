@@ -5,6 +5,7 @@ import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
@@ -67,6 +68,7 @@ public class TrackingRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.TRACK_SHIPMENT).routeId("trackShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::loadStale)
                 .filter(exchangeProperty(SHIPMENT).isNull())
                     .stop()
@@ -75,6 +77,7 @@ public class TrackingRoute extends RouteBuilder {
                 .to(Endpoints.INGEST_TRACKING);
 
         from(Endpoints.CARRIER_WEBHOOK).routeId("carrierWebhook")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::authenticateWebhook)
                 .split(body())
                     .to(Endpoints.INGEST_TRACKING)
@@ -82,6 +85,7 @@ public class TrackingRoute extends RouteBuilder {
                 .setBody(exchangeProperty(RECEIPT));
 
         from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(exchange -> ledger.recordTracking(exchange.getIn().getBody(TrackingUpdate.class)));
     }
 
