@@ -11,7 +11,7 @@ import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.PendingPurchase;
 import io.shipgate.routes.port.PurchaseIntents;
-import io.shipgate.routes.port.ShipmentLedger;
+import io.shipgate.routes.port.Shipments;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -> split, each intent on its own, in parallel (its own transactions, the carrier called outside any):
  *        a label bought but not stored -> void it -> intent gone, key released (cannot void: needs attention)
  *        the carrier finds purchases by idempotency key -> found: recorded exactly as if the call had returned
- *            (same shipment row and event, the same answer stored with the key); not found: nothing was
+ *            (the same shipment row and event, the key completed with it); not found: nothing was
  *            bought -> intent gone, key released
  *        otherwise -> needs attention (an operator checks with the carrier)
  *        an attempt that fails -> tried again later (persisted, exponential backoff with jitter), then needs attention
@@ -52,7 +52,7 @@ public class PurchaseReconciliationRoute extends RouteBuilder {
 
     private final PurchaseIntents intents;
     private final CarrierAccountDirectory accounts;
-    private final ShipmentLedger ledger;
+    private final Shipments shipments;
     private final CarrierInvoker invoker;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -62,7 +62,7 @@ public class PurchaseReconciliationRoute extends RouteBuilder {
     private final int batchSize;
     private final int maxAttempts;
 
-    public PurchaseReconciliationRoute(PurchaseIntents intents, CarrierAccountDirectory accounts, ShipmentLedger ledger,
+    public PurchaseReconciliationRoute(PurchaseIntents intents, CarrierAccountDirectory accounts, Shipments shipments,
                                        CarrierInvoker invoker, Clock clock, MeterRegistry meters,
                                        @Value("${shipgate.purchases.reconciler.enabled:true}") boolean enabled,
                                        @Value("${shipgate.purchases.reconciler.interval:5s}") Duration interval,
@@ -70,7 +70,7 @@ public class PurchaseReconciliationRoute extends RouteBuilder {
                                        @Value("${shipgate.purchases.reconciler.max-attempts:10}") int maxAttempts) {
         this.intents = intents;
         this.accounts = accounts;
-        this.ledger = ledger;
+        this.shipments = shipments;
         this.invoker = invoker;
         this.clock = clock;
         this.meters = meters;
@@ -144,7 +144,7 @@ public class PurchaseReconciliationRoute extends RouteBuilder {
         Optional<ShipmentConfirmation> bought = invoker.invoke(carrier.withIdempotencyKey(command.carrierIdempotencyKey()),
                 Capability.FIND_PURCHASE, ctx -> carrier.adapter().findPurchase(ctx, command.request()));
         if (bought.isPresent()) {
-            ledger.recordCreated(command, carrier, bought.get());
+            shipments.recordPurchase(command, carrier.accountId(), carrier.carrier(), bought.get());
             return "recorded";
         }
         intents.abandon(command);
