@@ -32,7 +32,7 @@ import java.util.UUID;
 
 /** Shipments: buying labels through the shipment route, reading them back, cancelling. */
 @Service
-public class ShipmentService {
+class ShipmentService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentService.class);
 

@@ -16,7 +16,7 @@ import java.util.List;
  * context); the OpenAPI document leaves it out (it is no request parameter).
  */
 @Configuration(proxyBeanMethods = false)
-public class TenantWebConfiguration implements WebMvcConfigurer {
+class TenantWebConfiguration implements WebMvcConfigurer {
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);

@@ -1,0 +1,68 @@
+package io.shipgate.gateway;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's modules (one package per feature, Spring Modulith's application modules): no cycles,
+ * each depends only on the modules its package-info allows and only on their API (public types of
+ * their base package; {@code platform} is open), and the module canvas in docs/modules is written
+ * from the code.
+ */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(ShipgateApplication.class);
+    static final Path DOCS = Path.of("../docs/modules");
+
+    @Test
+    void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleCanvasToDocs() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases(Documenter.CanvasOptions.defaults().revealInternals())
+                .writeAggregatingDocument();
+        Files.writeString(DOCS.resolve("README.md"), table());
+    }
+
+    /** The module map as a Markdown table, for readers without a PlantUML or AsciiDoc viewer. */
+    private static String table() {
+        StringBuilder out = new StringBuilder("""
+                # The gateway's modules
+
+                Written by `ModularityTests` from the code (Spring Modulith): do not edit. The diagrams are
+                [components.puml](components.puml) (all modules) and `module-<name>.puml`; each module's canvas
+                (its components, events, properties) is `module-<name>.adoc`, all of them in [all-docs.adoc](all-docs.adoc).
+
+                | module | package | depends on | listens to |
+                | --- | --- | --- | --- |
+                """);
+        MODULES.stream().sorted(Comparator.comparing(m -> m.getIdentifier().toString())).forEach(m -> out.append("| ")
+                .append(m.getDisplayName()).append(" | `").append(m.getBasePackage().getName()).append("` | ")
+                .append(m.getDependencies(MODULES).uniqueModules().map(ApplicationModule::getDisplayName).sorted()
+                        .collect(Collectors.joining(", ")))
+                .append(" | ")
+                .append(m.getEventsListenedTo(MODULES).stream().map(JavaClass::getName)
+                        .map(n -> "`" + n.substring(n.lastIndexOf('.') + 1).replace('$', '.') + "`")
+                        .sorted().distinct().collect(Collectors.joining(", ")))
+                .append(" |\n"));
+        return out.toString();
+    }
+}
