@@ -194,9 +194,11 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
 
     /** The answer stored for the key's purchase of {@code shipmentId}: empty when none was stored (see {@link #storeAnswer}). */
     Optional<String> storedAnswer(UUID tenantId, String key, UUID shipmentId) {
-        return jdbc.sql("SELECT response_body FROM idempotency_keys WHERE tenant_id = ? AND idempotency_key = ? AND shipment_id = ?")
+        return jdbc.sql("""
+                        SELECT response_body FROM idempotency_keys
+                        WHERE tenant_id = ? AND idempotency_key = ? AND shipment_id = ? AND response_body IS NOT NULL""")
                 .params(tenantId, key, shipmentId)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(a -> a);
+                .query(String.class).optional();
     }
 
     /** {@code holder} bought {@code shipmentId} and its answer is stored (or could not be): this node's requests waiting for the key replay it. */
