@@ -9,8 +9,12 @@ import org.springframework.modulith.docs.Documenter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +43,32 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases(Documenter.CanvasOptions.defaults().revealInternals())
                 .writeAggregatingDocument();
+        try (Stream<Path> diagrams = Files.list(DOCS)) {
+            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
+            }
+        }
         Files.writeString(DOCS.resolve("README.md"), table());
+    }
+
+    /** The Documenter lists components and relations in no fixed order: sorted, the committed files change only with the code. */
+    private static List<String> inStableOrder(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String runKind = null;
+        for (String line : lines) {
+            String kind = line.strip().startsWith("Rel(") ? "Rel" : line.strip().startsWith("Component(") ? "Component" : null;
+            if (!Objects.equals(kind, runKind)) {
+                run.sort(null);
+                out.addAll(run);
+                run.clear();
+                runKind = kind;
+            }
+            (kind == null ? out : run).add(line);
+        }
+        run.sort(null);
+        out.addAll(run);
+        return out;
     }
 
     /** The module map as a Markdown table, for readers without a PlantUML or AsciiDoc viewer. */
