@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +36,31 @@ class ModularityTests {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "carrier", "demo", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
         MODULES.verify();
+    }
+
+    /** The tables each module owns: only its own package's SQL reads or writes them; others call its API or hear its events. */
+    static final Map<String, List<String>> TABLES = Map.of(
+            "tenant", List.of("tenants", "api_keys"),
+            "carrier", List.of("carrier_accounts"),
+            "shipment", List.of("shipments", "parcels", "labels", "shipment_documents", "idempotency_keys", "purchase_intents"),
+            "tracking", List.of("tracking_events"),
+            "webhook", List.of("outbox"));
+
+    @Test
+    void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {
+        Path sources = Path.of("src/main/java/io/shipgate/gateway");
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String module = sources.relativize(file).getName(0).toString();
+                String code = Files.readString(file);
+                TABLES.forEach((owner, tables) -> tables.stream()
+                        .filter(table -> !owner.equals(module))
+                        .filter(table -> Pattern.compile("(?i)\\b(FROM|INTO|UPDATE|JOIN|TABLE)\\s+" + table + "\\b").matcher(code).find())
+                        .forEach(table -> foreign.add(sources.relativize(file) + " uses " + owner + "'s table " + table)));
+            }
+        }
+        assertThat(foreign).isEmpty();
     }
 
     @Test
