@@ -8,7 +8,7 @@ public final class Endpoints {
 
     /** {@link io.shipgate.routes.rating.RateShoppingCommand} -> {@link io.shipgate.routes.rating.RateShoppingResult}. */
     public static final String RATE_SHOPPING = "direct:rateShopping";
-    /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.port.StoredResponse}. */
+    /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.shipment.ShipmentPurchase}. */
     public static final String CREATE_SHIPMENT = "direct:createShipment";
     /** {@link io.shipgate.routes.shipment.CancelShipmentCommand} -> nothing (the shipment is CANCELLED). */
     public static final String CANCEL_SHIPMENT = "direct:cancelShipment";

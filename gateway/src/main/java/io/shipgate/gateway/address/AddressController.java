@@ -3,10 +3,7 @@ package io.shipgate.gateway.address;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.gateway.platform.problem.ApiException;
-import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.address.ValidateAddressCommand;
 import io.shipgate.routes.port.CarrierSelection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,10 +20,10 @@ import java.util.UUID;
 @Tag(name = "Addresses", description = "Address validation by a carrier.")
 class AddressController {
 
-    private final RouteClient routes;
+    private final AddressService service;
 
-    AddressController(RouteClient routes) {
-        this.routes = routes;
+    AddressController(AddressService service) {
+        this.service = service;
     }
 
     /**
@@ -43,7 +40,6 @@ class AddressController {
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             throw ApiException.invalid("carrier_account_id", "is required (or carrier, when the tenant has one account of it)");
         }
-        return routes.request(Endpoints.VALIDATE_ADDRESS, new ValidateAddressCommand(tenant.id(),
-                new CarrierSelection(request.carrierAccountId(), request.carrier()), request.address()), AddressValidation.class);
+        return service.validate(tenant.id(), new CarrierSelection(request.carrierAccountId(), request.carrier()), request.address());
     }
 }

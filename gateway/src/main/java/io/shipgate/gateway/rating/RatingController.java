@@ -1,9 +1,6 @@
 package io.shipgate.gateway.rating;
 
-import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.rating.RateShoppingCommand;
 import io.shipgate.routes.rating.RateShoppingResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,10 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rates", description = "Rate shopping across the tenant's carrier accounts.")
 class RatingController {
 
-    private final RouteClient routes;
+    private final RatingService service;
 
-    RatingController(RouteClient routes) {
-        this.routes = routes;
+    RatingController(RatingService service) {
+        this.service = service;
     }
 
     @PostMapping("/v1/rates")
@@ -27,7 +24,6 @@ class RatingController {
             Asks every enabled carrier account (or those in carrier_account_ids) in parallel, each within
             shipgate.rating.carrier-timeout. quotes: cheapest first; failures: each carrier that gave no quote, and why.""")
     RateShoppingResult rates(Tenant tenant, @Valid @RequestBody RatingApi.Request request) {
-        return routes.request(Endpoints.RATE_SHOPPING,
-                new RateShoppingCommand(tenant.id(), request.carrierAccountIds(), request.toRateRequest()), RateShoppingResult.class);
+        return service.rates(tenant.id(), request);
     }
 }

@@ -14,6 +14,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.routes.port.CarrierSelection;
+import io.shipgate.routes.port.Shipment;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -81,6 +82,21 @@ public final class ShipmentApi {
                        LocalDate shipDate, LocalDate estimatedDelivery, Address shipper, Address recipient,
                        List<ParcelView> parcels, ShipmentOptions options, CustomsDeclaration customs, List<LabelLink> labels,
                        List<DocumentLink> documents, String trackingUrl, Instant createdAt, Instant updatedAt, Instant cancelledAt) {
+
+        static View of(Shipment s) {
+            String base = "/v1/shipments/" + s.id();
+            return new View(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(), s.awb(),
+                    s.carrierShipmentId(), s.reference(), s.charged(), s.shipDate(), s.estimatedDelivery(), s.shipper(), s.recipient(),
+                    s.parcels().stream().map(p -> new ParcelView(p.number(), p.parcel().weight(), p.parcel().dimensions(),
+                            p.parcel().description(), p.trackingNumber())).toList(),
+                    s.options(), s.customs(),
+                    s.labels().stream().map(l -> new LabelLink(l.format(), l.parcelNumber() == 0 ? null : l.parcelNumber(),
+                            base + "/label?format=" + l.format().extension() + (l.parcelNumber() == 0 ? "" : "&parcel=" + l.parcelNumber())))
+                            .toList(),
+                    s.documents().stream().map(d -> new DocumentLink(d.number(), d.type(), d.fileName(), d.contentType(),
+                            base + "/documents/" + d.number())).toList(),
+                    base + "/tracking", s.createdAt(), s.updatedAt(), s.cancelledAt());
+        }
     }
 
     /** A shipment in a list: what a merchant filters and scans by, without addresses and parcels. */

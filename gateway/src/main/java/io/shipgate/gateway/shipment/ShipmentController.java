@@ -7,7 +7,6 @@ import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Validation;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.port.StoredResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -17,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -61,14 +61,14 @@ class ShipmentController {
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))) {
             throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");
         }
-        StoredResponse response = service.create(tenant.id(), idempotencyKey, request);
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status())
+        ShipmentService.Purchase purchase = service.create(tenant.id(), idempotencyKey, request);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(HttpStatus.CREATED)
                 .contentType(MediaType.APPLICATION_JSON)
-                .location(URI.create("/v1/shipments/" + response.resourceId()));
-        if (response.replayed()) {
+                .location(URI.create("/v1/shipments/" + purchase.shipmentId()));
+        if (purchase.replayed()) {
             builder.header("Idempotent-Replayed", "true");
         }
-        return builder.body(response.body());
+        return builder.body(purchase.body());
     }
 
     @GetMapping("/{id}")

@@ -25,6 +25,11 @@ public class TenantService {
                 request.rateLimit() == null ? TenantRateLimit.DEFAULT : request.rateLimit()));
     }
 
+    /** Whether any tenant exists (a fresh install has none). */
+    public boolean anyExists() {
+        return tenants.anyExists();
+    }
+
     public List<TenantApi.View> list() {
         return tenants.list().stream().map(TenantApi.View::of).toList();
     }

@@ -1,9 +1,6 @@
 package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.InboundWebhook;
-import io.shipgate.gateway.platform.routes.RouteClient;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.tracking.CarrierWebhookCommand;
 import io.shipgate.routes.tracking.WebhookReceipt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,10 +28,10 @@ import java.util.UUID;
 @Tag(name = "Carrier webhooks", description = "Tracking pushed by carriers (called by carriers, not merchants).")
 class CarrierWebhookController {
 
-    private final RouteClient routes;
+    private final TrackingService service;
 
-    CarrierWebhookController(RouteClient routes) {
-        this.routes = routes;
+    CarrierWebhookController(TrackingService service) {
+        this.service = service;
     }
 
     @PostMapping("/v1/webhooks/carriers/{carrier}/{accountId}")
@@ -47,6 +44,6 @@ class CarrierWebhookController {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         InboundWebhook webhook = new InboundWebhook(headers, body == null ? new byte[0] : body);
-        return routes.request(Endpoints.CARRIER_WEBHOOK, new CarrierWebhookCommand(carrier, accountId, webhook), WebhookReceipt.class);
+        return service.receive(carrier, accountId, webhook);
     }
 }

@@ -57,6 +57,22 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aReplayAnswersTheOriginalAnswerAfterTheShipmentChanged() {
+        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        ObjectNode body = example("shipment-request.json");
+        Api.Response first = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-44");
+        String id = first.json().get("id").asText();
+        assertThat(api.post("/v1/shipments/" + id + "/cancel", merchant.key(), null).json().get("status").asText()).isEqualTo("CANCELLED");
+
+        Api.Response replay = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-44");
+
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.bytes()).isEqualTo(first.bytes());
+        assertThat(replay.json().get("status").asText()).isEqualTo("MANIFESTED");
+        assertThat(replay.header("Location")).isEqualTo("/v1/shipments/" + id);
+    }
+
+    @Test
     void sameKeyWithAnotherBodyIsRefused() {
         tenants.sandboxAccount(merchant, "sandbox", Map.of());
         ObjectNode body = example("shipment-request.json");

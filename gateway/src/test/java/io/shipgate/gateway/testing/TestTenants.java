@@ -6,7 +6,8 @@ import io.shipgate.gateway.tenant.ApiKeyApi;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.tenant.ApiKeyService;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.gateway.tenant.TenantRepository;
+import io.shipgate.gateway.tenant.TenantApi;
+import io.shipgate.gateway.tenant.TenantService;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -20,11 +21,11 @@ import java.util.UUID;
 @Component
 public class TestTenants {
 
-    private final TenantRepository tenants;
+    private final TenantService tenants;
     private final ApiKeyService keys;
     private final CarrierAccountService accounts;
 
-    TestTenants(TenantRepository tenants, ApiKeyService keys, CarrierAccountService accounts) {
+    TestTenants(TenantService tenants, ApiKeyService keys, CarrierAccountService accounts) {
         this.tenants = tenants;
         this.keys = keys;
         this.accounts = accounts;
@@ -34,7 +35,8 @@ public class TestTenants {
     }
 
     public TestTenant create() {
-        Tenant tenant = tenants.create("test tenant " + UUID.randomUUID());
+        TenantApi.View created = tenants.create(new TenantApi.Create("test tenant " + UUID.randomUUID(), null));
+        Tenant tenant = new Tenant(created.id(), created.name());
         return new TestTenant(tenant, key(tenant, ApiKeyKind.LIVE).key());
     }
 

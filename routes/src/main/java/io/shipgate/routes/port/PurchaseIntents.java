@@ -1,14 +1,14 @@
 package io.shipgate.routes.port;
 
-import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.job.DueWork;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Purchase intents: every label purchase is written down, durably, before the carrier is called,
- * and the row goes when the purchase is settled (recorded by {@link ShipmentLedger#recordCreated},
+ * and the row goes when the purchase is settled (recorded by {@link Shipments#recordPurchase},
  * or known not to have bought anything). What a crash or an unknown outcome leaves behind, the
  * reconciler settles once the intent's lease has ended: an intent is due at the end of its lease (at
  * once with a label to void) and claimed, retried and given up as {@link DueWork}.
@@ -16,10 +16,11 @@ import java.time.Instant;
 public interface PurchaseIntents extends DueWork<PendingPurchase> {
 
     /**
-     * Writes the intent (its lease ends at {@code leaseUntil}). With an Idempotency-Key, only while the
-     * command still holds its key; throws when another request took it over.
+     * Writes the intent to buy on the account {@code carrierAccountId} of {@code carrier} (its lease ends
+     * at {@code leaseUntil}). With an Idempotency-Key, only while the command still holds its key; throws
+     * when another request took it over.
      */
-    void open(CreateShipmentCommand command, CarrierConnection carrier, Instant leaseUntil);
+    void open(CreateShipmentCommand command, UUID carrierAccountId, String carrier, Instant leaseUntil);
 
     /** Nothing was bought (or what was bought is voided): the intent goes and the key is released, so the request can be retried. */
     void abandon(CreateShipmentCommand command);

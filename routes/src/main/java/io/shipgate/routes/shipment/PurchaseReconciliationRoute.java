@@ -14,7 +14,7 @@ import io.shipgate.routes.job.JobSettings;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.PendingPurchase;
 import io.shipgate.routes.port.PurchaseIntents;
-import io.shipgate.routes.port.ShipmentLedger;
+import io.shipgate.routes.port.Shipments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   -> split, each intent on its own, in parallel:
  *        a label bought but not stored -> void it -> intent gone, key released (cannot void: needs attention)
  *        the carrier finds purchases by idempotency key -> found: recorded exactly as if the call had returned
- *            (same shipment row and event, the same answer stored with the key); not found: nothing was
+ *            (the same shipment row and event, the key completed with it); not found: nothing was
  *            bought -> intent gone, key released
  *        otherwise -> needs attention (an operator checks with the carrier)
  *        an attempt that fails -> tried again later (persisted, exponential backoff with jitter), then needs attention
@@ -54,12 +54,12 @@ public class PurchaseReconciliationRoute extends DueWorkRoute<PendingPurchase> {
 
     private final PurchaseIntents intents;
     private final CarrierAccountDirectory accounts;
-    private final ShipmentLedger ledger;
+    private final Shipments shipments;
     private final CarrierInvoker invoker;
     private final MeterRegistry meters;
     private final AtomicLong needingAttention = new AtomicLong();
 
-    public PurchaseReconciliationRoute(PurchaseIntents intents, CarrierAccountDirectory accounts, ShipmentLedger ledger,
+    public PurchaseReconciliationRoute(PurchaseIntents intents, CarrierAccountDirectory accounts, Shipments shipments,
                                        CarrierInvoker invoker, Clock clock, MeterRegistry meters,
                                        @Value("${shipgate.purchases.reconciler.enabled:true}") boolean enabled,
                                        @Value("${shipgate.purchases.reconciler.interval:5s}") Duration interval,
@@ -69,7 +69,7 @@ public class PurchaseReconciliationRoute extends DueWorkRoute<PendingPurchase> {
                 new Backoff(interval, MAX_BACKOFF.compareTo(interval) < 0 ? interval : MAX_BACKOFF), intents, clock);
         this.intents = intents;
         this.accounts = accounts;
-        this.ledger = ledger;
+        this.shipments = shipments;
         this.invoker = invoker;
         this.meters = meters;
         Gauge.builder(NEEDS_ATTENTION_GAUGE, needingAttention, AtomicLong::get)
@@ -101,7 +101,7 @@ public class PurchaseReconciliationRoute extends DueWorkRoute<PendingPurchase> {
         Optional<ShipmentConfirmation> bought = invoker.invoke(carrier.withIdempotencyKey(command.carrierIdempotencyKey()),
                 Capability.FIND_PURCHASE, ctx -> carrier.adapter().findPurchase(ctx, command.request()));
         if (bought.isPresent()) {
-            ledger.recordCreated(command, carrier, bought.get());
+            shipments.recordPurchase(command, carrier.accountId(), carrier.carrier(), bought.get());
             return "recorded";
         }
         intents.abandon(command);

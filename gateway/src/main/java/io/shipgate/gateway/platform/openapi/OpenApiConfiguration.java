@@ -1,25 +1,18 @@
 package io.shipgate.gateway.platform.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The OpenAPI document at /v3/api-docs (Swagger UI at /swagger-ui.html): bearer API keys, snake_case models. */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
-
-    static {
-        // the authenticated tenant is resolved from the API key, not a request parameter
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
-    }
 
     /** Models described with the application's ObjectMapper, so the document shows snake_case names as the API sends them. */
     @Bean
