@@ -8,7 +8,7 @@ public final class Endpoints {
 
     /** {@link io.shipgate.routes.rating.RateShoppingCommand} -> {@link io.shipgate.routes.rating.RateShoppingResult}. */
     public static final String RATE_SHOPPING = "direct:rateShopping";
-    /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.port.StoredResponse}. */
+    /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.shipment.ShipmentPurchase}. */
     public static final String CREATE_SHIPMENT = "direct:createShipment";
     /** {@link io.shipgate.routes.shipment.CancelShipmentCommand} -> nothing (the shipment is CANCELLED). */
     public static final String CANCEL_SHIPMENT = "direct:cancelShipment";
@@ -28,6 +28,9 @@ public final class Endpoints {
 
     /** Nothing -> nothing: forgets completed idempotency keys older than the retention (its timer sends here). */
     public static final String PURGE_IDEMPOTENCY_KEYS = "direct:purgeIdempotencyKeys";
+
+    /** Nothing -> nothing: deletes outbox events delivered longer ago than the retention (its timer sends here). */
+    public static final String PURGE_OUTBOX = "direct:purgeOutbox";
 
     private Endpoints() {
     }

@@ -4,11 +4,8 @@ import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.platform.problem.ApiException;
-import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.shipment.ShipmentMapper;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.address.ValidateAddressCommand;
 import io.shipgate.routes.port.CarrierSelection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Addresses", description = "Address validation by a carrier.")
 class AddressController {
 
-    private final RouteClient routes;
+    private final AddressService service;
 
-    AddressController(RouteClient routes) {
-        this.routes = routes;
+    AddressController(AddressService service) {
+        this.service = service;
     }
 
     @PostMapping("/v1/addresses/validate")
@@ -37,8 +34,7 @@ class AddressController {
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             throw ApiException.invalid("carrier_account_id", "is required (or carrier, when the tenant has one account of it)");
         }
-        return AddressMapper.view(routes.request(Endpoints.VALIDATE_ADDRESS, new ValidateAddressCommand(tenant.id(),
-                new CarrierSelection(request.carrierAccountId(), request.carrier()), ShipmentMapper.toAddress(request.address())),
-                AddressValidation.class));
+        return AddressMapper.view(service.validate(tenant.id(), new CarrierSelection(request.carrierAccountId(), request.carrier()),
+                ShipmentMapper.toAddress(request.address())));
     }
 }

@@ -13,7 +13,7 @@ import java.net.URI;
  * runs one; otherwise the carrier's production URL from its adapter.
  */
 @Component
-public class CarrierEndpoints {
+class CarrierEndpoints {
 
     private final CarrierProperties properties;
     private final URI sandboxSimulator;

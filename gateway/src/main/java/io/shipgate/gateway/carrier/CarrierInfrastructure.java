@@ -10,7 +10,7 @@ import java.time.Duration;
 
 /** The carrier adapters on the class path and the one HTTP transport they share. */
 @Configuration(proxyBeanMethods = false)
-public class CarrierInfrastructure {
+class CarrierInfrastructure {
 
     @Bean
     CarrierRegistry carrierRegistry() {

@@ -30,7 +30,7 @@ import java.util.HexFormat;
  * to the data. Every node of a cluster must share the configured key.
  */
 @Component
-public class CredentialCipher {
+class CredentialCipher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialCipher.class);
     private static final int NONCE_BYTES = 12;

@@ -22,7 +22,7 @@ import java.time.Clock;
  */
 @Component
 @Conditional(SandboxSimulatorCondition.class)
-public class EmbeddedSandboxSimulator implements AutoCloseable {
+class EmbeddedSandboxSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSandboxSimulator.class);
     private static final String SECRET_PURPOSE = "shipgate sandbox carrier simulator";

@@ -2,10 +2,7 @@ package io.shipgate.gateway.rating;
 
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
-import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.rating.RateShoppingCommand;
 import io.shipgate.routes.rating.RateShoppingResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Rates", description = "Rate shopping across the tenant's carrier accounts.")
 class RatingController {
 
-    private final RouteClient routes;
+    private final RatingService service;
 
-    RatingController(RouteClient routes) {
-        this.routes = routes;
+    RatingController(RatingService service) {
+        this.service = service;
     }
 
     @PostMapping("/v1/rates")
@@ -31,7 +28,6 @@ class RatingController {
     @ExampleBodies(request = "rates-request", response = "rates")
     @ErrorResponses({404, 422})
     RatesView rates(Tenant tenant, @Valid @RequestBody ShopRatesRequest request) {
-        return RatingMapper.view(routes.request(Endpoints.RATE_SHOPPING,
-                new RateShoppingCommand(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request)), RateShoppingResult.class));
+        return RatingMapper.view(service.rates(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request)));
     }
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A postal address with its contact, in requests and answers. A rate quote needs only country and
- * postal code; buying a label needs name, street and city too ({@link Purchase}). Names, phones,
+ * postal code; buying a label needs name, street and city too ({@link LabelPurchase}). Names, phones,
  * emails and street lines are personal data: never logged ({@link #toString()} masks them).
  */
 @Schema(description = "A postal address with its contact. A rate quote needs country and postal code; "
@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 public record AddressView(
         @Schema(description = "The person's name; required to buy a label", maxLength = 100, example = "Ada Shipper",
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-        @NotBlank(groups = Purchase.class) @Size(max = 100) String name,
+        @NotBlank(groups = LabelPurchase.class) @Size(max = 100) String name,
         @Schema(description = "The company's name", maxLength = 100, example = "Acme Widgets")
         @Size(max = 100) String company,
         @Schema(description = "A phone number the carrier may call", maxLength = 30, example = "+1 212 555 0100")
@@ -26,12 +26,12 @@ public record AddressView(
         @Email @Size(max = 120) String email,
         @Schema(description = "The first street line; required to buy a label", maxLength = 120, example = "11 Wall St",
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-        @NotBlank(groups = Purchase.class) @Size(max = 120) String street1,
+        @NotBlank(groups = LabelPurchase.class) @Size(max = 120) String street1,
         @Schema(description = "The second street line (apartment, floor, building)", maxLength = 120)
         @Size(max = 120) String street2,
         @Schema(description = "The city; required to buy a label", maxLength = 80, example = "New York",
                 requiredMode = Schema.RequiredMode.NOT_REQUIRED)
-        @NotBlank(groups = Purchase.class) @Size(max = 80) String city,
+        @NotBlank(groups = LabelPurchase.class) @Size(max = 80) String city,
         @Schema(description = "The state, province or region, as the country's post writes it", maxLength = 60, example = "NY")
         @Size(max = 60) String state,
         @Schema(description = "The postal code (ZIP code, PIN code, postcode)", maxLength = 20, example = "SW1A 1AA")

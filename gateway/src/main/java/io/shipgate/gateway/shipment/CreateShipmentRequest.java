@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** The body of {@code POST /v1/shipments}: a label purchase, validated with the {@link Purchase} group. */
+/** The body of {@code POST /v1/shipments}: a label purchase, validated with the {@link LabelPurchase} group. */
 @Schema(description = "A label purchase: which carrier account and service, the lane, the parcels, options and, across a border, customs.")
 public record CreateShipmentRequest(
         @Schema(description = "The tenant's carrier account that buys the label (from a rate quote); or give carrier")

@@ -3,15 +3,12 @@ package io.shipgate.gateway.shipment;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.routes.port.IdempotencyKeys;
-import io.shipgate.routes.port.StoredResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,6 +34,10 @@ import java.util.concurrent.TimeoutException;
  * connection for its own duration only). A key whose holder died before writing its purchase intent
  * (its claim lease, {@code shipgate.idempotency.lease}, ended) is taken over; one with an intent waits
  * for the reconciler, which settles it when the intent's lease ends.
+ *
+ * <p>A purchase completes its key with the shipment's id (in the purchase's transaction); the answer
+ * the web layer then renders is stored with the key ({@link #storeAnswer}), and only then are this
+ * node's waiters woken ({@link #answered}), so every replay answers those bytes.
  */
 @Component
 class JdbcIdempotencyKeys implements IdempotencyKeys {
@@ -60,12 +61,11 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
     }
 
     /** The key as stored, with the state of the purchase intent holding it (null when none). */
-    private record Held(String requestHash, String state, UUID resourceId, Integer status, String body, Instant lockedUntil,
-                        String intentState, Instant intentDueAt) {
+    private record Held(String requestHash, String state, UUID shipmentId, Instant lockedUntil, String intentState, Instant intentDueAt) {
     }
 
     @Override
-    public Optional<StoredResponse> claim(UUID tenantId, String key, String requestHash, UUID holder) {
+    public Optional<UUID> claim(UUID tenantId, String key, String requestHash, UUID holder) {
         Instant deadline = clock.instant().plus(waitForConcurrent);
         LocalClaims.Key localKey = new LocalClaims.Key(tenantId, key);
         while (true) {
@@ -73,7 +73,7 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
             if (running.isPresent()) {
                 LocalClaims.Outcome outcome = await(running.get(), deadline, key);
                 if (outcome instanceof LocalClaims.Outcome.Answered answered && answered.requestHash().equals(requestHash)) {
-                    return Optional.of(answered.response().asReplay());
+                    return Optional.of(answered.shipmentId());
                 }
                 if (outcome instanceof LocalClaims.Outcome.Unresolved unresolved) {
                     throw inUse(key, unresolved.settledAfter());
@@ -81,7 +81,7 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                 continue; // released, or answered for another body: this request asks the database itself
             }
             try {
-                Optional<StoredResponse> replay = claimInDatabase(tenantId, key, requestHash, holder, deadline);
+                Optional<UUID> replay = claimInDatabase(tenantId, key, requestHash, holder, deadline);
                 replay.ifPresent(r -> local.end(localKey, holder, new LocalClaims.Outcome.Answered(requestHash, r)));
                 return replay;
             } catch (RuntimeException e) {
@@ -91,7 +91,7 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
         }
     }
 
-    private Optional<StoredResponse> claimInDatabase(UUID tenantId, String key, String requestHash, UUID holder, Instant deadline) {
+    private Optional<UUID> claimInDatabase(UUID tenantId, String key, String requestHash, UUID holder, Instant deadline) {
         Duration pause = FIRST_PAUSE;
         while (true) {
             Instant now = clock.instant();
@@ -113,7 +113,7 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
                         "Idempotency-Key '" + key + "' was already used with a different request; use a new key for a new request");
             }
             if ("COMPLETED".equals(held.state())) {
-                return Optional.of(new StoredResponse(held.resourceId(), held.status(), held.body(), true));
+                return Optional.of(held.shipmentId());
             }
             if ("NEEDS_ATTENTION".equals(held.intentState())) {
                 throw new ApiException(Problems.PURCHASE_NEEDS_ATTENTION, HttpStatus.CONFLICT,
@@ -136,23 +136,21 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
 
     private Optional<Held> find(UUID tenantId, String key) {
         return jdbc.sql("""
-                        SELECT k.request_hash, k.state, k.resource_id, k.response_status, k.response_body, k.locked_until,
-                               i.state, i.next_attempt_at
+                        SELECT k.request_hash, k.state, k.shipment_id, k.locked_until, i.state, i.next_attempt_at
                         FROM idempotency_keys k LEFT JOIN purchase_intents i ON i.id = k.intent_id
                         WHERE k.tenant_id = ? AND k.idempotency_key = ?""")
                 .params(tenantId, key)
-                .query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), (Integer) rs.getObject(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getString(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+                .query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
                 .optional();
     }
 
-    @Override
-    public int purgeCompleted(Instant before, int limit) {
+    /** Forgets up to {@code limit} keys completed before {@code before} (their requests answer no more); see {@link IdempotencyKeyPurge}. */
+    int purgeCompleted(Instant before, int limit) {
         return jdbc.sql("""
                         DELETE FROM idempotency_keys WHERE (tenant_id, idempotency_key) IN (
                             SELECT tenant_id, idempotency_key FROM idempotency_keys
-                            WHERE state = 'COMPLETED' AND completed_at < ? ORDER BY completed_at LIMIT ?)""")
+                            WHERE state = 'COMPLETED' AND completed_at < ? ORDER BY completed_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
                 .params(Timestamp.from(before), limit).update();
     }
 
@@ -167,26 +165,45 @@ class JdbcIdempotencyKeys implements IdempotencyKeys {
     }
 
     /**
-     * Completes the key with the answer and drops the purchase intent holding it (one statement),
-     * inside the transaction that stored the result; this node's requests waiting for the key get the
-     * answer once it commits (if it does not, the holder's failure path releases the key or leaves it
-     * to the reconciler).
+     * Completes the key with the shipment bought and drops the purchase intent holding it (one
+     * statement), inside the transaction that stored the shipment. This node's requests waiting for the
+     * key are woken by {@link #answered} once the answer is stored (if the transaction does not commit,
+     * the holder's failure path releases the key or leaves it to the reconciler).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void complete(UUID tenantId, String key, UUID holder, String requestHash, StoredResponse response) {
+    void complete(UUID tenantId, String key, UUID holder, UUID shipmentId) {
         jdbc.sql("""
                         WITH settled AS (DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?)
-                        UPDATE idempotency_keys SET state = 'COMPLETED', resource_id = ?, response_status = ?, response_body = ?, completed_at = ?
+                        UPDATE idempotency_keys SET state = 'COMPLETED', shipment_id = ?, completed_at = ?
                         WHERE tenant_id = ? AND idempotency_key = ?""")
-                .params(tenantId, holder, response.resourceId(), response.status(), response.body(), Timestamp.from(clock.instant()),
-                        tenantId, key)
+                .params(tenantId, holder, shipmentId, Timestamp.from(clock.instant()), tenantId, key)
                 .update();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Answered(requestHash, response));
-            }
-        });
+    }
+
+    /**
+     * Stores the answer given for the key's purchase of {@code shipmentId}, unless one is stored already;
+     * returns the one stored (the first answer given is the one every replay gets).
+     */
+    String storeAnswer(UUID tenantId, String key, UUID shipmentId, String answer) {
+        int stored = jdbc.sql("""
+                        UPDATE idempotency_keys SET response_body = ?
+                        WHERE tenant_id = ? AND idempotency_key = ? AND shipment_id = ? AND response_body IS NULL""")
+                .params(answer, tenantId, key, shipmentId).update();
+        return stored == 1 ? answer : storedAnswer(tenantId, key, shipmentId).orElse(answer);
+    }
+
+    /** The answer stored for the key's purchase of {@code shipmentId}: empty when none was stored (see {@link #storeAnswer}). */
+    Optional<String> storedAnswer(UUID tenantId, String key, UUID shipmentId) {
+        return jdbc.sql("""
+                        SELECT response_body FROM idempotency_keys
+                        WHERE tenant_id = ? AND idempotency_key = ? AND shipment_id = ? AND response_body IS NOT NULL""")
+                .params(tenantId, key, shipmentId)
+                .query(String.class).optional();
+    }
+
+    /** {@code holder} bought {@code shipmentId} and its answer is stored (or could not be): this node's requests waiting for the key replay it. */
+    void answered(UUID tenantId, String key, UUID holder, String requestHash, UUID shipmentId) {
+        local.end(new LocalClaims.Key(tenantId, key), holder, new LocalClaims.Outcome.Answered(requestHash, shipmentId));
     }
 
     /** Releases the key {@code holder} holds, inside the caller's transaction; see {@link #released}. */

@@ -4,11 +4,9 @@ import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.gateway.platform.json.JsonColumns;
-import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.CarrierSelection;
 import io.shipgate.routes.port.PendingPurchase;
 import io.shipgate.routes.port.PurchaseIntents;
-import io.shipgate.routes.port.StoredResponse;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +54,9 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     }
 
     @Override
-    public void open(CreateShipmentCommand command, CarrierConnection carrier, Instant leaseUntil) {
+    public void open(CreateShipmentCommand command, UUID carrierAccountId, String carrier, Instant leaseUntil) {
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object> values = List.of(command.purchaseId(), command.tenantId(), carrier.accountId(), carrier.carrier(),
+        List<Object> values = List.of(command.purchaseId(), command.tenantId(), carrierAccountId, carrier,
                 command.carrierIdempotencyKey(), command.requestHash(), json.write(command.request()), Timestamp.from(leaseUntil), now, now);
         if (command.idempotencyKey() == null) {
             jdbc.sql("INSERT INTO purchase_intents (" + COLUMNS + ") VALUES (?, ?, NULL, ?, ?, ?, ?, ?::jsonb, 'PENDING', ?, ?, ?)")
@@ -116,11 +114,11 @@ class JdbcPurchaseIntents implements PurchaseIntents {
         }
     }
 
-    /** The purchase is recorded: its intent goes and its key completes with the answer, in the caller's transaction (one statement). */
+    /** The purchase is recorded: its intent goes and its key completes with the shipment, in the caller's transaction (one statement). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void recorded(CreateShipmentCommand command, StoredResponse response) {
+    void settled(CreateShipmentCommand command, UUID shipmentId) {
         if (command.idempotencyKey() != null) {
-            keys.complete(command.tenantId(), command.idempotencyKey(), command.purchaseId(), command.requestHash(), response);
+            keys.complete(command.tenantId(), command.idempotencyKey(), command.purchaseId(), shipmentId);
         } else {
             jdbc.sql("DELETE FROM purchase_intents WHERE tenant_id = ? AND id = ?").params(command.tenantId(), command.purchaseId()).update();
         }

@@ -1,7 +1,5 @@
 package io.shipgate.gateway.shipment;
 
-import io.shipgate.routes.port.StoredResponse;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +17,8 @@ final class LocalClaims {
     /** How a holder's purchase ended, as the requests waiting for its key learn it. */
     sealed interface Outcome {
 
-        /** Answered (bought now, or already completed): a waiter with the same request replays the answer. */
-        record Answered(String requestHash, StoredResponse response) implements Outcome {
+        /** Answered (bought now, or already completed): a waiter with the same request replays the answer given for this shipment. */
+        record Answered(String requestHash, UUID shipmentId) implements Outcome {
         }
 
         /** The key is free again (nothing was bought, or the holder failed to claim it): a waiter tries itself. */

@@ -7,7 +7,6 @@ import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.routes.port.StoredResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -18,6 +17,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.groups.Default;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -63,19 +63,19 @@ class ShipmentController {
                                   @Parameter(description = "A unique key per purchase, 1 to 255 printable ASCII characters (e.g. your order id)",
                                           schema = @Schema(minLength = 1, maxLength = 255, pattern = "^[\\x20-\\x7E]+$", example = "order-1001"))
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-                                  @Validated({Default.class, Purchase.class}) @RequestBody CreateShipmentRequest request) {
+                                  @Validated({Default.class, LabelPurchase.class}) @RequestBody CreateShipmentRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))) {
             throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");
         }
-        StoredResponse response = service.create(tenant.id(), idempotencyKey, request);
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(response.status())
+        ShipmentService.Purchase purchase = service.create(tenant.id(), idempotencyKey, request);
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(HttpStatus.CREATED)
                 .contentType(MediaType.APPLICATION_JSON)
-                .location(URI.create("/v1/shipments/" + response.resourceId()));
-        if (response.replayed()) {
+                .location(URI.create("/v1/shipments/" + purchase.shipmentId()));
+        if (purchase.replayed()) {
             builder.header("Idempotent-Replayed", "true");
         }
-        return builder.body(response.body());
+        return builder.body(purchase.body());
     }
 
     @GetMapping("/{id}")

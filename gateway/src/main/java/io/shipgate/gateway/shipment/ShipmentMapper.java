@@ -13,6 +13,7 @@ import io.shipgate.carrier.model.TaxId;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.routes.port.CarrierSelection;
+import io.shipgate.routes.port.Shipment;
 
 import java.util.List;
 import java.util.function.Function;
@@ -72,7 +73,7 @@ public final class ShipmentMapper {
     }
 
     /** A stored shipment as the API answers it; the same for its purchase and every read. */
-    static ShipmentView view(ShipmentRow s) {
+    static ShipmentView view(Shipment s) {
         String base = "/v1/shipments/" + s.id();
         return new ShipmentView(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(),
                 s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), view(s.shipper()),

@@ -16,6 +16,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ import java.util.UUID;
 class ShipmentRepository {
 
     private static final String SNAPSHOT_COLUMNS =
-            "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, last_tracked_at";
+            "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, estimated_delivery, last_tracked_at";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -53,7 +54,7 @@ class ShipmentRepository {
      * Stores a bought shipment: the row, its parcels, the label documents (their keys in
      * {@code s.labels()}) and the carrier's other documents ({@code s.documents()}, in order).
      */
-    void insert(ShipmentRow s, String carrierPayload, List<Label> labels, List<TradeDocument> documents) {
+    void insert(Shipment s, String carrierPayload, List<Label> labels, List<TradeDocument> documents) {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
                             status, status_code, reference, ship_date, estimated_delivery, charged_amount, charged_currency,
@@ -93,7 +94,7 @@ class ShipmentRepository {
         }
     }
 
-    Optional<ShipmentRow> find(UUID tenantId, UUID id) {
+    Optional<Shipment> find(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT * FROM shipments WHERE tenant_id = ? AND id = ?").params(tenantId, id)
                 .query((rs, n) -> row(rs)).optional()
                 .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id), documentKeys(tenantId, id)));
@@ -113,7 +114,7 @@ class ShipmentRepository {
         return new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
                 new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
-                TrackingStatus.valueOf(rs.getString("status")), instant(rs, "last_tracked_at"));
+                TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), instant(rs, "last_tracked_at"));
     }
 
     List<ShipmentSummaryView> list(UUID tenantId, ShipmentQuery query) {
@@ -216,7 +217,7 @@ class ShipmentRepository {
                 .update();
     }
 
-    private List<ShipmentRow.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {
+    private List<Shipment.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("SELECT * FROM parcels WHERE tenant_id = ? AND shipment_id = ? ORDER BY parcel_number")
                 .params(tenantId, shipmentId)
                 .query((rs, n) -> {
@@ -224,30 +225,30 @@ class ShipmentRepository {
                             rs.getBigDecimal("width"), rs.getBigDecimal("height"), DimensionUnit.valueOf(rs.getString("dimension_unit")));
                     Parcel parcel = new Parcel(new Weight(rs.getBigDecimal("weight_value"), WeightUnit.valueOf(rs.getString("weight_unit"))),
                             dims, rs.getString("description"));
-                    return ShipmentRow.StoredParcel.of(rs.getInt("parcel_number"), parcel, rs.getString("tracking_number"));
+                    return Shipment.StoredParcel.of(rs.getInt("parcel_number"), parcel, rs.getString("tracking_number"));
                 }).list();
     }
 
-    private List<ShipmentRow.LabelKey> labelKeys(UUID tenantId, UUID shipmentId) {
+    private List<Shipment.LabelKey> labelKeys(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("SELECT format, parcel_number FROM labels WHERE tenant_id = ? AND shipment_id = ? ORDER BY format, parcel_number")
                 .params(tenantId, shipmentId)
-                .query((rs, n) -> new ShipmentRow.LabelKey(LabelFormat.valueOf(rs.getString(1)), rs.getInt(2))).list();
+                .query((rs, n) -> new Shipment.LabelKey(LabelFormat.valueOf(rs.getString(1)), rs.getInt(2))).list();
     }
 
-    private List<ShipmentRow.DocumentKey> documentKeys(UUID tenantId, UUID shipmentId) {
+    private List<Shipment.DocumentKey> documentKeys(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("""
                         SELECT document_number, type, file_name, content_type FROM shipment_documents
                         WHERE tenant_id = ? AND shipment_id = ? ORDER BY document_number""")
                 .params(tenantId, shipmentId)
-                .query((rs, n) -> new ShipmentRow.DocumentKey(rs.getInt(1), TradeDocument.Type.valueOf(rs.getString(2)),
+                .query((rs, n) -> new Shipment.DocumentKey(rs.getInt(1), TradeDocument.Type.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4)))
                 .list();
     }
 
-    private ShipmentRow row(ResultSet rs) throws SQLException {
+    private Shipment row(ResultSet rs) throws SQLException {
         String level = rs.getString("service_level");
         String customs = rs.getString("customs");
-        return new ShipmentRow(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
+        return new Shipment(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"), rs.getString("service"),
                 level == null ? null : ServiceLevel.valueOf(level), rs.getString("awb"), rs.getString("carrier_shipment_id"),
                 TrackingStatus.valueOf(rs.getString("status")), rs.getString("reference"), localDate(rs, "ship_date"),
@@ -257,9 +258,9 @@ class ShipmentRepository {
                 instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of(), List.of());
     }
 
-    private static ShipmentRow withChildren(ShipmentRow s, List<ShipmentRow.StoredParcel> parcels, List<ShipmentRow.LabelKey> labels,
-                                            List<ShipmentRow.DocumentKey> documents) {
-        return new ShipmentRow(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
+    private static Shipment withChildren(Shipment s, List<Shipment.StoredParcel> parcels, List<Shipment.LabelKey> labels,
+                                         List<Shipment.DocumentKey> documents) {
+        return new Shipment(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
                 s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.charged(), s.shipper(),
                 s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
                 parcels, labels, documents);
@@ -267,7 +268,7 @@ class ShipmentRepository {
 
     private static Money money(ResultSet rs) throws SQLException {
         return rs.getBigDecimal("charged_amount") == null ? null
-                : ShipmentRow.charged(new Money(rs.getBigDecimal("charged_amount"), rs.getString("charged_currency")));
+                : Shipment.charged(new Money(rs.getBigDecimal("charged_amount"), rs.getString("charged_currency")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -283,6 +284,4 @@ class ShipmentRepository {
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
     }
-
-
 }

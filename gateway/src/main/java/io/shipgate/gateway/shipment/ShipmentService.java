@@ -11,10 +11,13 @@ import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.port.StoredResponse;
+import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.shipment.CancelShipmentCommand;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import io.shipgate.routes.shipment.ProofOfDeliveryCommand;
+import io.shipgate.routes.shipment.ShipmentPurchase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -29,28 +32,86 @@ import java.util.UUID;
 
 /** Shipments: buying labels through the shipment route, reading them back, cancelling. */
 @Service
-public class ShipmentService {
+class ShipmentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShipmentService.class);
 
     private final RouteClient routes;
     private final ShipmentRepository shipments;
     private final JdbcPurchaseIntents intents;
+    private final JdbcIdempotencyKeys keys;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ShipmentService(RouteClient routes, ShipmentRepository shipments, JdbcPurchaseIntents intents, ObjectMapper json, Clock clock) {
+    ShipmentService(RouteClient routes, ShipmentRepository shipments, JdbcPurchaseIntents intents, JdbcIdempotencyKeys keys,
+                    ObjectMapper json, Clock clock) {
         this.routes = routes;
         this.shipments = shipments;
         this.intents = intents;
+        this.keys = keys;
         this.json = json;
         this.clock = clock;
     }
 
-    /** Buys the label; the answer is the stored response, the original one for a replayed Idempotency-Key. */
-    public StoredResponse create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
+    /**
+     * A purchase's answer: the shipment's JSON as first sent.
+     *
+     * @param replayed the same request with the same Idempotency-Key bought it before: {@code body} is that answer, byte for byte
+     */
+    public record Purchase(UUID shipmentId, String body, boolean replayed) {
+    }
+
+    /** Buys the label through the shipment route; a replayed Idempotency-Key answers the original answer. */
+    public Purchase create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
         checkBeyondAnnotations(request);
         CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
                 ShipmentMapper.selection(request), ShipmentMapper.toShipmentRequest(request), Ids.newId(clock));
-        return routes.request(Endpoints.CREATE_SHIPMENT, command, StoredResponse.class);
+        return switch (routes.request(Endpoints.CREATE_SHIPMENT, command, ShipmentPurchase.class)) {
+            case ShipmentPurchase.Bought bought -> new Purchase(bought.shipmentId(), firstAnswer(command, bought.shipment()), false);
+            case ShipmentPurchase.Replayed replayed -> new Purchase(replayed.shipmentId(),
+                    replay(tenantId, idempotencyKey, replayed.shipmentId()), true);
+        };
+    }
+
+    /**
+     * The answer to the purchase, rendered from the shipment just stored and, with an Idempotency-Key,
+     * stored with the key before this node's requests waiting for it are woken to replay it. A failure
+     * to store it is no failure of the purchase: a replay then renders the stored shipment.
+     */
+    private String firstAnswer(CreateShipmentCommand command, Shipment shipment) {
+        if (command.idempotencyKey() == null) {
+            return render(shipment);
+        }
+        try {
+            String answer = render(shipment);
+            try {
+                return keys.storeAnswer(command.tenantId(), command.idempotencyKey(), shipment.id(), answer);
+            } catch (RuntimeException e) {
+                LOG.warn("shipment {}: its answer could not be stored with its Idempotency-Key (a replay renders it): {}", shipment.id(),
+                        e.getMessage());
+                return answer;
+            }
+        } finally {
+            keys.answered(command.tenantId(), command.idempotencyKey(), command.purchaseId(), command.requestHash(), shipment.id());
+        }
+    }
+
+    /**
+     * The answer first given for the key's purchase; none is stored when the reconciler recorded the
+     * purchase (or this answer's node stopped before storing it): the first replay renders the stored
+     * shipment, and every later one answers the same bytes.
+     */
+    private String replay(UUID tenantId, String idempotencyKey, UUID shipmentId) {
+        return keys.storedAnswer(tenantId, idempotencyKey, shipmentId).orElseGet(() -> keys.storeAnswer(tenantId, idempotencyKey,
+                shipmentId, render(shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId)))));
+    }
+
+    private String render(Shipment shipment) {
+        try {
+            return json.writeValueAsString(ShipmentMapper.view(shipment));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The tenant's purchases not settled yet, newest first: running, waiting for the reconciler, or needing an operator. */

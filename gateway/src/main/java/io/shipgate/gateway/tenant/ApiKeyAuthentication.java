@@ -1,5 +1,6 @@
 package io.shipgate.gateway.tenant;
 
+import io.shipgate.gateway.platform.security.Roles;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -7,43 +8,32 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import java.util.List;
 
 /**
- * Spring Security's view of an API key: before authentication the presented secret, after it the
- * {@link ApiKeyPrincipal} with roles by kind: {@code TENANT} and {@code LIVE} or {@code TEST} for a
- * tenant's key, {@code OPERATOR} for an operator key.
+ * Spring Security's view of an authenticated API key: the {@link ApiKeyPrincipal} with the platform's
+ * {@link Roles} by kind: {@code TENANT} and {@code LIVE} or {@code TEST} for a tenant's key,
+ * {@code OPERATOR} for an operator key. No credentials: the key itself is not kept.
  */
-public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
-
-    public static final String TENANT = "TENANT";
-    public static final String LIVE = "LIVE";
-    public static final String TEST = "TEST";
-    public static final String OPERATOR = "OPERATOR";
+final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     private final transient ApiKeyPrincipal principal;
-    private String secret;
 
-    private ApiKeyAuthentication(String secret, ApiKeyPrincipal principal, List<GrantedAuthority> authorities) {
+    private ApiKeyAuthentication(ApiKeyPrincipal principal, List<GrantedAuthority> authorities) {
         super(authorities);
-        this.secret = secret;
         this.principal = principal;
-        setAuthenticated(principal != null);
-    }
-
-    public static ApiKeyAuthentication unauthenticated(String secret) {
-        return new ApiKeyAuthentication(secret, null, List.of());
+        setAuthenticated(true);
     }
 
     static ApiKeyAuthentication authenticated(ApiKeyPrincipal principal) {
         List<GrantedAuthority> roles = switch (principal.kind()) {
-            case LIVE -> AuthorityUtils.createAuthorityList("ROLE_" + TENANT, "ROLE_" + LIVE);
-            case TEST -> AuthorityUtils.createAuthorityList("ROLE_" + TENANT, "ROLE_" + TEST);
-            case OPERATOR -> AuthorityUtils.createAuthorityList("ROLE_" + OPERATOR);
+            case LIVE -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT, "ROLE_" + Roles.LIVE);
+            case TEST -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT, "ROLE_" + Roles.TEST);
+            case OPERATOR -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.OPERATOR);
         };
-        return new ApiKeyAuthentication(null, principal, roles);
+        return new ApiKeyAuthentication(principal, roles);
     }
 
     @Override
     public Object getCredentials() {
-        return secret;
+        return null;
     }
 
     @Override
@@ -52,13 +42,7 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
     }
 
     @Override
-    public void eraseCredentials() {
-        super.eraseCredentials();
-        secret = null;
-    }
-
-    @Override
     public String toString() {
-        return "ApiKeyAuthentication[" + (principal == null ? "unauthenticated" : principal.keyId() + " " + principal.kind().wireName()) + "]";
+        return "ApiKeyAuthentication[" + principal.keyId() + " " + principal.kind().wireName() + "]";
     }
 }

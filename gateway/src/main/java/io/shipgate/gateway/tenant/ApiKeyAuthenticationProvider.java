@@ -1,13 +1,14 @@
 package io.shipgate.gateway.tenant;
 
+import io.shipgate.gateway.platform.security.BearerKey;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Resolves a presented API key to its principal; an unknown or revoked key is a {@link BadCredentialsException}. */
+/** Resolves a presented API key ({@link BearerKey}) to its principal; an unknown or revoked key is a {@link BadCredentialsException}. */
 @Component
-public class ApiKeyAuthenticationProvider implements AuthenticationProvider {
+class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
     private final ApiKeyRepository keys;
 
@@ -24,6 +25,6 @@ public class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public boolean supports(Class<?> authentication) {
-        return ApiKeyAuthentication.class.isAssignableFrom(authentication);
+        return BearerKey.class.isAssignableFrom(authentication);
     }
 }

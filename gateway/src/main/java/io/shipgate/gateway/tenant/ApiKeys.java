@@ -11,7 +11,7 @@ import java.security.SecureRandom;
  * keys. Only a SHA-256 digest is stored; with that much entropy a slow hash buys nothing, and a
  * digest can be looked up by index. The kind is read from the stored row, never from the prefix.
  */
-public final class ApiKeys {
+final class ApiKeys {
 
     private static final char[] BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();

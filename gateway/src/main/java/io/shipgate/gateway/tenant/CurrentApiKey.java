@@ -15,7 +15,7 @@ public final class CurrentApiKey {
     private CurrentApiKey() {
     }
 
-    public static Optional<ApiKeyPrincipal> get() {
+    static Optional<ApiKeyPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal principal
                 ? Optional.of(principal) : Optional.empty();

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** Tenants. Their API keys are in {@link ApiKeyRepository}. */
 @Repository
-public class TenantRepository {
+class TenantRepository {
 
     private static final String COLUMNS = "id, name, rate_limit_per_second, rate_limit_burst, created_at";
 
@@ -28,10 +28,6 @@ public class TenantRepository {
 
     /** A tenant as the operator sees it. */
     record StoredTenant(Tenant tenant, TenantRateLimit rateLimit, Instant createdAt) {
-    }
-
-    public Tenant create(String name) {
-        return create(name, TenantRateLimit.DEFAULT).tenant();
     }
 
     StoredTenant create(String name, TenantRateLimit rateLimit) {
@@ -55,7 +51,7 @@ public class TenantRepository {
                 .params(name, rateLimit.requestsPerSecond(), rateLimit.burst(), id).update();
     }
 
-    public boolean anyExists() {
+    boolean anyExists() {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM tenants)").query(Boolean.class).single();
     }
 

@@ -25,6 +25,11 @@ public class TenantService {
                 request.rateLimit() == null ? TenantRateLimit.DEFAULT : TenantMapper.toRateLimit(request.rateLimit())));
     }
 
+    /** Whether any tenant exists (a fresh install has none). */
+    public boolean anyExists() {
+        return tenants.anyExists();
+    }
+
     public List<TenantView> list() {
         return tenants.list().stream().map(TenantMapper::view).toList();
     }

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.tenant;
 
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -10,9 +11,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.List;
 
-/** {@link Tenant} as a handler argument: the tenant of the request's API key (Spring Security's context). */
+/**
+ * {@link Tenant} as a handler argument: the tenant of the request's API key (Spring Security's
+ * context); the OpenAPI document leaves it out (it is no request parameter).
+ */
 @Configuration(proxyBeanMethods = false)
-public class TenantWebConfiguration implements WebMvcConfigurer {
+class TenantWebConfiguration implements WebMvcConfigurer {
+
+    static {
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

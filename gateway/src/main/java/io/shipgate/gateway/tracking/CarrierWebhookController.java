@@ -3,9 +3,6 @@ package io.shipgate.gateway.tracking;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
-import io.shipgate.gateway.platform.routes.RouteClient;
-import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.tracking.CarrierWebhookCommand;
 import io.shipgate.routes.tracking.WebhookReceipt;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,10 +33,10 @@ import java.util.UUID;
 @Tag(name = "Carrier webhooks", description = "Tracking pushed by carriers (called by carriers, not merchants).")
 class CarrierWebhookController {
 
-    private final RouteClient routes;
+    private final TrackingService service;
 
-    CarrierWebhookController(RouteClient routes) {
-        this.routes = routes;
+    CarrierWebhookController(TrackingService service) {
+        this.service = service;
     }
 
     @PostMapping("/v1/webhooks/carriers/{carrier}/{accountId}")
@@ -60,7 +57,6 @@ class CarrierWebhookController {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         InboundWebhook webhook = new InboundWebhook(headers, body == null ? new byte[0] : body);
-        return TrackingMapper.view(routes.request(Endpoints.CARRIER_WEBHOOK, new CarrierWebhookCommand(carrier, accountId, webhook),
-                WebhookReceipt.class));
+        return TrackingMapper.view(service.receive(carrier, accountId, webhook));
     }
 }

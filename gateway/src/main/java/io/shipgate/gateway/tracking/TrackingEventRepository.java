@@ -26,10 +26,10 @@ import java.util.UUID;
  * holding the secret): see {@link #statusTimeline}.
  */
 @Repository
-public class TrackingEventRepository {
+class TrackingEventRepository {
 
     /** Where an event came from. */
-    public enum Source {
+    enum Source {
         POLL, WEBHOOK, GATEWAY
     }
 
@@ -47,7 +47,7 @@ public class TrackingEventRepository {
     }
 
     /** Stores the events not stored yet, received now; returns those that were new. */
-    public List<TrackingEvent> insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
+    List<TrackingEvent> insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
         Timestamp receivedAt = Timestamp.from(clock.instant());
         List<TrackingEvent> inserted = new ArrayList<>();
         for (TrackingEvent e : events) {
@@ -69,7 +69,7 @@ public class TrackingEventRepository {
     }
 
     /** Whether an event received at {@code receivedAt} is dated too far ahead of it to drive the status. */
-    public boolean datedAhead(TrackingEvent event, Instant receivedAt) {
+    boolean datedAhead(TrackingEvent event, Instant receivedAt) {
         return event.occurredAt().toInstant().isAfter(receivedAt.plus(futureTolerance));
     }
 
@@ -77,7 +77,7 @@ public class TrackingEventRepository {
      * The shipment's events that may drive its status, in the order they happened (not the order
      * they came): those whose carrier code is known and that were not dated ahead of their receipt.
      */
-    public List<TrackingStatusPolicy.Step> statusTimeline(UUID tenantId, UUID shipmentId) {
+    List<TrackingStatusPolicy.Step> statusTimeline(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("""
                         SELECT status, correction FROM tracking_events
                         WHERE tenant_id = ? AND shipment_id = ? AND status <> 'UNKNOWN'
@@ -89,7 +89,7 @@ public class TrackingEventRepository {
     }
 
     /** Oldest first, each time in the offset the carrier reported it in. */
-    public List<TrackingEvent> list(UUID tenantId, UUID shipmentId) {
+    List<TrackingEvent> list(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("""
                         SELECT status, ndr_reason, carrier_code, carrier_text, location::text, occurred_at, utc_offset, correction
                         FROM tracking_events WHERE tenant_id = ? AND shipment_id = ? ORDER BY occurred_at, id""")

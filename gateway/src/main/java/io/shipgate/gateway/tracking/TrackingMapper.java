@@ -2,12 +2,21 @@ package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.TrackingEvent;
+import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.tracking.WebhookReceipt;
+
+import java.util.List;
 
 /** Tracking's contract and the universal model: timelines' events, carrier pushes' receipts. */
 final class TrackingMapper {
 
     private TrackingMapper() {
+    }
+
+    /** A shipment's timeline as the API answers it. */
+    static TrackingView view(ShipmentSnapshot shipment, String refreshError, List<TrackingEvent> events) {
+        return new TrackingView(shipment.id(), shipment.carrier(), shipment.ref().awb(), shipment.status(), shipment.status().code(),
+                shipment.estimatedDelivery(), shipment.lastTrackedAt(), refreshError, events.stream().map(TrackingMapper::view).toList());
     }
 
     static TrackingEventView view(TrackingEvent e) {

@@ -31,10 +31,10 @@ import static io.shipgate.carrier.model.TrackingStatus.RTO_REQUESTED;
  * older scan cannot undo a later one; and once the shipment is in a terminal status, only events
  * after the scan that put it there can move it on.
  */
-public final class TrackingStatusPolicy {
+final class TrackingStatusPolicy {
 
     /** An event that may drive the status: its code known, not dated ahead of its receipt. */
-    public record Step(TrackingStatus status, boolean correction) {
+    record Step(TrackingStatus status, boolean correction) {
     }
 
     private static final Set<TrackingStatus> CUSTOMER_RETURN = EnumSet.of(RETURN_REQUESTED, RETURN_PICKED_UP, RETURN_IN_TRANSIT,
@@ -46,7 +46,7 @@ public final class TrackingStatusPolicy {
     }
 
     /** Whether an event with status {@code to} moves a shipment in status {@code from}. */
-    public static boolean allows(TrackingStatus from, TrackingStatus to, boolean correction) {
+    static boolean allows(TrackingStatus from, TrackingStatus to, boolean correction) {
         if (from == to || !from.terminal()) {
             return true;
         }
@@ -58,7 +58,7 @@ public final class TrackingStatusPolicy {
      *
      * @param timeline the events that may drive the status, in the order they happened
      */
-    public static TrackingStatus follow(TrackingStatus current, List<Step> timeline) {
+    static TrackingStatus follow(TrackingStatus current, List<Step> timeline) {
         int from = 0;
         TrackingStatus status = null;
         if (current.terminal()) {

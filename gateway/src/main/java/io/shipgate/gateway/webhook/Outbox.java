@@ -1,20 +1,23 @@
 package io.shipgate.gateway.webhook;
 
 import io.shipgate.gateway.platform.json.JsonColumns;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.UUID;
+import java.sql.Timestamp;
+import java.time.Instant;
 
 /**
  * Events for merchants, written in the transaction of the change they describe (transactional
- * outbox), so an event exists if and only if its change was committed. A dispatcher delivers them
- * as signed webhooks.
+ * outbox), so an event exists if and only if its change was committed. Every {@link OutboxEvent}
+ * published is written here, synchronously, in the publisher's transaction (published outside one,
+ * it fails). A dispatcher delivers them as signed webhooks.
  */
 @Component
-public class Outbox {
+class Outbox {
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -24,27 +27,22 @@ public class Outbox {
         this.json = json;
     }
 
-    /** Event types merchants subscribe to; their payloads are documented in docs/api.md. */
-    public enum EventType {
-        SHIPMENT_CREATED("shipment.created"),
-        SHIPMENT_CANCELLED("shipment.cancelled"),
-        SHIPMENT_STATUS_CHANGED("shipment.status_changed");
-
-        private final String wireName;
-
-        EventType(String wireName) {
-            this.wireName = wireName;
-        }
-
-        public String wireName() {
-            return wireName;
-        }
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(OutboxEvent event) {
+        jdbc.sql("""
+                        INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, event_version, payload)
+                        VALUES (?, ?, ?, ?, ?, ?::jsonb)""")
+                .params(event.tenantId(), event.aggregateType(), event.aggregateId(), event.type(), event.version(), json.write(event))
+                .update();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void append(UUID tenantId, String aggregateType, UUID aggregateId, EventType type, Object payload) {
-        jdbc.sql("INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, payload) VALUES (?, ?, ?, ?, ?::jsonb)")
-                .params(tenantId, aggregateType, aggregateId, type.wireName(), json.write(payload))
-                .update();
+    /** Deletes up to {@code limit} events delivered before {@code before}, oldest first; see {@link OutboxPurge}. */
+    int purgeDispatched(Instant before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM outbox WHERE id IN (
+                            SELECT id FROM outbox WHERE state = 'DISPATCHED' AND dispatched_at < ?
+                            ORDER BY dispatched_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
+                .params(Timestamp.from(before), limit).update();
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class IdempotencyIntegrationTests extends ApiIntegrationTest {
 
@@ -34,6 +38,8 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
     MeterRegistry meters;
     @Autowired
     RouteClient routes;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void sameKeyAndBodyReplaysTheOriginalAnswer() {
@@ -48,6 +54,22 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(first.header("Idempotent-Replayed")).isNull();
         assertThat(merchantRows("shipments")).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayAnswersTheOriginalAnswerAfterTheShipmentChanged() {
+        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        ObjectNode body = example("shipment-request.json");
+        Api.Response first = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-44");
+        String id = first.json().get("id").asText();
+        assertThat(api.post("/v1/shipments/" + id + "/cancel", merchant.key(), null).json().get("status").asText()).isEqualTo("CANCELLED");
+
+        Api.Response replay = api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "order-44");
+
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.bytes()).isEqualTo(first.bytes());
+        assertThat(replay.json().get("status").asText()).isEqualTo("MANIFESTED");
+        assertThat(replay.header("Location")).isEqualTo("/v1/shipments/" + id);
     }
 
     @Test
@@ -81,6 +103,30 @@ class IdempotencyIntegrationTests extends ApiIntegrationTest {
         assertThat(later.status()).isEqualTo(201);
         assertThat(later.header("Idempotent-Replayed")).isNull();
         assertThat(later.json().get("id").asText()).isNotEqualTo(first.json().get("id").asText());
+    }
+
+    @Test
+    void thePurgeSkipsAKeyAnotherTransactionHoldsInsteadOfWaitingForIt() throws Exception {
+        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        ObjectNode body = example("shipment-request.json");
+        api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "held-by-another");
+        body.put("reference", "ANOTHER-ORDER");
+        api.post("/v1/shipments", merchant.key(), body, "Idempotency-Key", "free-to-go");
+        clock.advance(Duration.ofDays(31));
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement(
+                    "SELECT 1 FROM idempotency_keys WHERE tenant_id = ? AND idempotency_key = 'held-by-another' FOR UPDATE")) {
+                lock.setObject(1, merchant.tenant().id());
+                lock.executeQuery().close();
+            }
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> routes.send(Endpoints.PURGE_IDEMPOTENCY_KEYS, null));
+            other.rollback();
+        }
+
+        assertThat(jdbc.sql("SELECT idempotency_key FROM idempotency_keys WHERE tenant_id = ?").param(merchant.tenant().id())
+                .query(String.class).list()).containsExactly("held-by-another");
     }
 
     @Test

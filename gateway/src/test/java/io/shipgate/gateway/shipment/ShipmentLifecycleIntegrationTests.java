@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -138,6 +140,39 @@ class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(LabelScanner.pdfPageCount(pdf)).isEqualTo(2);
         Api.Response secondPng = api.get("/v1/shipments/" + shipment.get("id").asText() + "/label?format=png&parcel=2", merchant.key());
         assertThat(LabelScanner.barcodeOfPng(secondPng.bytes())).isEqualTo(shipment.get("awb").asText());
+    }
+
+    @Test
+    void eachChangeWritesItsTypedEventWithTheChange() throws Exception {
+        ObjectNode request = example("shipment-request.json");
+        JsonNode shipment = api.post("/v1/shipments", merchant.key(), request).json();
+        String id = shipment.get("id").asText();
+        api.post("/v1/shipments/" + id + "/cancel", merchant.key(), null);
+
+        List<Map<String, Object>> rows = jdbc.sql("""
+                        SELECT tenant_id, aggregate_type, event_type, event_version, payload::text AS payload FROM outbox
+                        WHERE aggregate_id = ? ORDER BY id""").param(UUID.fromString(id)).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("event_type")).containsExactly("shipment.created", "shipment.cancelled");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("tenant_id")).isEqualTo(merchant.tenant().id());
+            assertThat(r.get("aggregate_type")).isEqualTo("shipment");
+            assertThat(r.get("event_version")).isEqualTo(1);
+        });
+        JsonNode created = Api.json().readTree((String) rows.get(0).get("payload"));
+        assertThat(created.propertyStream().map(Map.Entry::getKey))
+                .containsExactlyInAnyOrder("shipment_id", "awb", "carrier", "status", "status_code", "reference", "occurred_at");
+        assertThat(created.get("shipment_id").asText()).isEqualTo(id);
+        assertThat(created.get("awb").asText()).isEqualTo(shipment.get("awb").asText());
+        assertThat(created.get("carrier").asText()).isEqualTo("sandbox");
+        assertThat(created.get("status").asText()).isEqualTo("MANIFESTED");
+        assertThat(created.get("status_code").asInt()).isEqualTo(1);
+        assertThat(created.get("reference").asText()).isEqualTo(request.get("reference").asText());
+        assertThat(Instant.parse(created.get("occurred_at").asText())).isEqualTo(Instant.parse(shipment.get("created_at").asText()));
+        JsonNode cancelled = Api.json().readTree((String) rows.get(1).get("payload"));
+        assertThat(cancelled.propertyStream().map(Map.Entry::getKey)).contains("shipment_id", "awb", "status", "status_code", "occurred_at")
+                .doesNotContain("tenant_id", "type", "version");
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("status_code").asInt()).isEqualTo(13);
     }
 
     private java.util.List<String> outboxEvents(String shipmentId) {

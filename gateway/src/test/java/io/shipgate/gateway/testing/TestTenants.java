@@ -5,9 +5,11 @@ import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.tenant.ApiKeyService;
 import io.shipgate.gateway.tenant.CreateApiKeyRequest;
+import io.shipgate.gateway.tenant.CreateTenantRequest;
 import io.shipgate.gateway.tenant.NewApiKeyView;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.gateway.tenant.TenantRepository;
+import io.shipgate.gateway.tenant.TenantService;
+import io.shipgate.gateway.tenant.TenantView;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -21,11 +23,11 @@ import java.util.UUID;
 @Component
 public class TestTenants {
 
-    private final TenantRepository tenants;
+    private final TenantService tenants;
     private final ApiKeyService keys;
     private final CarrierAccountService accounts;
 
-    TestTenants(TenantRepository tenants, ApiKeyService keys, CarrierAccountService accounts) {
+    TestTenants(TenantService tenants, ApiKeyService keys, CarrierAccountService accounts) {
         this.tenants = tenants;
         this.keys = keys;
         this.accounts = accounts;
@@ -35,7 +37,8 @@ public class TestTenants {
     }
 
     public TestTenant create() {
-        Tenant tenant = tenants.create("test tenant " + UUID.randomUUID());
+        TenantView created = tenants.create(new CreateTenantRequest("test tenant " + UUID.randomUUID(), null));
+        Tenant tenant = new Tenant(created.id(), created.name());
         return new TestTenant(tenant, key(tenant, ApiKeyKind.LIVE).key());
     }
 

@@ -10,8 +10,9 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
-import io.shipgate.routes.port.ShipmentLedger;
 import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.port.TrackingTimeline;
 import io.shipgate.routes.tracking.TrackingUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,9 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
     @Autowired
     MeterRegistry meters;
     @Autowired
-    ShipmentLedger ledger;
+    Shipments shipments;
+    @Autowired
+    TrackingTimeline timeline;
     @Autowired
     CircuitBreakerRegistry breakers;
 
@@ -195,8 +198,8 @@ class CarrierWebhookIntegrationTests extends ApiIntegrationTest {
         // no carrier Shipgate speaks has a correction code yet: what an adapter would make of one
         TrackingEvent correction = new TrackingEvent(TrackingStatus.RTO_REQUESTED, null, "DCX", "Delivery scan corrected: returning to shipper",
                 null, delivered.plus(Duration.ofHours(1)).atOffset(ZoneOffset.UTC), true);
-        ShipmentSnapshot shipment = ledger.findByAwb(merchant.tenant().id(), account, awb).orElseThrow();
-        ledger.recordTracking(new TrackingUpdate(shipment, new TrackingResult(awb, TrackingStatus.RTO_REQUESTED, List.of(correction), null, "{}"),
+        ShipmentSnapshot shipment = shipments.findByAwb(merchant.tenant().id(), account, awb).orElseThrow();
+        timeline.record(new TrackingUpdate(shipment, new TrackingResult(awb, TrackingStatus.RTO_REQUESTED, List.of(correction), null, "{}"),
                 TrackingUpdate.Source.WEBHOOK));
         assertThat(status()).isEqualTo("RTO_REQUESTED");
 

@@ -3,6 +3,7 @@ package io.shipgate.routes.address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.spi.Capability;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
@@ -30,6 +31,7 @@ public class AddressRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.VALIDATE_ADDRESS).routeId("validateAddress")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(exchange -> {
                     ValidateAddressCommand command = exchange.getIn().getBody(ValidateAddressCommand.class);
                     CarrierConnection carrier = accounts.connect(command.tenantId(), command.selection());

@@ -1,26 +1,22 @@
 package io.shipgate.routes.port;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Idempotency keys of requests that buy something. A key is claimed before the carrier is called,
  * so concurrent or retried requests with one key buy one label. The holder gives its key up through
- * {@link PurchaseIntents} (released when nothing was bought) or {@link ShipmentLedger#recordCreated}
- * (completed with the answer).
+ * {@link PurchaseIntents} (released when nothing was bought) or {@link Shipments#recordPurchase}
+ * (completed with the shipment's id).
  */
 public interface IdempotencyKeys {
 
     /**
      * Claims the key for this request. Returns empty when the caller now holds it (as {@code holder});
-     * the stored answer when the same request already completed. A request that finds the key held by
+     * the id of the shipment it bought when the same request already completed. A request that finds the key held by
      * a running one waits for that answer without holding a database connection (up to a deadline).
      * Throws when the key was used with another request, is still held when the wait ends, or its
      * purchase could not be settled and needs an operator.
      */
-    Optional<StoredResponse> claim(UUID tenantId, String key, String requestHash, UUID holder);
-
-    /** Forgets up to {@code limit} keys completed before {@code before} (their requests answer no more); returns how many. */
-    int purgeCompleted(Instant before, int limit);
+    Optional<UUID> claim(UUID tenantId, String key, String requestHash, UUID holder);
 }

@@ -1,8 +1,10 @@
 package io.shipgate.routes.port;
 
+import io.shipgate.routes.job.DueItem;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * A purchase intent the reconciler settles: one whose lease ended before it was recorded.
@@ -12,5 +14,10 @@ import java.time.Instant;
  *                  sold is unknown
  * @param attempts  the reconciler's attempts so far, this one included
  */
-public record PendingPurchase(CreateShipmentCommand command, String awbToVoid, int attempts, Instant createdAt) {
+public record PendingPurchase(CreateShipmentCommand command, String awbToVoid, int attempts, Instant createdAt) implements DueItem {
+
+    @Override
+    public UUID id() {
+        return command.purchaseId();
+    }
 }

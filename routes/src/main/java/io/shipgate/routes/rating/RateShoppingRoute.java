@@ -5,6 +5,7 @@ import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierEligibility;
 import io.shipgate.routes.carrier.CarrierThreads;
@@ -60,6 +61,7 @@ public class RateShoppingRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.RATE_SHOPPING).routeId("rateShopping")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::connectCarriers)
                 .split(body(), new RateShoppingAggregation())
                     .parallelProcessing().executorService(executor)

@@ -9,15 +9,15 @@ import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.UnsupportedCapabilityException;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierEligibility;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.IdempotencyKeys;
 import io.shipgate.routes.port.PurchaseIntents;
-import io.shipgate.routes.port.ShipmentLedger;
 import io.shipgate.routes.port.ShipmentSnapshot;
-import io.shipgate.routes.port.StoredResponse;
+import io.shipgate.routes.port.Shipments;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,11 +30,11 @@ import java.time.Clock;
  *
  * <pre>
  * direct:createShipment
- *   -> claim the idempotency key (a completed key answers its stored response)
+ *   -> claim the idempotency key (a completed key answers the id of the shipment it bought)
  *   -> connect the carrier account -> eligibility
  *   -> purchase intent written (key, account, carrier key, request), its lease a multiple of the operation timeout
  *   -> circuit breaker + time limit -> adapter.createShipment with the carrier idempotency key
- *   -> one transaction: shipment, parcels, labels, outbox event, key completed with the answer, intent gone
+ *   -> one transaction: shipment, parcels, labels, its created event, key completed with the shipment's id, intent gone
  *   on failure: nothing bought -> intent gone, key released; a label bought but not stored -> voided at the
  *   carrier (else left to the reconciler); outcome unknown (timeout) -> left to the reconciler
  *
@@ -57,18 +57,18 @@ public class ShipmentRoute extends RouteBuilder {
 
     private final CarrierAccountDirectory accounts;
     private final IdempotencyKeys idempotencyKeys;
-    private final ShipmentLedger ledger;
+    private final Shipments shipments;
     private final PurchaseIntents intents;
     private final CarrierInvoker invoker;
     private final Clock clock;
     private final int leaseMultiplier;
 
-    public ShipmentRoute(CarrierAccountDirectory accounts, IdempotencyKeys idempotencyKeys, ShipmentLedger ledger,
+    public ShipmentRoute(CarrierAccountDirectory accounts, IdempotencyKeys idempotencyKeys, Shipments shipments,
                          PurchaseIntents intents, CarrierInvoker invoker, Clock clock,
                          @Value("${shipgate.purchases.lease-multiplier:3}") int leaseMultiplier) {
         this.accounts = accounts;
         this.idempotencyKeys = idempotencyKeys;
-        this.ledger = ledger;
+        this.shipments = shipments;
         this.intents = intents;
         this.invoker = invoker;
         this.clock = clock;
@@ -78,6 +78,7 @@ public class ShipmentRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.CREATE_SHIPMENT).routeId("createShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::claimIdempotencyKey)
                 .filter(exchangeProperty(REPLAY).isNotNull())
                     .setBody(exchangeProperty(REPLAY))
@@ -93,9 +94,11 @@ public class ShipmentRoute extends RouteBuilder {
                 .end();
 
         from(Endpoints.PROOF_OF_DELIVERY).routeId("proofOfDelivery")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::proofOfDelivery);
 
         from(Endpoints.CANCEL_SHIPMENT).routeId("cancelShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::loadCancellable)
                 .filter(exchangeProperty(SHIPMENT).isNull())
                     .stop()
@@ -108,8 +111,7 @@ public class ShipmentRoute extends RouteBuilder {
         exchange.setProperty(COMMAND, command);
         if (command.idempotencyKey() != null) {
             idempotencyKeys.claim(command.tenantId(), command.idempotencyKey(), command.requestHash(), command.purchaseId())
-                    .map(StoredResponse::asReplay)
-                    .ifPresent(replay -> exchange.setProperty(REPLAY, replay));
+                    .ifPresent(shipmentId -> exchange.setProperty(REPLAY, new ShipmentPurchase.Replayed(shipmentId)));
         }
     }
 
@@ -126,7 +128,7 @@ public class ShipmentRoute extends RouteBuilder {
     private void openIntent(Exchange exchange) {
         CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
         CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
-        intents.open(command, carrier, clock.instant().plus(carrier.operationTimeout().multipliedBy(leaseMultiplier)));
+        intents.open(command, carrier.accountId(), carrier.carrier(), clock.instant().plus(carrier.operationTimeout().multipliedBy(leaseMultiplier)));
     }
 
     private void buyLabel(Exchange exchange) {
@@ -142,7 +144,8 @@ public class ShipmentRoute extends RouteBuilder {
         CreateShipmentCommand command = exchange.getProperty(COMMAND, CreateShipmentCommand.class);
         CarrierConnection carrier = exchange.getProperty(CARRIER, CarrierConnection.class);
         ShipmentConfirmation confirmation = exchange.getProperty(CONFIRMATION, ShipmentConfirmation.class);
-        exchange.getIn().setBody(ledger.recordCreated(command, carrier, confirmation));
+        exchange.getIn().setBody(new ShipmentPurchase.Bought(shipments.recordPurchase(command, carrier.accountId(), carrier.carrier(),
+                confirmation)));
     }
 
     /**
@@ -203,7 +206,7 @@ public class ShipmentRoute extends RouteBuilder {
 
     private void proofOfDelivery(Exchange exchange) {
         ProofOfDeliveryCommand command = exchange.getIn().getBody(ProofOfDeliveryCommand.class);
-        ShipmentSnapshot shipment = ledger.load(command.tenantId(), command.shipmentId());
+        ShipmentSnapshot shipment = shipments.load(command.tenantId(), command.shipmentId());
         CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
         exchange.getIn().setBody(invoker.invoke(carrier, Capability.PROOF_OF_DELIVERY,
                 ctx -> carrier.adapter().proofOfDelivery(ctx, shipment.ref())));
@@ -211,7 +214,7 @@ public class ShipmentRoute extends RouteBuilder {
 
     private void loadCancellable(Exchange exchange) {
         CancelShipmentCommand command = exchange.getIn().getBody(CancelShipmentCommand.class);
-        ShipmentSnapshot shipment = ledger.load(command.tenantId(), command.shipmentId());
+        ShipmentSnapshot shipment = shipments.load(command.tenantId(), command.shipmentId());
         if (shipment.status() == TrackingStatus.CANCELLED) {
             return; // cancelling twice is not an error
         }
@@ -227,6 +230,6 @@ public class ShipmentRoute extends RouteBuilder {
         CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
         Cancellation cancellation = invoker.invoke(carrier, Capability.CANCEL_SHIPMENT,
                 ctx -> carrier.adapter().cancelShipment(ctx, shipment.ref()));
-        ledger.recordCancelled(shipment, cancellation);
+        shipments.recordCancelled(shipment, cancellation);
     }
 }

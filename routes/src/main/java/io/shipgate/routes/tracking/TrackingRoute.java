@@ -5,11 +5,13 @@ import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
-import io.shipgate.routes.port.ShipmentLedger;
 import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.port.TrackingTimeline;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +34,7 @@ import java.util.Optional;
  *                       -> direct:ingestTracking
  * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates, then reads)
  *                       -> at most max-events-per-push events -> direct:ingestTracking per shipment of that account
- * direct:ingestTracking -> ledger: new events, status, outbox event (one transaction)
+ * direct:ingestTracking -> timeline: new events, status, its event (one transaction)
  * </pre>
  *
  * A push that cannot be authenticated is a {@link WebhookNotAuthenticatedException} (401); an
@@ -47,17 +49,19 @@ public class TrackingRoute extends RouteBuilder {
     private static final String RECEIPT = "shipgate.webhookReceipt";
 
     private final CarrierAccountDirectory accounts;
-    private final ShipmentLedger ledger;
+    private final Shipments shipments;
+    private final TrackingTimeline timeline;
     private final CarrierInvoker invoker;
     private final Duration refreshAfter;
     private final int maxEventsPerPush;
     private final Clock clock;
 
-    public TrackingRoute(CarrierAccountDirectory accounts, ShipmentLedger ledger, CarrierInvoker invoker,
+    public TrackingRoute(CarrierAccountDirectory accounts, Shipments shipments, TrackingTimeline timeline, CarrierInvoker invoker,
                          @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter,
                          @Value("${shipgate.tracking.max-events-per-push:1000}") int maxEventsPerPush, Clock clock) {
         this.accounts = accounts;
-        this.ledger = ledger;
+        this.shipments = shipments;
+        this.timeline = timeline;
         this.invoker = invoker;
         this.refreshAfter = refreshAfter;
         this.maxEventsPerPush = maxEventsPerPush;
@@ -67,6 +71,7 @@ public class TrackingRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(Endpoints.TRACK_SHIPMENT).routeId("trackShipment")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::loadStale)
                 .filter(exchangeProperty(SHIPMENT).isNull())
                     .stop()
@@ -75,6 +80,7 @@ public class TrackingRoute extends RouteBuilder {
                 .to(Endpoints.INGEST_TRACKING);
 
         from(Endpoints.CARRIER_WEBHOOK).routeId("carrierWebhook")
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::authenticateWebhook)
                 .split(body())
                     .to(Endpoints.INGEST_TRACKING)
@@ -82,7 +88,8 @@ public class TrackingRoute extends RouteBuilder {
                 .setBody(exchangeProperty(RECEIPT));
 
         from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
-                .process(exchange -> ledger.recordTracking(exchange.getIn().getBody(TrackingUpdate.class)));
+                .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
+                .process(exchange -> timeline.record(exchange.getIn().getBody(TrackingUpdate.class)));
     }
 
     /**
@@ -120,7 +127,7 @@ public class TrackingRoute extends RouteBuilder {
         List<TrackingUpdate> updates = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         for (TrackingResult tracking : results) {
-            Optional<ShipmentSnapshot> shipment = ledger.findByAwb(carrier.tenantId(), carrier.accountId(), tracking.awb());
+            Optional<ShipmentSnapshot> shipment = shipments.findByAwb(carrier.tenantId(), carrier.accountId(), tracking.awb());
             shipment.ifPresentOrElse(s -> updates.add(new TrackingUpdate(s, tracking, TrackingUpdate.Source.WEBHOOK)),
                     () -> unknown.add(tracking.awb()));
         }
@@ -130,7 +137,7 @@ public class TrackingRoute extends RouteBuilder {
 
     private void loadStale(Exchange exchange) {
         TrackShipmentCommand command = exchange.getIn().getBody(TrackShipmentCommand.class);
-        ShipmentSnapshot shipment = ledger.load(command.tenantId(), command.shipmentId());
+        ShipmentSnapshot shipment = shipments.load(command.tenantId(), command.shipmentId());
         Instant last = shipment.lastTrackedAt();
         boolean fresh = last != null && last.plus(refreshAfter).isAfter(clock.instant());
         if (!shipment.status().terminal() && (command.force() || !fresh)) {

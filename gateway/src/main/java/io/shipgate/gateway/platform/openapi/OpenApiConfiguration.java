@@ -1,7 +1,6 @@
 package io.shipgate.gateway.platform.openapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.oas.models.Components;
@@ -12,7 +11,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,8 +31,6 @@ public class OpenApiConfiguration {
     static final String OPERATOR_KEY = "operatorKey";
 
     static {
-        // the authenticated tenant is resolved from the API key, not a request parameter
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Tenant.class);
         // every closed set is a named schema, so a generated client has one type for it, not one per field
         ModelResolver.enumsAsRef = true;
     }

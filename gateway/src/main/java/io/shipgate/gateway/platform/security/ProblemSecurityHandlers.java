@@ -3,18 +3,20 @@ package io.shipgate.gateway.platform.security;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.ProblemResponses;
 import io.shipgate.gateway.platform.problem.Problems;
-import io.shipgate.gateway.tenant.ApiKeyKind;
-import io.shipgate.gateway.tenant.CurrentApiKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
+import java.util.Set;
 
 /** Spring Security's 401 and 403, answered as problems like every other error. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -37,13 +39,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     /** A valid key of a kind that may not do this. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        ApiKeyKind kind = CurrentApiKey.get().map(p -> p.kind()).orElse(null);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> roles = authentication == null ? Set.of() : AuthorityUtils.authorityListToSet(authentication.getAuthorities());
         String detail;
         if (request.getRequestURI().startsWith(request.getContextPath() + SecurityConfiguration.ADMIN_API)) {
             detail = "the admin API takes an operator key (created with: java -jar gateway.jar keys create --operator)";
-        } else if (kind == ApiKeyKind.OPERATOR) {
+        } else if (roles.contains("ROLE_" + Roles.OPERATOR)) {
             detail = "an operator key reaches only the admin API (" + SecurityConfiguration.ADMIN_API + "); use a tenant's key";
-        } else if (kind == ApiKeyKind.TEST) {
+        } else if (roles.contains("ROLE_" + Roles.TEST)) {
             detail = "a test key cannot do this: use a live key";
         } else {
             detail = "this API key may not do this";

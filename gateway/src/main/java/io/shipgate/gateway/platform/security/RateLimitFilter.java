@@ -7,20 +7,18 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.ProblemResponses;
 import io.shipgate.gateway.platform.problem.Problems;
-import io.shipgate.gateway.tenant.ApiKeyPrincipal;
-import io.shipgate.gateway.tenant.CurrentApiKey;
-import io.shipgate.gateway.tenant.TenantRateLimit;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,16 +52,15 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<ApiKeyPrincipal> key = CurrentApiKey.get();
-        if (key.isEmpty()) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof RateLimitedPrincipal key)) {
             chain.doFilter(request, response);
             return;
         }
-        TenantRateLimit own = key.get().rateLimit();
-        long rate = own == null || own.requestsPerSecond() == null ? defaults.requestsPerSecond() : own.requestsPerSecond();
+        long rate = key.ownRequestsPerSecond() == null ? defaults.requestsPerSecond() : key.ownRequestsPerSecond();
         // a tenant's rate without a burst keeps the default's proportion (100/s, 200 at once: twice the rate)
-        long burst = own == null || own.burst() == null ? Math.max(1, rate * defaults.burst() / defaults.requestsPerSecond()) : own.burst();
-        Bucket bucket = buckets.get(new BucketKey(key.get().keyId(), rate, burst), k -> Bucket.builder()
+        long burst = key.ownBurst() == null ? Math.max(1, rate * defaults.burst() / defaults.requestsPerSecond()) : key.ownBurst();
+        Bucket bucket = buckets.get(new BucketKey(key.bucketId(), rate, burst), k -> Bucket.builder()
                 .addLimit(limit -> limit.capacity(k.burst()).refillGreedy(k.requestsPerSecond(), Duration.ofSeconds(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);

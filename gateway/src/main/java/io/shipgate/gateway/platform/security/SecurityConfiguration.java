@@ -2,8 +2,6 @@ package io.shipgate.gateway.platform.security;
 
 import io.shipgate.gateway.platform.problem.ProblemHandler;
 import io.shipgate.gateway.platform.problem.ProblemResponses;
-import io.shipgate.gateway.tenant.ApiKeyAuthentication;
-import io.shipgate.gateway.tenant.ApiKeyAuthenticationProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,11 +25,14 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
+import java.util.List;
+
 /**
  * Spring Security, the one home of authentication:
  * <ul>
- * <li>{@code Authorization: Bearer <API key>} is resolved by {@link ApiKeyAuthenticationProvider}
- *     (Spring Security's {@link AuthenticationFilter}); stateless, no session, no CSRF (no cookies);
+ * <li>{@code Authorization: Bearer <API key>} is read as a {@link BearerKey} and resolved by the
+ *     {@link AuthenticationProvider}s that support it (the tenant feature's API keys), in Spring
+ *     Security's {@link AuthenticationFilter}; stateless, no session, no CSRF (no cookies);
  * <li>the tenant API ({@code /v1/**}) takes a tenant's key, live or test; managing keys takes a live
  *     key; the admin API ({@code /v1/admin/**}) takes an operator key;
  * <li>open without a key: carrier webhooks (the adapters authenticate them), the OpenAPI document,
@@ -50,10 +52,10 @@ public class SecurityConfiguration {
     static final String ADMIN_API = "/v1/admin";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider apiKeys, ProblemResponses problems,
+    SecurityFilterChain apiSecurity(HttpSecurity http, List<AuthenticationProvider> providers, ProblemResponses problems,
                                     RateLimitProperties rateLimits, ManagementServer managementServer) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
-        AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(apiKeys), SecurityConfiguration::bearerKey);
+        AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(providers), SecurityConfiguration::bearerKey);
         // carriers call webhooks with their own Authorization headers: never taken for API keys
         authentication.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(managementServer,
                 PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS))));
@@ -76,16 +78,16 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(CARRIER_WEBHOOKS).permitAll()
-                        .requestMatchers(ADMIN_API + "/**").hasRole(ApiKeyAuthentication.OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(ApiKeyAuthentication.TENANT)
-                        .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(ApiKeyAuthentication.LIVE)
-                        .requestMatchers("/v1/**").hasRole(ApiKeyAuthentication.TENANT)
+                        .requestMatchers(ADMIN_API + "/**").hasRole(Roles.OPERATOR)
+                        .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(Roles.TENANT)
+                        .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(Roles.LIVE)
+                        .requestMatchers("/v1/**").hasRole(Roles.TENANT)
                         .anyRequest().authenticated())
                 .build();
     }
 
     /** {@code Authorization: Bearer <key>}; no header (or another scheme) is no key at all, an empty one is an invalid key. */
-    private static ApiKeyAuthentication bearerKey(HttpServletRequest request) {
+    private static BearerKey bearerKey(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
@@ -94,7 +96,7 @@ public class SecurityConfiguration {
         if (key.isEmpty()) {
             throw new BadCredentialsException("the API key is empty");
         }
-        return ApiKeyAuthentication.unauthenticated(key);
+        return new BearerKey(key);
     }
 
     /** A request Spring Security's firewall refuses (a path parameter, a control character) is a 400 problem, like Tomcat's own refusals. */

@@ -1,7 +1,13 @@
-package io.shipgate.gateway.tenant;
+package io.shipgate.gateway.demo;
 
-import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.carrier.CarrierAccountService;
+import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
+import io.shipgate.gateway.tenant.ApiKeyKind;
+import io.shipgate.gateway.tenant.ApiKeyService;
+import io.shipgate.gateway.tenant.CreateApiKeyRequest;
+import io.shipgate.gateway.tenant.CreateTenantRequest;
+import io.shipgate.gateway.tenant.TenantService;
+import io.shipgate.gateway.tenant.TenantView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +37,7 @@ class DemoTenant implements ApplicationRunner {
 
     static final String DEMO_TENANT = "Demo store";
 
-    private final TenantRepository tenants;
+    private final TenantService tenants;
     private final ApiKeyService keys;
     private final CarrierAccountService carrierAccounts;
     private final TransactionTemplate transaction;
@@ -39,7 +45,7 @@ class DemoTenant implements ApplicationRunner {
     private final boolean enabled;
     private final boolean embeddedDatabase;
 
-    DemoTenant(TenantRepository tenants, ApiKeyService keys, CarrierAccountService carrierAccounts, TransactionTemplate transaction,
+    DemoTenant(TenantService tenants, ApiKeyService keys, CarrierAccountService carrierAccounts, TransactionTemplate transaction,
                Environment environment, @Value("${shipgate.demo-tenant.enabled:}") String enabled,
                @Value("${spring.datasource.url:}") String databaseUrl) {
         this.tenants = tenants;
@@ -58,15 +64,15 @@ class DemoTenant implements ApplicationRunner {
         }
         if (tenants.anyExists()) {
             // no secret on this line: the quickstart and people read the first start's key from the log
-            String tenant = tenants.list().stream().filter(t -> t.tenant().name().equals(DEMO_TENANT)).findFirst()
-                    .map(t -> t.tenant().id().toString()).orElse("<tenant id>");
+            String tenant = tenants.list().stream().filter(t -> t.name().equals(DEMO_TENANT)).findFirst()
+                    .map(t -> t.id().toString()).orElse("<tenant id>");
             LOG.info("The demo tenant's key was printed on the first start only. To create another key: {}java -jar gateway.jar"
                     + " keys create --tenant {} [--test]  (or, while the gateway runs, POST /v1/api-keys with a live key)",
                     embeddedDatabase ? "stop the gateway, then " : "", tenant);
             return;
         }
         String key = transaction.execute(tx -> {
-            Tenant tenant = tenants.create(DEMO_TENANT);
+            TenantView tenant = tenants.create(new CreateTenantRequest(DEMO_TENANT, null));
             carrierAccounts.create(tenant.id(), new CreateCarrierAccountRequest("sandbox", "Sandbox carrier", Map.of(),
                     Map.of("api_key", sandboxApiKey()), true));
             return keys.issue(tenant.id(), new CreateApiKeyRequest("demo key", ApiKeyKind.TEST)).key();

@@ -1,4 +1,4 @@
-package io.shipgate.gateway.shipment;
+package io.shipgate.routes.port;
 
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
@@ -19,17 +19,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A stored shipment with its parcels, the label documents it has and the carrier's other documents. */
-record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, String service, ServiceLevel serviceLevel,
-                   String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
-                   LocalDate estimatedDelivery, Money charged, Address shipper, Address recipient, ShipmentOptions options,
-                   CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
-                   List<StoredParcel> parcels, List<LabelKey> labels, List<DocumentKey> documents) {
+/**
+ * A stored shipment with its parcels, the label documents it has and the carrier's other documents
+ * (their keys: the documents themselves are downloaded on their own). Values are as stored: weights
+ * and dimensions to 4 decimals, charges to the cent, so a shipment just recorded equals the same one
+ * read back.
+ */
+public record Shipment(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, String service, ServiceLevel serviceLevel,
+                       String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
+                       LocalDate estimatedDelivery, Money charged, Address shipper, Address recipient, ShipmentOptions options,
+                       CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
+                       List<StoredParcel> parcels, List<LabelKey> labels, List<DocumentKey> documents) {
 
     /** A parcel as stored: weights and dimensions to the column's 4 decimals, without trailing zeros. */
-    record StoredParcel(int number, Parcel parcel, String trackingNumber) {
+    public record StoredParcel(int number, Parcel parcel, String trackingNumber) {
 
-        static StoredParcel of(int number, Parcel parcel, String trackingNumber) {
+        public static StoredParcel of(int number, Parcel parcel, String trackingNumber) {
             Dimensions d = parcel.dimensions();
             return new StoredParcel(number, new Parcel(new Weight(stored(parcel.weight().value()), parcel.weight().unit()),
                     d == null ? null : new Dimensions(stored(d.length()), stored(d.width()), stored(d.height()), d.unit()),
@@ -41,16 +46,16 @@ record ShipmentRow(UUID id, UUID tenantId, UUID carrierAccountId, String carrier
         }
     }
 
-    /** A charge as the API shows it: to the cent. */
-    static Money charged(Money money) {
+    /** A charge as stored and shown: to the cent. */
+    public static Money charged(Money money) {
         return money == null ? null : new Money(money.amount().setScale(2, RoundingMode.HALF_UP), money.currency());
     }
 
     /** @param parcelNumber 0 when the document holds every parcel's label */
-    record LabelKey(LabelFormat format, int parcelNumber) {
+    public record LabelKey(LabelFormat format, int parcelNumber) {
     }
 
     /** A document the carrier issued with the label (its commercial invoice...). */
-    record DocumentKey(int number, TradeDocument.Type type, String fileName, String contentType) {
+    public record DocumentKey(int number, TradeDocument.Type type, String fileName, String contentType) {
     }
 }

@@ -1,0 +1,113 @@
+package io.shipgate.gateway.shipment;
+
+import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.ShipmentConfirmation;
+import io.shipgate.carrier.model.ShipmentRequest;
+import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.gateway.platform.Ids;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.routes.port.Shipment;
+import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.shipment.CreateShipmentCommand;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/** The shipments in PostgreSQL, for the routes: each change and its {@link ShipmentEvent} in one transaction. */
+@Component
+class JdbcShipments implements Shipments {
+
+    private final ShipmentRepository shipments;
+    private final JdbcPurchaseIntents intents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock) {
+        this.shipments = shipments;
+        this.intents = intents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Shipment recordPurchase(CreateShipmentCommand command, UUID carrierAccountId, String carrier, ShipmentConfirmation bought) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ShipmentRequest request = command.request();
+        UUID id = Ids.newId(clock);
+        List<Shipment.StoredParcel> parcels = IntStream.range(0, request.parcels().size())
+                .mapToObj(i -> Shipment.StoredParcel.of(i + 1, request.parcels().get(i), trackingNumber(bought, i, request.parcels().size())))
+                .toList();
+        List<Shipment.LabelKey> labels = bought.labels().stream()
+                .map(l -> new Shipment.LabelKey(l.format(), l.parcelNumber() == null ? 0 : l.parcelNumber()))
+                .sorted(Comparator.comparing((Shipment.LabelKey k) -> k.format().name()).thenComparingInt(Shipment.LabelKey::parcelNumber))
+                .toList();
+        List<Shipment.DocumentKey> documents = IntStream.range(0, bought.documents().size())
+                .mapToObj(i -> new Shipment.DocumentKey(i + 1, bought.documents().get(i).type(), bought.documents().get(i).fileName(),
+                        bought.documents().get(i).contentType()))
+                .toList();
+        // built as GET /v1/shipments/{id} reads it back, so the purchase's answer needs no read
+        Shipment shipment = new Shipment(id, command.tenantId(), carrierAccountId, carrier,
+                bought.service() != null ? bought.service() : request.service(), request.serviceLevel(), bought.awb(),
+                bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(),
+                request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock),
+                bought.estimatedDelivery(), Shipment.charged(bought.charged()), request.shipper(), request.recipient(), request.options(),
+                withoutDocumentContent(request.customs()), now, now, null, null, parcels, labels, documents);
+        shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
+        events.publishEvent(new ShipmentEvent.Created(shipment.tenantId(), id, shipment.awb(), carrier, shipment.status(),
+                shipment.reference(), now));
+        intents.settled(command, id);
+        return shipment;
+    }
+
+    @Override
+    public ShipmentSnapshot load(UUID tenantId, UUID shipmentId) {
+        return shipments.snapshot(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+    }
+
+    @Override
+    public Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb) {
+        return shipments.snapshotByAwb(tenantId, carrierAccountId, awb);
+    }
+
+    @Override
+    @Transactional
+    public void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation) {
+        Instant now = clock.instant();
+        if (shipments.markCancelled(shipment.tenantId(), shipment.id(), now) == 1) {
+            events.publishEvent(new ShipmentEvent.Cancelled(shipment.tenantId(), shipment.id(), shipment.ref().awb(),
+                    cancellation.carrierMessage(), now));
+        }
+    }
+
+    /** The merchant's customs documents went to the carrier; the shipment keeps what they were, not their bytes. */
+    private static CustomsDeclaration withoutDocumentContent(CustomsDeclaration customs) {
+        if (customs == null || customs.documents().isEmpty()) {
+            return customs;
+        }
+        return new CustomsDeclaration(customs.contentType(), customs.contentDescription(), customs.incoterm(), customs.dutiesPayer(),
+                customs.invoiceNumber(), customs.invoiceDate(), customs.exportReason(), customs.items(), customs.taxIds(),
+                customs.paperless(), customs.documents().stream()
+                .map(d -> new TradeDocument(d.type(), d.fileName(), d.contentType(), null)).toList());
+    }
+
+    private static String trackingNumber(ShipmentConfirmation bought, int index, int parcelCount) {
+        if (index < bought.parcelTrackingNumbers().size()) {
+            return bought.parcelTrackingNumbers().get(index);
+        }
+        return parcelCount == 1 ? bought.awb() : null;
+    }
+}

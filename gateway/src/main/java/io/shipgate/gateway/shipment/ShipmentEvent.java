@@ -1,0 +1,108 @@
+package io.shipgate.gateway.shipment;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.shipgate.carrier.model.NdrReason;
+import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.gateway.webhook.OutboxEvent;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What happens to a shipment, for merchants (written to the outbox with the change) and for the
+ * features that react to it (the tracking timeline records a cancellation). Each record is its own
+ * payload: {@code shipment_id}, {@code awb}, {@code status}, {@code status_code}, {@code occurred_at}
+ * and what the type adds; docs/api.md#events-outbox lists them. A new kind of event is a new record
+ * here, with a new type name; a changed field raises its version.
+ */
+public sealed interface ShipmentEvent extends OutboxEvent {
+
+    UUID shipmentId();
+
+    String awb();
+
+    TrackingStatus status();
+
+    Instant occurredAt();
+
+    @JsonProperty("status_code")
+    default int statusCode() {
+        return status().code();
+    }
+
+    @Override
+    default String aggregateType() {
+        return "shipment";
+    }
+
+    @Override
+    default UUID aggregateId() {
+        return shipmentId();
+    }
+
+    /** A label was bought and the shipment stored (by the request, or by the purchase reconciler). */
+    record Created(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, String carrier, TrackingStatus status, String reference,
+                   Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.created";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+
+    /**
+     * The carrier's tracking moved the shipment's status.
+     *
+     * @param ndrReason why a delivery failed, when the carrier said so
+     */
+    record StatusChanged(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus status, TrackingStatus previousStatus,
+                         NdrReason ndrReason, Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.status_changed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+
+    /**
+     * The label was voided at the carrier and the shipment is CANCELLED.
+     *
+     * @param carrierMessage the carrier's own words about it, if any
+     */
+    record Cancelled(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, String carrierMessage, Instant occurredAt)
+            implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.cancelled";
+
+        @Override
+        @JsonProperty("status")
+        public TrackingStatus status() {
+            return TrackingStatus.CANCELLED;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.shipgate.gateway;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway's modules (one package per feature, Spring Modulith's application modules): no cycles,
+ * each depends only on the modules its package-info allows and only on their API (public types of
+ * their base package; {@code platform} is open), and the module canvas in docs/modules is written
+ * from the code.
+ */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(ShipgateApplication.class);
+    static final Path DOCS = Path.of("../docs/modules");
+
+    @Test
+    void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
+        MODULES.verify();
+    }
+
+    /** The tables each module owns: only its own package's SQL reads or writes them; others call its API or hear its events. */
+    static final Map<String, List<String>> TABLES = Map.of(
+            "tenant", List.of("tenants", "api_keys"),
+            "carrier", List.of("carrier_accounts"),
+            "shipment", List.of("shipments", "parcels", "labels", "shipment_documents", "idempotency_keys", "purchase_intents"),
+            "tracking", List.of("tracking_events"),
+            "webhook", List.of("outbox"));
+
+    @Test
+    void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {
+        Path sources = Path.of("src/main/java/io/shipgate/gateway");
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String module = sources.relativize(file).getName(0).toString();
+                String code = Files.readString(file);
+                TABLES.forEach((owner, tables) -> tables.stream()
+                        .filter(table -> !owner.equals(module))
+                        .filter(table -> Pattern.compile("(?i)\\b(FROM|INTO|UPDATE|JOIN|TABLE)\\s+" + table + "\\b").matcher(code).find())
+                        .forEach(table -> foreign.add(sources.relativize(file) + " uses " + owner + "'s table " + table)));
+            }
+        }
+        assertThat(foreign).isEmpty();
+    }
+
+    @Test
+    void writesTheModuleCanvasToDocs() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases(Documenter.CanvasOptions.defaults().revealInternals())
+                .writeAggregatingDocument();
+        try (Stream<Path> diagrams = Files.list(DOCS)) {
+            for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
+            }
+        }
+        Files.writeString(DOCS.resolve("README.md"), table());
+    }
+
+    /** The Documenter lists components and relations in no fixed order: sorted, the committed files change only with the code. */
+    private static List<String> inStableOrder(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String runKind = null;
+        for (String line : lines) {
+            String kind = line.strip().startsWith("Rel(") ? "Rel" : line.strip().startsWith("Component(") ? "Component" : null;
+            if (!Objects.equals(kind, runKind)) {
+                run.sort(null);
+                out.addAll(run);
+                run.clear();
+                runKind = kind;
+            }
+            (kind == null ? out : run).add(line);
+        }
+        run.sort(null);
+        out.addAll(run);
+        return out;
+    }
+
+    /** The module map as a Markdown table, for readers without a PlantUML or AsciiDoc viewer. */
+    private static String table() {
+        StringBuilder out = new StringBuilder("""
+                # The gateway's modules
+
+                Written by `ModularityTests` from the code (Spring Modulith): do not edit. The diagrams are
+                [components.puml](components.puml) (all modules) and `module-<name>.puml`; each module's canvas
+                (its components, events, properties) is `module-<name>.adoc`, all of them in [all-docs.adoc](all-docs.adoc).
+
+                | module | package | depends on | listens to |
+                | --- | --- | --- | --- |
+                """);
+        MODULES.stream().sorted(Comparator.comparing(m -> m.getIdentifier().toString())).forEach(m -> out.append("| ")
+                .append(m.getDisplayName()).append(" | `").append(m.getBasePackage().getName()).append("` | ")
+                .append(m.getDependencies(MODULES).uniqueModules().map(ApplicationModule::getDisplayName).sorted()
+                        .collect(Collectors.joining(", ")))
+                .append(" | ")
+                .append(m.getEventsListenedTo(MODULES).stream().map(JavaClass::getName)
+                        .map(n -> "`" + n.substring(n.lastIndexOf('.') + 1).replace('$', '.') + "`")
+                        .sorted().distinct().collect(Collectors.joining(", ")))
+                .append(" |\n"));
+        return out.toString();
+    }
+}

@@ -1,0 +1,30 @@
+package io.shipgate.routes.port;
+
+import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.ShipmentConfirmation;
+import io.shipgate.routes.shipment.CreateShipmentCommand;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The shipments. Each write is one transaction with the shipment's event (see the gateway's {@code ShipmentEvent}). */
+public interface Shipments {
+
+    /**
+     * Stores a bought shipment (shipment, parcels, labels, documents, its created event), settles its
+     * purchase intent and completes the command's idempotency key with the shipment's id, in one
+     * transaction. The reconciler records a purchase it found at the carrier the same way.
+     *
+     * @param carrierAccountId the account that bought it, of carrier {@code carrier}
+     */
+    Shipment recordPurchase(CreateShipmentCommand command, UUID carrierAccountId, String carrier, ShipmentConfirmation confirmation);
+
+    /** The tenant's shipment; throws a not-found error for an unknown or foreign id. */
+    ShipmentSnapshot load(UUID tenantId, UUID shipmentId);
+
+    /** The shipment a carrier account bought with this AWB, for tracking pushed by the carrier. */
+    Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb);
+
+    /** The label is voided: the shipment is CANCELLED, with its event (nothing happens when it already is). */
+    void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation);
+}
