@@ -1,5 +1,7 @@
 package io.shipgate.gateway.carrier;
 
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,32 +32,42 @@ class CarrierAccountController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a carrier account")
-    CarrierAccountApi.View create(Tenant tenant, @Valid @RequestBody CarrierAccountApi.Create request) {
+    @Operation(operationId = "createCarrierAccount", summary = "Add a carrier account")
+    @ExampleBodies(request = "carrier-account-request", response = "carrier-account")
+    CarrierAccountView create(Tenant tenant, @Valid @RequestBody CreateCarrierAccountRequest request) {
         return service.create(tenant.id(), request);
     }
 
     @GetMapping
-    @Operation(summary = "List carrier accounts")
-    CarrierAccountApi.ListView list(Tenant tenant) {
-        return new CarrierAccountApi.ListView(service.list(tenant.id()));
+    @Operation(operationId = "listCarrierAccounts", summary = "List carrier accounts")
+    @ExampleBodies(response = "carrier-account-list")
+    CarrierAccountList list(Tenant tenant) {
+        return new CarrierAccountList(service.list(tenant.id()));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a carrier account")
-    CarrierAccountApi.View get(Tenant tenant, @PathVariable UUID id) {
+    @Operation(operationId = "getCarrierAccount", summary = "Get a carrier account")
+    @ExampleBodies(response = "carrier-account")
+    @ErrorResponses(404)
+    CarrierAccountView get(Tenant tenant, @PathVariable UUID id) {
         return service.get(tenant.id(), id);
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Update a carrier account", description = "Absent fields stay; a settings or credentials key set to null is removed.")
-    CarrierAccountApi.View update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody CarrierAccountApi.Update request) {
+    @Operation(operationId = "updateCarrierAccount", summary = "Update a carrier account",
+            description = "Absent fields stay; a settings or credentials key set to null is removed.")
+    @ExampleBodies(request = "carrier-account-update-request", response = "carrier-account")
+    @ErrorResponses(404)
+    CarrierAccountView update(Tenant tenant, @PathVariable UUID id, @Valid @RequestBody UpdateCarrierAccountRequest request) {
         return service.update(tenant.id(), id, request);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Disable a carrier account", description = "Disabled accounts take no new shipments; their shipments stay trackable.")
-    CarrierAccountApi.View disable(Tenant tenant, @PathVariable UUID id) {
+    @Operation(operationId = "disableCarrierAccount", summary = "Disable a carrier account",
+            description = "Disabled accounts take no new shipments; their shipments stay trackable.")
+    @ExampleBodies(response = "carrier-account")
+    @ErrorResponses(404)
+    CarrierAccountView disable(Tenant tenant, @PathVariable UUID id) {
         return service.disable(tenant.id(), id);
     }
 }

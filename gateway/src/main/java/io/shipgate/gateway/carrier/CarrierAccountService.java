@@ -37,7 +37,7 @@ public class CarrierAccountService {
     }
 
     @Transactional
-    public CarrierAccountApi.View create(UUID tenantId, CarrierAccountApi.Create request) {
+    public CarrierAccountView create(UUID tenantId, CreateCarrierAccountRequest request) {
         CarrierAdapter adapter = carriers.find(request.carrier()).orElseThrow(() -> ApiException.invalid("carrier",
                 "unknown carrier '" + request.carrier() + "'; known: " + carriers.all().stream().map(CarrierAdapter::code).toList()));
         Map<String, String> settings = clean(request.settings());
@@ -51,7 +51,7 @@ public class CarrierAccountService {
     }
 
     @Transactional
-    public CarrierAccountApi.View update(UUID tenantId, UUID id, CarrierAccountApi.Update request) {
+    public CarrierAccountView update(UUID tenantId, UUID id, UpdateCarrierAccountRequest request) {
         CarrierAccountRecord current = find(tenantId, id);
         Map<String, String> settings = merge(current.settings(), request.settings());
         Map<String, String> credentials = merge(current.credentials(), request.credentials());
@@ -64,15 +64,15 @@ public class CarrierAccountService {
     }
 
     @Transactional
-    public CarrierAccountApi.View disable(UUID tenantId, UUID id) {
-        return update(tenantId, id, new CarrierAccountApi.Update(null, null, null, false));
+    public CarrierAccountView disable(UUID tenantId, UUID id) {
+        return update(tenantId, id, new UpdateCarrierAccountRequest(null, null, null, false));
     }
 
-    public CarrierAccountApi.View get(UUID tenantId, UUID id) {
+    public CarrierAccountView get(UUID tenantId, UUID id) {
         return view(find(tenantId, id));
     }
 
-    public List<CarrierAccountApi.View> list(UUID tenantId) {
+    public List<CarrierAccountView> list(UUID tenantId) {
         return accounts.list(tenantId).stream().map(this::view).toList();
     }
 
@@ -153,9 +153,7 @@ public class CarrierAccountService {
         return out;
     }
 
-    private CarrierAccountApi.View view(CarrierAccountRecord a) {
-        return new CarrierAccountApi.View(a.id(), a.carrier(), a.name(), new java.util.TreeMap<>(a.settings()),
-                a.credentials().keySet().stream().sorted().toList(), a.enabled(),
-                descriptor(a.carrier()).capabilities().operations().stream().sorted().toList(), a.createdAt(), a.updatedAt());
+    private CarrierAccountView view(CarrierAccountRecord a) {
+        return CarrierAccountMapper.view(a, descriptor(a.carrier()).capabilities().operations());
     }
 }

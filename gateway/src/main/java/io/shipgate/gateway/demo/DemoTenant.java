@@ -1,12 +1,13 @@
 package io.shipgate.gateway.demo;
 
-import io.shipgate.gateway.carrier.CarrierAccountApi;
 import io.shipgate.gateway.carrier.CarrierAccountService;
-import io.shipgate.gateway.tenant.ApiKeyApi;
+import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.tenant.ApiKeyService;
-import io.shipgate.gateway.tenant.TenantApi;
+import io.shipgate.gateway.tenant.CreateApiKeyRequest;
+import io.shipgate.gateway.tenant.CreateTenantRequest;
 import io.shipgate.gateway.tenant.TenantService;
+import io.shipgate.gateway.tenant.TenantView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,10 +72,10 @@ class DemoTenant implements ApplicationRunner {
             return;
         }
         String key = transaction.execute(tx -> {
-            TenantApi.View tenant = tenants.create(new TenantApi.Create(DEMO_TENANT, null));
-            carrierAccounts.create(tenant.id(), new CarrierAccountApi.Create("sandbox", "Sandbox carrier", Map.of(),
+            TenantView tenant = tenants.create(new CreateTenantRequest(DEMO_TENANT, null));
+            carrierAccounts.create(tenant.id(), new CreateCarrierAccountRequest("sandbox", "Sandbox carrier", Map.of(),
                     Map.of("api_key", sandboxApiKey()), true));
-            return keys.issue(tenant.id(), new ApiKeyApi.Create("demo key", ApiKeyKind.TEST)).key();
+            return keys.issue(tenant.id(), new CreateApiKeyRequest("demo key", ApiKeyKind.TEST)).key();
         });
         String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
         LOG.info("Demo tenant '{}' created, with a sandbox carrier account.", DEMO_TENANT);

@@ -1,5 +1,7 @@
 package io.shipgate.gateway.rating;
 
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.routes.rating.RateShoppingResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,10 +22,12 @@ class RatingController {
     }
 
     @PostMapping("/v1/rates")
-    @Operation(summary = "Shop rates", description = """
+    @Operation(operationId = "shopRates", summary = "Shop rates", description = """
             Asks every enabled carrier account (or those in carrier_account_ids) in parallel, each within
             shipgate.rating.carrier-timeout. quotes: cheapest first; failures: each carrier that gave no quote, and why.""")
-    RateShoppingResult rates(Tenant tenant, @Valid @RequestBody RatingApi.Request request) {
-        return service.rates(tenant.id(), request);
+    @ExampleBodies(request = "rates-request", response = "rates")
+    @ErrorResponses({404, 422})
+    RatesView rates(Tenant tenant, @Valid @RequestBody ShopRatesRequest request) {
+        return RatingMapper.view(service.rates(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request)));
     }
 }

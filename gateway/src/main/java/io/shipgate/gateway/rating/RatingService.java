@@ -1,11 +1,13 @@
 package io.shipgate.gateway.rating;
 
+import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.rating.RateShoppingCommand;
 import io.shipgate.routes.rating.RateShoppingResult;
 import org.springframework.stereotype.Service;
 
+import java.util.List;
 import java.util.UUID;
 
 /** Rate shopping across the tenant's carrier accounts, through the rate-shopping route. */
@@ -18,8 +20,8 @@ class RatingService {
         this.routes = routes;
     }
 
-    RateShoppingResult rates(UUID tenantId, RatingApi.Request request) {
-        return routes.request(Endpoints.RATE_SHOPPING,
-                new RateShoppingCommand(tenantId, request.carrierAccountIds(), request.toRateRequest()), RateShoppingResult.class);
+    /** @param carrierAccountIds the accounts to ask; all the tenant's enabled accounts when null */
+    RateShoppingResult rates(UUID tenantId, List<UUID> carrierAccountIds, RateRequest request) {
+        return routes.request(Endpoints.RATE_SHOPPING, new RateShoppingCommand(tenantId, carrierAccountIds, request), RateShoppingResult.class);
     }
 }

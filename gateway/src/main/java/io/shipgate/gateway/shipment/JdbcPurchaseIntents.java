@@ -157,14 +157,14 @@ class JdbcPurchaseIntents implements PurchaseIntents {
     }
 
     /** The tenant's unsettled purchases, newest first. */
-    List<PurchaseIntentApi.View> list(UUID tenantId, PurchaseIntentApi.State state, int limit) {
+    List<PurchaseIntentView> list(UUID tenantId, PurchaseIntentState state, int limit) {
         return jdbc.sql("""
                         SELECT id, state, idempotency_key, carrier, carrier_account_id, carrier_idempotency_key, request ->> 'reference',
                                awb, attempts, last_error, created_at, next_attempt_at
                         FROM purchase_intents WHERE tenant_id = ? AND (?::text IS NULL OR state = ?)
                         ORDER BY created_at DESC, id DESC LIMIT ?""")
                 .params(tenantId, state == null ? null : state.name(), state == null ? null : state.name(), limit)
-                .query((rs, n) -> new PurchaseIntentApi.View(rs.getObject(1, UUID.class), PurchaseIntentApi.State.valueOf(rs.getString(2)),
+                .query((rs, n) -> new PurchaseIntentView(rs.getObject(1, UUID.class), PurchaseIntentState.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getInt(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
                         "NEEDS_ATTENTION".equals(rs.getString(2)) ? null : rs.getTimestamp(12).toInstant()))

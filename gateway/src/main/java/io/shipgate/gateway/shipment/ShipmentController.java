@@ -1,14 +1,15 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.LabelFormat;
-import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.model.Validation;
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -48,15 +49,21 @@ class ShipmentController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Create a shipment (buy a label)", description = """
+    @Operation(operationId = "createShipment", summary = "Create a shipment (buy a label)", description = """
             Buys the label on the chosen carrier account and stores the shipment, its labels and a shipment.created event.
             With an Idempotency-Key, the same key and body answer the original response (header Idempotent-Replayed: true),
             the same key with another body is a 422, and concurrent requests with one key buy one label.""",
-            responses = @ApiResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ShipmentApi.View.class))))
+            responses = @ApiResponse(responseCode = "201", description = "The shipment bought (or, replayed, the original answer)",
+                    content = @Content(schema = @Schema(implementation = ShipmentView.class)),
+                    headers = {@Header(name = "Location", ref = "#/components/headers/Location"),
+                            @Header(name = "Idempotent-Replayed", ref = "#/components/headers/Idempotent-Replayed")}))
+    @ExampleBodies(request = {"shipment-request", "shipment-international-request"}, response = "shipment")
+    @ErrorResponses({409, 422, 502, 503, 504})
     ResponseEntity<String> create(Tenant tenant,
-                                  @Parameter(description = "A unique key per purchase, 1 to 255 printable ASCII characters (e.g. your order id)")
+                                  @Parameter(description = "A unique key per purchase, 1 to 255 printable ASCII characters (e.g. your order id)",
+                                          schema = @Schema(minLength = 1, maxLength = 255, pattern = "^[\\x20-\\x7E]+$", example = "order-1001"))
                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
-                                  @Validated({Default.class, Validation.Purchase.class}) @RequestBody ShipmentApi.Create request) {
+                                  @Validated({Default.class, LabelPurchase.class}) @RequestBody CreateShipmentRequest request) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255
                 || !idempotencyKey.chars().allMatch(c -> c >= 0x20 && c <= 0x7e))) {
             throw ApiException.invalid(IDEMPOTENCY_KEY, "must be 1 to 255 printable ASCII characters");
@@ -72,21 +79,26 @@ class ShipmentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a shipment")
-    ShipmentApi.View get(Tenant tenant, @PathVariable UUID id) {
+    @Operation(operationId = "getShipment", summary = "Get a shipment")
+    @ExampleBodies(response = "shipment")
+    @ErrorResponses(404)
+    ShipmentView get(Tenant tenant, @PathVariable UUID id) {
         return service.get(tenant.id(), id);
     }
 
     @GetMapping
-    @Operation(summary = "List shipments", description = "Newest first; pass next_cursor as cursor for the next page.")
-    ShipmentApi.Page list(Tenant tenant,
-                          @RequestParam(required = false) TrackingStatus status,
-                          @RequestParam(required = false) String carrier,
-                          @RequestParam(required = false) String reference,
+    @Operation(operationId = "listShipments", summary = "List shipments", description = "Newest first; pass next_cursor as cursor for the next page.")
+    @ExampleBodies(response = "shipment-page")
+    ShipmentPage list(Tenant tenant,
+                          @Parameter(description = "only shipments in this status") @RequestParam(required = false) TrackingStatus status,
+                          @Parameter(description = "only this carrier's shipments (its code)") @RequestParam(required = false) String carrier,
+                          @Parameter(description = "only shipments with this reference") @RequestParam(required = false) String reference,
                           @Parameter(description = "created at or after (ISO 8601)") @RequestParam(name = "created_from", required = false) OffsetDateTime createdFrom,
                           @Parameter(description = "created before (ISO 8601)") @RequestParam(name = "created_to", required = false) OffsetDateTime createdTo,
-                          @Parameter(description = "1 to 100, default 20") @RequestParam(defaultValue = "20") int limit,
-                          @RequestParam(required = false) String cursor) {
+                          @Parameter(description = "1 to 100, default 20",
+                                  schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
+                          @RequestParam(defaultValue = "20") int limit,
+                          @Parameter(description = "the next_cursor of the previous page") @RequestParam(required = false) String cursor) {
         if (limit < 1 || limit > ShipmentQuery.MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + ShipmentQuery.MAX_LIMIT);
         }
@@ -96,13 +108,20 @@ class ShipmentController {
     }
 
     @GetMapping("/{id}/label")
-    @Operation(summary = "Download a label", description = """
+    @Operation(operationId = "getLabel", summary = "Download a label", description = """
             format: pdf (4x6 in; rendered from the carrier's PNG labels when it issues no PDF), zpl or png.
             parcel: one parcel's label; without it, the document of every parcel where the carrier issues one (else parcel 1).""",
-            responses = @ApiResponse(responseCode = "200", content = {
-                    @Content(mediaType = "application/pdf"), @Content(mediaType = "application/x-zpl"), @Content(mediaType = "image/png")}))
+            responses = @ApiResponse(responseCode = "200", description = "The label document", content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/x-zpl", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))}))
+    @ErrorResponses(404)
     ResponseEntity<byte[]> label(Tenant tenant, @PathVariable UUID id,
-                                 @Parameter(description = "pdf (default), zpl or png") @RequestParam(required = false) String format,
+                                 @Parameter(description = "pdf (default), zpl or png, in any case",
+                                         schema = @Schema(type = "string", allowableValues = {"pdf", "zpl", "png"}, defaultValue = "pdf"))
+                                 @RequestParam(required = false) String format,
+                                 @Parameter(description = "one parcel's label (1 for the first parcel); absent: every parcel's",
+                                         schema = @Schema(type = "integer", format = "int32", minimum = "1"))
                                  @RequestParam(required = false) Integer parcel) {
         LabelFormat labelFormat;
         try {
@@ -119,7 +138,12 @@ class ShipmentController {
     }
 
     @GetMapping("/{id}/documents/{number}")
-    @Operation(summary = "Download a document the carrier issued with the label", description = "e.g. its commercial invoice (see the shipment's documents)")
+    @Operation(operationId = "getShipmentDocument", summary = "Download a document the carrier issued with the label",
+            description = "e.g. its commercial invoice (see the shipment's documents); in the media type the carrier issued it in",
+            responses = @ApiResponse(responseCode = "200", description = "The document", content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))}))
+    @ErrorResponses(404)
     ResponseEntity<byte[]> document(Tenant tenant, @PathVariable UUID id, @PathVariable int number) {
         TradeDocument document = service.document(tenant.id(), id, number);
         return ResponseEntity.ok()
@@ -129,16 +153,21 @@ class ShipmentController {
     }
 
     @GetMapping("/{id}/proof-of-delivery")
-    @Operation(summary = "Get the carrier's proof of delivery", description = """
+    @Operation(operationId = "getProofOfDelivery", summary = "Get the carrier's proof of delivery", description = """
             Who signed, when, where, and the carrier's documents (signature image or signed letter, base64).
             409 carrier-invalid-state before delivery; 422 capability-not-supported where the carrier offers none.""")
-    ProofOfDelivery proofOfDelivery(Tenant tenant, @PathVariable UUID id) {
+    @ExampleBodies(response = "proof-of-delivery")
+    @ErrorResponses({404, 409, 422, 502, 503, 504})
+    ProofOfDeliveryView proofOfDelivery(Tenant tenant, @PathVariable UUID id) {
         return service.proofOfDelivery(tenant.id(), id);
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel a shipment", description = "Voids the label at the carrier. 409 once the carrier has picked the parcel up.")
-    ShipmentApi.View cancel(Tenant tenant, @PathVariable UUID id) {
+    @Operation(operationId = "cancelShipment", summary = "Cancel a shipment",
+            description = "Voids the label at the carrier. 409 once the carrier has picked the parcel up.")
+    @ExampleBodies(response = "cancelled-shipment")
+    @ErrorResponses({404, 409, 422, 502, 503, 504})
+    ShipmentView cancel(Tenant tenant, @PathVariable UUID id) {
         return service.cancel(tenant.id(), id);
     }
 }

@@ -117,7 +117,7 @@ class ShipmentRepository {
                 TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), instant(rs, "last_tracked_at"));
     }
 
-    List<ShipmentApi.Summary> list(UUID tenantId, ShipmentQuery query) {
+    List<ShipmentSummaryView> list(UUID tenantId, ShipmentQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, status, carrier, carrier_account_id, service, awb, reference, charged_amount, charged_currency,
                        estimated_delivery, created_at, updated_at
@@ -152,9 +152,9 @@ class ShipmentRepository {
         params.add(query.limit() + 1);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
             TrackingStatus status = TrackingStatus.valueOf(rs.getString("status"));
-            return new ShipmentApi.Summary(rs.getObject("id", UUID.class), status, status.code(), rs.getString("carrier"),
+            return new ShipmentSummaryView(rs.getObject("id", UUID.class), status, status.code(), rs.getString("carrier"),
                     rs.getObject("carrier_account_id", UUID.class), rs.getString("service"), rs.getString("awb"),
-                    rs.getString("reference"), money(rs), localDate(rs, "estimated_delivery"),
+                    rs.getString("reference"), ShipmentMapper.view(money(rs)), localDate(rs, "estimated_delivery"),
                     instant(rs, "created_at"), instant(rs, "updated_at"));
         }).list();
     }

@@ -62,10 +62,10 @@ class ShipmentService {
     }
 
     /** Buys the label through the shipment route; a replayed Idempotency-Key answers the original answer. */
-    public Purchase create(UUID tenantId, String idempotencyKey, ShipmentApi.Create request) {
+    public Purchase create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
         checkBeyondAnnotations(request);
         CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
-                request.selection(), request.toShipmentRequest(), Ids.newId(clock));
+                ShipmentMapper.selection(request), ShipmentMapper.toShipmentRequest(request), Ids.newId(clock));
         return switch (routes.request(Endpoints.CREATE_SHIPMENT, command, ShipmentPurchase.class)) {
             case ShipmentPurchase.Bought bought -> new Purchase(bought.shipmentId(), firstAnswer(command, bought.shipment()), false);
             case ShipmentPurchase.Replayed replayed -> new Purchase(replayed.shipmentId(),
@@ -108,29 +108,29 @@ class ShipmentService {
 
     private String render(Shipment shipment) {
         try {
-            return json.writeValueAsString(ShipmentApi.View.of(shipment));
+            return json.writeValueAsString(ShipmentMapper.view(shipment));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The tenant's purchases not settled yet, newest first: running, waiting for the reconciler, or needing an operator. */
-    public List<PurchaseIntentApi.View> unsettledPurchases(UUID tenantId, PurchaseIntentApi.State state, int limit) {
+    public List<PurchaseIntentView> unsettledPurchases(UUID tenantId, PurchaseIntentState state, int limit) {
         return intents.list(tenantId, state, limit);
     }
 
-    public ShipmentApi.View get(UUID tenantId, UUID id) {
-        return ShipmentApi.View.of(shipments.find(tenantId, id).orElseThrow(() -> ApiException.notFound("shipment " + id)));
+    public ShipmentView get(UUID tenantId, UUID id) {
+        return shipments.find(tenantId, id).map(ShipmentMapper::view).orElseThrow(() -> ApiException.notFound("shipment " + id));
     }
 
-    public ShipmentApi.Page list(UUID tenantId, ShipmentQuery query) {
-        List<ShipmentApi.Summary> rows = shipments.list(tenantId, query);
+    public ShipmentPage list(UUID tenantId, ShipmentQuery query) {
+        List<ShipmentSummaryView> rows = shipments.list(tenantId, query);
         if (rows.size() <= query.limit()) {
-            return new ShipmentApi.Page(rows, null);
+            return new ShipmentPage(rows, null);
         }
-        List<ShipmentApi.Summary> page = rows.subList(0, query.limit());
-        ShipmentApi.Summary last = page.getLast();
-        return new ShipmentApi.Page(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
+        List<ShipmentSummaryView> page = rows.subList(0, query.limit());
+        ShipmentSummaryView last = page.getLast();
+        return new ShipmentPage(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
     }
 
     /**
@@ -152,7 +152,7 @@ class ShipmentService {
                 return LabelDocuments.pdfOfImages(images);
             }
         }
-        ShipmentApi.View shipment = get(tenantId, id);
+        ShipmentView shipment = get(tenantId, id);
         throw new ApiException(Problems.LABEL_NOT_AVAILABLE, HttpStatus.NOT_FOUND,
                 "shipment " + id + " has no " + format + " label" + (parcelNumber == null ? "" : " for parcel " + parcelNumber))
                 .with("available", shipment.labels());
@@ -164,17 +164,17 @@ class ShipmentService {
     }
 
     /** The carrier's proof of delivery (who signed, when, its documents). */
-    public ProofOfDelivery proofOfDelivery(UUID tenantId, UUID id) {
-        return routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class);
+    public ProofOfDeliveryView proofOfDelivery(UUID tenantId, UUID id) {
+        return ShipmentMapper.view(routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class));
     }
 
-    public ShipmentApi.View cancel(UUID tenantId, UUID id) {
+    public ShipmentView cancel(UUID tenantId, UUID id) {
         routes.send(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id));
         return get(tenantId, id);
     }
 
     /** The rules Bean Validation cannot say: a carrier must be chosen; a cross-border shipment declares customs. */
-    private static void checkBeyondAnnotations(ShipmentApi.Create request) {
+    private static void checkBeyondAnnotations(CreateShipmentRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             errors.add(new FieldError("carrier_account_id", "is required (or carrier, when the tenant has one account of it)"));
@@ -188,7 +188,7 @@ class ShipmentService {
         }
     }
 
-    private String digest(ShipmentApi.Create request) {
+    private String digest(CreateShipmentRequest request) {
         try {
             byte[] canonical = json.writeValueAsBytes(request);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

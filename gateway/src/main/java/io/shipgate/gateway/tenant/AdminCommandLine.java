@@ -184,7 +184,7 @@ public final class AdminCommandLine {
         void execute(TenantService tenants, ApiKeyService keys, PrintStream out) {
             switch (action()) {
                 case "tenants create" -> {
-                    TenantApi.View tenant = tenants.create(new TenantApi.Create(String.join(" ", words.subList(2, words.size())), null));
+                    TenantView tenant = tenants.create(new CreateTenantRequest(String.join(" ", words.subList(2, words.size())), null));
                     out.println("Tenant created: " + tenant.id() + "  " + tenant.name());
                     out.println("Next: java -jar gateway.jar keys create --tenant " + tenant.id() + " [--test]");
                 }
@@ -193,21 +193,21 @@ public final class AdminCommandLine {
                     tenants.list().forEach(t -> out.printf("%-36s  %-20s  %s%n", t.id(), seconds(t.createdAt()), t.name()));
                 }
                 case "keys create" -> {
-                    ApiKeyApi.Created key = operator ? keys.issueOperatorKey(name)
-                            : keys.issue(uuid(tenant), new ApiKeyApi.Create(name, test ? ApiKeyKind.TEST : ApiKeyKind.LIVE));
+                    NewApiKeyView key = operator ? keys.issueOperatorKey(name)
+                            : keys.issue(uuid(tenant), new CreateApiKeyRequest(name, test ? ApiKeyKind.TEST : ApiKeyKind.LIVE));
                     out.println("Created " + key.mode().wireName() + " key " + key.id() + (operator ? "" : " for tenant " + tenant)
                             + " (name: " + key.name() + ").");
                     out.println("The key, shown once (only its digest is stored):");
                     out.println(key.key());
                 }
                 case "keys list" -> {
-                    List<ApiKeyApi.View> list = operator ? keys.listOperatorKeys() : keys.list(tenants.get(uuid(tenant)).id());
+                    List<ApiKeyView> list = operator ? keys.listOperatorKeys() : keys.list(tenants.get(uuid(tenant)).id());
                     out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
                     list.forEach(k -> out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
                             seconds(k.createdAt()), k.revokedAt() == null ? "-" : seconds(k.revokedAt()), k.name()));
                 }
                 case "keys revoke" -> {
-                    ApiKeyApi.View key = keys.revokeAny(uuid(words.get(2)));
+                    ApiKeyView key = keys.revokeAny(uuid(words.get(2)));
                     out.println("Revoked " + key.mode().wireName() + " key " + key.id() + " (" + key.prefix() + "...) at " + key.revokedAt()
                             + ": refused by every running gateway within a second.");
                 }

@@ -1,5 +1,7 @@
 package io.shipgate.gateway.tenant;
 
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,46 +34,59 @@ class AdminController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a tenant")
-    TenantApi.View create(@Valid @RequestBody TenantApi.Create request) {
+    @Operation(operationId = "createTenant", summary = "Create a tenant")
+    @ExampleBodies(request = "tenant-request", response = "tenant")
+    TenantView create(@Valid @RequestBody CreateTenantRequest request) {
         return tenants.create(request);
     }
 
     @GetMapping
-    @Operation(summary = "List tenants")
-    TenantApi.ListView list() {
-        return new TenantApi.ListView(tenants.list());
+    @Operation(operationId = "listTenants", summary = "List tenants")
+    @ExampleBodies(response = "tenant-list")
+    TenantList list() {
+        return new TenantList(tenants.list());
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a tenant")
-    TenantApi.View get(@PathVariable UUID id) {
+    @Operation(operationId = "getTenant", summary = "Get a tenant")
+    @ExampleBodies(response = "tenant")
+    @ErrorResponses(404)
+    TenantView get(@PathVariable UUID id) {
         return tenants.get(id);
     }
 
     @PatchMapping("/{id}")
-    @Operation(summary = "Rename a tenant or set its rate limit", description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
-    TenantApi.View update(@PathVariable UUID id, @Valid @RequestBody TenantApi.Update request) {
+    @Operation(operationId = "updateTenant", summary = "Rename a tenant or set its rate limit",
+            description = "Absent fields stay; rate_limit replaces the tenant's limit ({} for the default).")
+    @ExampleBodies(request = "tenant-update-request", response = "tenant")
+    @ErrorResponses(404)
+    TenantView update(@PathVariable UUID id, @Valid @RequestBody UpdateTenantRequest request) {
         return tenants.update(id, request);
     }
 
     @PostMapping("/{id}/api-keys")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an API key for a tenant", description = "The answer's 'key' is shown once.")
-    ApiKeyApi.Created createKey(@PathVariable UUID id, @Valid @RequestBody ApiKeyApi.Create request) {
+    @Operation(operationId = "createTenantApiKey", summary = "Create an API key for a tenant", description = "The answer's 'key' is shown once.")
+    @ExampleBodies(request = "api-key-request", response = "new-api-key")
+    @ErrorResponses(404)
+    NewApiKeyView createKey(@PathVariable UUID id, @Valid @RequestBody CreateApiKeyRequest request) {
         return keys.issue(id, request);
     }
 
     @GetMapping("/{id}/api-keys")
-    @Operation(summary = "List a tenant's API keys")
-    ApiKeyApi.ListView listKeys(@PathVariable UUID id) {
+    @Operation(operationId = "listTenantApiKeys", summary = "List a tenant's API keys")
+    @ExampleBodies(response = "api-key-list")
+    @ErrorResponses(404)
+    ApiKeyList listKeys(@PathVariable UUID id) {
         tenants.get(id);
-        return new ApiKeyApi.ListView(keys.list(id));
+        return new ApiKeyList(keys.list(id));
     }
 
     @DeleteMapping("/{id}/api-keys/{keyId}")
-    @Operation(summary = "Revoke a tenant's API key")
-    ApiKeyApi.View revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
+    @Operation(operationId = "revokeTenantApiKey", summary = "Revoke a tenant's API key")
+    @ExampleBodies(response = "api-key")
+    @ErrorResponses(404)
+    ApiKeyView revokeKey(@PathVariable UUID id, @PathVariable UUID keyId) {
         return keys.revoke(id, keyId);
     }
 }

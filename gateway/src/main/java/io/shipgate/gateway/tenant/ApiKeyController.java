@@ -1,5 +1,7 @@
 package io.shipgate.gateway.tenant;
 
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,21 +29,28 @@ class ApiKeyController {
     }
 
     @GetMapping
-    @Operation(summary = "List the tenant's API keys", description = "Revoked keys included; secrets are never shown again.")
-    ApiKeyApi.ListView list(Tenant tenant) {
-        return new ApiKeyApi.ListView(keys.list(tenant.id()));
+    @Operation(operationId = "listApiKeys", summary = "List the tenant's API keys",
+            description = "Revoked keys included; secrets are never shown again.")
+    @ExampleBodies(response = "api-key-list")
+    ApiKeyList list(Tenant tenant) {
+        return new ApiKeyList(keys.list(tenant.id()));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create an API key (live key only)", description = "The answer's 'key' is shown once: only its digest is stored.")
-    ApiKeyApi.Created create(Tenant tenant, @Valid @RequestBody ApiKeyApi.Create request) {
+    @Operation(operationId = "createApiKey", summary = "Create an API key (live key only)",
+            description = "The answer's 'key' is shown once: only its digest is stored.")
+    @ExampleBodies(request = "api-key-request", response = "new-api-key")
+    NewApiKeyView create(Tenant tenant, @Valid @RequestBody CreateApiKeyRequest request) {
         return keys.issue(tenant.id(), request);
     }
 
     @DeleteMapping("/{id}")
-    @Operation(summary = "Revoke an API key (live key only)", description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
-    ApiKeyApi.View revoke(Tenant tenant, @PathVariable UUID id) {
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key (live key only)",
+            description = "Effective on every node within a second. Revoking a revoked key changes nothing.")
+    @ExampleBodies(response = "api-key")
+    @ErrorResponses(404)
+    ApiKeyView revoke(Tenant tenant, @PathVariable UUID id) {
         return keys.revoke(tenant.id(), id);
     }
 }

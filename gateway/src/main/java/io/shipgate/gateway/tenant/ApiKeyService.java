@@ -27,31 +27,31 @@ public class ApiKeyService {
 
     /** A new key of {@code tenantId}, live or test; its secret is in the answer only. */
     @Transactional
-    public ApiKeyApi.Created issue(UUID tenantId, ApiKeyApi.Create request) {
+    public NewApiKeyView issue(UUID tenantId, CreateApiKeyRequest request) {
         if (request.mode() == ApiKeyKind.OPERATOR) {
             throw ApiException.invalid("mode", "must be live or test (operator keys are created on the command line)");
         }
         tenants.find(tenantId).orElseThrow(() -> ApiException.notFound("tenant " + tenantId));
-        return ApiKeyApi.Created.of(keys.issue(tenantId, request.mode(), name(request.name())));
+        return TenantMapper.view(keys.issue(tenantId, request.mode(), name(request.name())));
     }
 
     /** A new operator key: it reaches the admin API only. */
     @Transactional
-    public ApiKeyApi.Created issueOperatorKey(String name) {
-        return ApiKeyApi.Created.of(keys.issue(null, ApiKeyKind.OPERATOR, name(name)));
+    public NewApiKeyView issueOperatorKey(String name) {
+        return TenantMapper.view(keys.issue(null, ApiKeyKind.OPERATOR, name(name)));
     }
 
-    public List<ApiKeyApi.View> list(UUID tenantId) {
-        return keys.list(tenantId).stream().map(ApiKeyApi.View::of).toList();
+    public List<ApiKeyView> list(UUID tenantId) {
+        return keys.list(tenantId).stream().map(TenantMapper::view).toList();
     }
 
-    public List<ApiKeyApi.View> listOperatorKeys() {
-        return keys.list(null).stream().map(ApiKeyApi.View::of).toList();
+    public List<ApiKeyView> listOperatorKeys() {
+        return keys.list(null).stream().map(TenantMapper::view).toList();
     }
 
     /** Revokes the tenant's key: effective on every node within a second. */
     @Transactional
-    public ApiKeyApi.View revoke(UUID tenantId, UUID keyId) {
+    public ApiKeyView revoke(UUID tenantId, UUID keyId) {
         ApiKeyRepository.StoredKey key = keys.find(keyId).filter(k -> tenantId.equals(k.tenantId()))
                 .orElseThrow(() -> ApiException.notFound("API key " + keyId));
         return revoke(key);
@@ -59,13 +59,13 @@ public class ApiKeyService {
 
     /** Revokes any key, an operator key too (the command line). */
     @Transactional
-    public ApiKeyApi.View revokeAny(UUID keyId) {
+    public ApiKeyView revokeAny(UUID keyId) {
         return revoke(keys.find(keyId).orElseThrow(() -> ApiException.notFound("API key " + keyId)));
     }
 
-    private ApiKeyApi.View revoke(ApiKeyRepository.StoredKey key) {
+    private ApiKeyView revoke(ApiKeyRepository.StoredKey key) {
         keys.revoke(key.id());
-        return keys.find(key.id()).map(ApiKeyApi.View::of).orElseThrow();
+        return keys.find(key.id()).map(TenantMapper::view).orElseThrow();
     }
 
     private static String name(String name) {

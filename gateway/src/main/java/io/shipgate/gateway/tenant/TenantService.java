@@ -20,9 +20,9 @@ public class TenantService {
     }
 
     @Transactional
-    public TenantApi.View create(TenantApi.Create request) {
-        return TenantApi.View.of(tenants.create(request.name().strip(),
-                request.rateLimit() == null ? TenantRateLimit.DEFAULT : request.rateLimit()));
+    public TenantView create(CreateTenantRequest request) {
+        return TenantMapper.view(tenants.create(request.name().strip(),
+                request.rateLimit() == null ? TenantRateLimit.DEFAULT : TenantMapper.toRateLimit(request.rateLimit())));
     }
 
     /** Whether any tenant exists (a fresh install has none). */
@@ -30,20 +30,20 @@ public class TenantService {
         return tenants.anyExists();
     }
 
-    public List<TenantApi.View> list() {
-        return tenants.list().stream().map(TenantApi.View::of).toList();
+    public List<TenantView> list() {
+        return tenants.list().stream().map(TenantMapper::view).toList();
     }
 
-    public TenantApi.View get(UUID id) {
-        return TenantApi.View.of(find(id));
+    public TenantView get(UUID id) {
+        return TenantMapper.view(find(id));
     }
 
     /** A changed rate limit reaches every node's cached keys at once (the database notifies them). */
     @Transactional
-    public TenantApi.View update(UUID id, TenantApi.Update request) {
+    public TenantView update(UUID id, UpdateTenantRequest request) {
         TenantRepository.StoredTenant current = find(id);
         tenants.update(id, request.name() == null ? current.tenant().name() : request.name().strip(),
-                request.rateLimit() == null ? current.rateLimit() : request.rateLimit());
+                request.rateLimit() == null ? current.rateLimit() : TenantMapper.toRateLimit(request.rateLimit()));
         ApiKeyRepository.afterCommit(() -> keys.forgetTenant(id));
         return get(id);
     }

@@ -1,8 +1,13 @@
 package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.InboundWebhook;
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.routes.tracking.WebhookReceipt;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
@@ -36,14 +41,22 @@ class CarrierWebhookController {
 
     @PostMapping("/v1/webhooks/carriers/{carrier}/{accountId}")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Receive a carrier's tracking push", security = {})
-    WebhookReceipt receive(@PathVariable String carrier, @PathVariable UUID accountId, @RequestBody(required = false) byte[] body,
-                           HttpServletRequest request) {
+    @Operation(operationId = "receiveCarrierWebhook", summary = "Receive a carrier's tracking push", description = """
+            Called by carriers, with the account's webhook secret or credential (per carrier: docs/carriers.md), never an API key.
+            Nothing of a refused push is stored; a 4xx tells the carrier not to retry it, a 5xx is worth a retry.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The carrier's own push, as it sends it",
+                    content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
+                            description = "The carrier's push body: its own format (the sandbox's: its tracking answer)"))))
+    @ExampleBodies(request = "sandbox-tracking-push", response = "webhook-receipt")
+    @ErrorResponses({401, 422})
+    WebhookReceiptView receive(@Parameter(description = "The carrier's code", example = "sandbox") @PathVariable String carrier,
+                               @Parameter(description = "The carrier account the push is for") @PathVariable UUID accountId,
+                               @RequestBody(required = false) byte[] body, HttpServletRequest request) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(request.getHeaderNames())) {
             headers.put(name, Collections.list(request.getHeaders(name)));
         }
         InboundWebhook webhook = new InboundWebhook(headers, body == null ? new byte[0] : body);
-        return service.receive(carrier, accountId, webhook);
+        return TrackingMapper.view(service.receive(carrier, accountId, webhook));
     }
 }

@@ -1,5 +1,7 @@
 package io.shipgate.gateway.tracking;
 
+import io.shipgate.gateway.platform.openapi.ErrorResponses;
+import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,9 +24,11 @@ class TrackingController {
     }
 
     @GetMapping("/v1/shipments/{id}/tracking")
-    @Operation(summary = "Get a shipment's tracking timeline",
+    @Operation(operationId = "getTracking", summary = "Get a shipment's tracking timeline",
             description = "Refreshes from the carrier when the stored timeline is older than shipgate.tracking.refresh-after.")
-    TrackingApi.View tracking(Tenant tenant, @PathVariable UUID id,
+    @ExampleBodies(response = "tracking")
+    @ErrorResponses(404)
+    TrackingView tracking(Tenant tenant, @PathVariable UUID id,
                               @Parameter(description = "ask the carrier now, however fresh the stored timeline is")
                               @RequestParam(defaultValue = "false") boolean refresh) {
         return service.timeline(tenant.id(), id, refresh);

@@ -35,7 +35,7 @@ class TrackingService {
         this.shipments = shipments;
     }
 
-    TrackingApi.View timeline(UUID tenantId, UUID shipmentId, boolean forceRefresh) {
+    TrackingView timeline(UUID tenantId, UUID shipmentId, boolean forceRefresh) {
         String refreshError = null;
         try {
             routes.send(Endpoints.TRACK_SHIPMENT, new TrackShipmentCommand(tenantId, shipmentId, forceRefresh));
@@ -45,10 +45,7 @@ class TrackingService {
             refreshError = e.category() + ": " + e.getMessage();
         }
         ShipmentSnapshot shipment = shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
-        return new TrackingApi.View(shipmentId, shipment.carrier(), shipment.ref().awb(), shipment.status(), shipment.status().code(),
-                shipment.estimatedDelivery(), shipment.lastTrackedAt(), refreshError,
-                events.list(tenantId, shipmentId).stream().map(e -> new TrackingApi.Event(e.status(), e.status().code(),
-                        e.ndrReason(), e.carrierCode(), e.carrierText(), e.location(), e.occurredAt())).toList());
+        return TrackingMapper.view(shipment, refreshError, events.list(tenantId, shipmentId));
     }
 
     /** A carrier's push to an account's webhook URL: authenticated by the account's adapter, then ingested. */

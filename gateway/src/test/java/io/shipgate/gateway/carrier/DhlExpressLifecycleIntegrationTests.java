@@ -80,7 +80,7 @@ class DhlExpressLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(quote.get("carrier").asText()).isEqualTo("dhl-express");
         assertThat(quote.get("service").asText()).isEqualTo("P");
         assertThat(quote.get("service_level").asText()).isEqualTo("EXPRESS");
-        assertThat(quote.get("total").get("amount").decimalValue()).isEqualByComparingTo("89.25");
+        assertThat(Api.amount(quote.get("total"))).isEqualByComparingTo("89.25");
         assertThat(quote.get("total").get("currency").asText()).isEqualTo("EUR");
         assertThat(quote.get("estimated_delivery").asText()).isEqualTo("2024-11-07");
         DHL.verify(postRequestedFor(urlEqualTo("/rates")).withHeader("Authorization", equalTo(AUTHORIZATION))
@@ -97,7 +97,7 @@ class DhlExpressLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(shipment.get("carrier").asText()).isEqualTo("dhl-express");
         assertThat(shipment.get("awb").asText()).isEqualTo("1234567890");
         assertThat(shipment.get("status").asText()).isEqualTo("MANIFESTED");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("147.50");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("147.50");
         assertThat(shipment.get("parcels").get(0).get("tracking_number").asText()).isEqualTo("JD014600001234567890");
         assertThat(shipment.get("labels").findValuesAsText("format")).containsExactly("PDF");
         assertThat(shipment.get("documents").findValuesAsText("type")).contains("COMMERCIAL_INVOICE");

@@ -68,7 +68,7 @@ class FedExLifecycleIntegrationTests extends ApiIntegrationTest {
         JsonNode quote = rates.json().get("quotes").get(0);
         assertThat(quote.get("carrier").asText()).isEqualTo("fedex");
         assertThat(quote.get("service").asText()).isEqualTo("FEDEX_EXPRESS_SAVER");
-        assertThat(quote.get("total").get("amount").decimalValue()).isEqualByComparingTo("38.54");
+        assertThat(Api.amount(quote.get("total"))).isEqualByComparingTo("38.54");
         assertThat(quote.get("total").get("currency").asText()).isEqualTo("USD");
 
         ObjectNode order = example("shipment-request.json");
@@ -82,7 +82,7 @@ class FedExLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(shipment.get("carrier").asText()).isEqualTo("fedex");
         assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
         assertThat(shipment.get("status").asText()).isEqualTo("MANIFESTED");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("4448.19");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("4448.19");
         assertThat(shipment.get("labels").findValuesAsText("format")).containsExactly("PDF");
         fedex.verify(postRequestedFor(urlEqualTo("/ship/v1/shipments"))
                 .withHeader("Authorization", equalTo("Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.test-token-1"))

@@ -69,7 +69,7 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         JsonNode quotes = rates.json().get("quotes");
         assertThat(quotes.findValuesAsText("service")).containsExactly("03", "02", "01");
         assertThat(quotes.get(0).get("carrier").asText()).isEqualTo("ups");
-        assertThat(quotes.get(0).get("total").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(Api.amount(quotes.get(0).get("total"))).isEqualByComparingTo("18.42");
         assertThat(quotes.get(0).get("service_level").asText()).isEqualTo("STANDARD");
 
         ObjectNode shipmentRequest = example("shipment-request.json");
@@ -82,7 +82,7 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         String id = shipment.get("id").asText();
         assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
         assertThat(shipment.get("carrier").asText()).isEqualTo("ups");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isEqualByComparingTo("18.42");
+        assertThat(Api.amount(shipment.get("charged_amount"))).isEqualByComparingTo("18.42");
         assertThat(shipment.get("labels").findValuesAsText("format")).contains("PNG");
         ups.verify(postRequestedFor(urlEqualTo("/api/shipments/v2409/ship"))
                 .withHeader("Authorization", equalTo("Bearer eyJ-fixture-token"))

@@ -38,7 +38,7 @@ class RatesIntegrationTests extends ApiIntegrationTest {
         assertThat(quotes.findValuesAsText("carrier_account_id")).contains(fast.toString(), other.toString())
                 .doesNotContain(down.toString(), hanging.toString());
         List<BigDecimal> prices = new ArrayList<>();
-        quotes.forEach(q -> prices.add(q.get("total").get("amount").decimalValue()));
+        quotes.forEach(q -> prices.add(Api.amount(q.get("total"))));
         assertThat(prices).isSorted();
         assertThat(quotes.get(0).get("service").asText()).startsWith("sandbox_");
         assertThat(quotes.get(0).has("estimated_delivery")).isTrue();

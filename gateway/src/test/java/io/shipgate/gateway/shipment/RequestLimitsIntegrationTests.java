@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.testing.Api;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -91,6 +93,34 @@ class RequestLimitsIntegrationTests extends ApiIntegrationTest {
                 .putObject("unit_value").put("amount", new BigDecimal("-1e-999999999")).put("currency", "USD");
         assertProblem(() -> api.post("/v1/shipments", merchant.key(), quantity), "customs.items[0].unit_value.amount");
         assertThat(System.nanoTime() - start).as("no slow path").isLessThan(10_000_000_000L);
+    }
+
+    @Test
+    void moneyAmountsAreDecimalStringsOrNumbersUnderTheSameLimits() {
+        assertRefused("options.cod.amount", "must have at most 2 decimals in USD",
+                body -> body.putObject("options").putObject("cod").put("amount", "10.005").put("currency", "USD"));
+        assertRefused("options.declared_value.amount", "must be at most 1000000000",
+                body -> body.putObject("options").putObject("declared_value").put("amount", "1e999999999").put("currency", "USD"));
+        assertRefused("options.cod.amount", "must be greater than or equal to 0",
+                body -> body.putObject("options").putObject("cod").put("amount", "-1").put("currency", "USD"));
+        for (String notADecimal : new String[] {"twelve", "12,50", "0x10", "1".repeat(200_000)}) {
+            ObjectNode body = example("shipment-request.json");
+            body.putObject("options").putObject("cod").put("amount", notADecimal).put("currency", "USD");
+            assertProblem(() -> api.post("/v1/shipments", merchant.key(), body), "options.cod.amount");
+        }
+
+        // a decimal string, as answers write amounts, and a JSON number, as clients written before that send them
+        ObjectNode asString = example("shipment-request.json");
+        asString.putObject("options").putObject("declared_value").put("amount", "37.50").put("currency", "USD");
+        ObjectNode asNumber = example("shipment-request.json");
+        asNumber.putObject("options").putObject("declared_value").put("amount", new BigDecimal("37.50")).put("currency", "USD");
+        for (ObjectNode body : List.of(asString, asNumber)) {
+            Api.Response created = api.post("/v1/shipments", merchant.key(), body);
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            JsonNode declared = created.json().get("options").get("declared_value");
+            assertThat(declared.get("amount").isTextual()).as(declared.toString()).isTrue();
+            assertThat(Api.amount(declared)).isEqualByComparingTo("37.50");
+        }
     }
 
     @Test

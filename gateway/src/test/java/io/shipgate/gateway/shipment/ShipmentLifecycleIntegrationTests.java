@@ -40,7 +40,7 @@ class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
         String awb = shipment.get("awb").asText();
         assertThat(shipment.get("status").asText()).isEqualTo("MANIFESTED");
         assertThat(shipment.get("carrier").asText()).isEqualTo("sandbox");
-        assertThat(shipment.get("charged_amount").get("amount").decimalValue()).isPositive();
+        assertThat(Api.amount(shipment.get("charged_amount"))).isPositive();
         assertThat(shipment.get("labels").findValuesAsText("format")).contains("PDF", "ZPL", "PNG");
         assertThat(created.header("Location")).isEqualTo("/v1/shipments/" + id);
 
@@ -91,6 +91,9 @@ class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asText()).endsWith("/invalid-state");
+        assertThat(refused.json().get("status").asInt()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.json().get("shipment_status").asText()).isEqualTo("IN_TRANSIT");
+        assertThat(new String(refused.bytes()).split("\"status\"", -1)).as("one status member").hasSize(2);
         assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("IN_TRANSIT");
 
         clock.advance(Duration.ofMinutes(3));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -101,6 +102,15 @@ public final class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The amount of a money object as the API sends it: a decimal string ({@code "12.50"}), never a JSON number. */
+    public static BigDecimal amount(JsonNode money) {
+        JsonNode amount = money.get("amount");
+        if (!amount.isTextual()) {
+            throw new AssertionError("a money amount is a decimal string, not " + amount.getNodeType() + ": " + money);
+        }
+        return new BigDecimal(amount.asText());
     }
 
     public static ObjectMapper json() {

@@ -1,13 +1,15 @@
 package io.shipgate.gateway.testing;
 
-import io.shipgate.gateway.carrier.CarrierAccountApi;
 import io.shipgate.gateway.carrier.CarrierAccountService;
-import io.shipgate.gateway.tenant.ApiKeyApi;
+import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.tenant.ApiKeyService;
+import io.shipgate.gateway.tenant.CreateApiKeyRequest;
+import io.shipgate.gateway.tenant.CreateTenantRequest;
+import io.shipgate.gateway.tenant.NewApiKeyView;
 import io.shipgate.gateway.tenant.Tenant;
-import io.shipgate.gateway.tenant.TenantApi;
 import io.shipgate.gateway.tenant.TenantService;
+import io.shipgate.gateway.tenant.TenantView;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -35,14 +37,14 @@ public class TestTenants {
     }
 
     public TestTenant create() {
-        TenantApi.View created = tenants.create(new TenantApi.Create("test tenant " + UUID.randomUUID(), null));
+        TenantView created = tenants.create(new CreateTenantRequest("test tenant " + UUID.randomUUID(), null));
         Tenant tenant = new Tenant(created.id(), created.name());
         return new TestTenant(tenant, key(tenant, ApiKeyKind.LIVE).key());
     }
 
     /** Another key of the tenant: live or test. */
-    public ApiKeyApi.Created key(Tenant tenant, ApiKeyKind mode) {
-        return keys.issue(tenant.id(), new ApiKeyApi.Create("test " + mode.wireName(), mode));
+    public NewApiKeyView key(Tenant tenant, ApiKeyKind mode) {
+        return keys.issue(tenant.id(), new CreateApiKeyRequest("test " + mode.wireName(), mode));
     }
 
     /** A new operator key (the admin API). */
@@ -53,7 +55,7 @@ public class TestTenants {
     /** A sandbox account with the given simulator settings (latency_ms, failure_rate, ...). */
     public UUID sandboxAccount(TestTenant tenant, String name, Map<String, String> settings) {
         Map<String, String> s = new HashMap<>(settings);
-        return accounts.create(tenant.tenant().id(), new CarrierAccountApi.Create("sandbox", name, s,
+        return accounts.create(tenant.tenant().id(), new CreateCarrierAccountRequest("sandbox", name, s,
                 Map.of("api_key", "test-key"), true)).id();
     }
 }

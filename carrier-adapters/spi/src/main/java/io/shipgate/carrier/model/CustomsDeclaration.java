@@ -1,10 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,18 +8,17 @@ import java.util.List;
  * and the parties' tax ids. Adapters map it to the carrier's commercial invoice / export
  * declaration (UPS InternationalForms, FedEx customsClearanceDetail, MyDHL exportDeclaration).
  */
-@WithinLimits
-public record CustomsDeclaration(@NotNull ContentType contentType,
-                                 @Size(max = 200) String contentDescription,
-                                 @NotNull Incoterm incoterm,
-                                 @NotNull DutiesPayer dutiesPayer,
-                                 @Size(max = 35) String invoiceNumber,
-                                 @WithinLimits LocalDate invoiceDate,
-                                 @NotNull ExportReason exportReason,
-                                 @NotEmpty @Size(max = Limits.MAX_CUSTOMS_ITEMS) @Valid List<CustomsItem> items,
-                                 @Size(max = Limits.MAX_TAX_IDS) @Valid List<TaxId> taxIds,
+public record CustomsDeclaration(ContentType contentType,
+                                 String contentDescription,
+                                 Incoterm incoterm,
+                                 DutiesPayer dutiesPayer,
+                                 String invoiceNumber,
+                                 LocalDate invoiceDate,
+                                 ExportReason exportReason,
+                                 List<CustomsItem> items,
+                                 List<TaxId> taxIds,
                                  Boolean paperless,
-                                 @Size(max = 5) @Valid List<TradeDocument> documents) {
+                                 List<TradeDocument> documents) {
 
     public CustomsDeclaration {
         taxIds = taxIds == null ? List.of() : List.copyOf(taxIds);

@@ -1,16 +1,12 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** A parcel's outer dimensions with their unit, each side at most {@link Limits#MAX_SIDE_MILLIMETRES}. */
-@WithinLimits
-public record Dimensions(@NotNull @Positive BigDecimal length, @NotNull @Positive BigDecimal width,
-                         @NotNull @Positive BigDecimal height, @NotNull DimensionUnit unit) {
+/** A parcel's outer dimensions with their unit. */
+public record Dimensions(BigDecimal length, BigDecimal width,
+                         BigDecimal height, DimensionUnit unit) {
 
     public static Dimensions of(String length, String width, String height, DimensionUnit unit) {
         return new Dimensions(new BigDecimal(length), new BigDecimal(width), new BigDecimal(height), unit);

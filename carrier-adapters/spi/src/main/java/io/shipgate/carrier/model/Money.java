@@ -1,15 +1,10 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** An amount of money in an ISO 4217 currency, within {@link Limits#MAX_AMOUNT} and the currency's decimals. Never a float. */
-@WithinLimits
-public record Money(@NotNull @PositiveOrZero BigDecimal amount,
-                    @NotNull @CurrencyCode String currency) {
+/** An amount of money in an ISO 4217 currency. Never a float. */
+public record Money(BigDecimal amount, String currency) {
 
     public static Money of(String amount, String currency) {
         return new Money(new BigDecimal(amount), currency);

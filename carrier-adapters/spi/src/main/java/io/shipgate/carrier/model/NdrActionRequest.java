@@ -1,8 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
 import java.time.LocalDate;
 
 /**
@@ -12,6 +9,6 @@ import java.time.LocalDate;
  * @param newAddress   for CHANGE_ADDRESS
  * @param newPhone     for CHANGE_PHONE
  */
-public record NdrActionRequest(@NotNull ShipmentRef shipment, @NotNull NdrAction action, LocalDate deferredDate,
-                               @Valid Address newAddress, String newPhone, String remarks) {
+public record NdrActionRequest(ShipmentRef shipment, NdrAction action, LocalDate deferredDate,
+                               Address newAddress, String newPhone, String remarks) {
 }

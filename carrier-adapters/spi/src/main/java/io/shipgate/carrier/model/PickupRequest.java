@@ -1,9 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,8 +12,8 @@ import java.util.List;
  * @param readyUntil    local time at which the location closes
  * @param awbs          the shipments to collect, when the carrier wants them listed
  */
-public record PickupRequest(@NotNull @Valid Address location, @NotNull LocalDate date, @NotNull LocalTime readyFrom,
-                            @NotNull LocalTime readyUntil, @NotNull @Positive Integer packageCount, @Valid Weight totalWeight,
+public record PickupRequest(Address location, LocalDate date, LocalTime readyFrom,
+                            LocalTime readyUntil, Integer packageCount, Weight totalWeight,
                             List<String> awbs, String instructions) {
 
     public PickupRequest {

@@ -1,10 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -13,9 +8,9 @@ import java.util.List;
  *
  * @param originalAwb the forward shipment's AWB, when the return belongs to one
  */
-public record ReturnRequest(@NotNull @Valid Address customer, @NotNull @Valid Address warehouse,
-                            @NotEmpty @Valid List<Parcel> parcels, String service, @Size(max = 60) String reference,
-                            String originalAwb, @Size(max = 200) String reason, @Valid CustomsDeclaration customs) {
+public record ReturnRequest(Address customer, Address warehouse,
+                            List<Parcel> parcels, String service, String reference,
+                            String originalAwb, String reason, CustomsDeclaration customs) {
 
     public ReturnRequest {
         parcels = List.copyOf(parcels);

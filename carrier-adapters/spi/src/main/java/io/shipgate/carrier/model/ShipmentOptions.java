@@ -1,7 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-
 import java.time.LocalDate;
 
 /**
@@ -14,8 +12,8 @@ import java.time.LocalDate;
  * @param labelFormat    the label format the merchant prints; PDF when absent
  * @param shipDate       the day the parcel is handed over; today when absent
  */
-public record ShipmentOptions(@Valid Money cod, @Valid Money declaredValue, SignatureOption signature,
-                              Boolean returnShipment, LabelFormat labelFormat, @WithinLimits LocalDate shipDate) {
+public record ShipmentOptions(Money cod, Money declaredValue, SignatureOption signature,
+                              Boolean returnShipment, LabelFormat labelFormat, LocalDate shipDate) {
 
     public static final ShipmentOptions NONE = new ShipmentOptions(null, null, null, null, null, null);
 

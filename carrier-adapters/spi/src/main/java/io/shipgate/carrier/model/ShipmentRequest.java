@@ -1,10 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -16,14 +11,14 @@ import java.util.List;
  * @param serviceLevel the universal service level; STANDARD when neither is given
  * @param reference    the merchant's own reference (order number), printed on the label
  */
-public record ShipmentRequest(@Size(max = 60) String service,
+public record ShipmentRequest(String service,
                               ServiceLevel serviceLevel,
-                              @NotNull @Valid Address shipper,
-                              @NotNull @Valid Address recipient,
-                              @NotEmpty @Size(max = Limits.MAX_PARCELS) @Valid List<Parcel> parcels,
-                              @Size(max = 60) String reference,
-                              @Valid ShipmentOptions options,
-                              @Valid CustomsDeclaration customs) {
+                              Address shipper,
+                              Address recipient,
+                              List<Parcel> parcels,
+                              String reference,
+                              ShipmentOptions options,
+                              CustomsDeclaration customs) {
 
     public ShipmentRequest {
         parcels = List.copyOf(parcels);

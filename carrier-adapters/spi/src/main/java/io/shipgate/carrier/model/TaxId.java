@@ -1,9 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 /**
  * A tax or customs registration number of a party to a cross-border shipment.
  *
@@ -12,8 +8,8 @@ import jakarta.validation.constraints.Size;
  * @param party          whose number it is
  * @param issuingCountry ISO 3166-1 alpha-2 country that issued it, if known
  */
-public record TaxId(@NotNull Type type, @NotBlank @Size(max = 40) String value, @NotNull Party party,
-                    @CountryCode String issuingCountry) {
+public record TaxId(Type type, String value, Party party,
+                    String issuingCountry) {
 
     public enum Type {
         EORI, VAT, GST, IOSS, EIN, PAN, OTHER

@@ -1,9 +1,5 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import java.util.Objects;
 
 /**
@@ -13,8 +9,7 @@ import java.util.Objects;
  *
  * @param content the document's bytes (base64 in JSON)
  */
-public record TradeDocument(@NotNull Type type, @NotBlank @Size(max = 120) String fileName,
-                            @NotBlank @Size(max = 100) String contentType, @NotNull @Size(min = 1, max = 2_000_000) byte[] content) {
+public record TradeDocument(Type type, String fileName, String contentType, byte[] content) {
 
     public enum Type {
         COMMERCIAL_INVOICE, PRO_FORMA_INVOICE, CERTIFICATE_OF_ORIGIN, USMCA_CERTIFICATION, PACKING_LIST, OTHER

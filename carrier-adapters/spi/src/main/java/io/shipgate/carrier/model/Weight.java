@@ -1,15 +1,11 @@
 package io.shipgate.carrier.model;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** A weight with its unit, at most {@link Limits#MAX_WEIGHT_GRAMS} in any unit. */
-@WithinLimits
-public record Weight(@NotNull @Positive BigDecimal value, @NotNull WeightUnit unit) {
+/** A weight with its unit. */
+public record Weight(BigDecimal value, WeightUnit unit) {
 
     public static Weight of(String value, WeightUnit unit) {
         return new Weight(new BigDecimal(value), unit);

@@ -1,11 +1,9 @@
 /**
- * The universal shipping model: the values every carrier adapter reads and writes, and the
- * gateway's REST API exposes (in snake_case). Units and currencies are explicit in the types;
- * adapters convert at the edge. Bean Validation annotations declare what a well-formed request
- * is; {@link io.shipgate.carrier.model.Validation.Purchase} marks what buying a label needs
- * beyond a rate quote (full addresses). {@link io.shipgate.carrier.model.Limits} bounds every
- * number and count ({@link io.shipgate.carrier.model.WithinLimits}), codes are ISO codes
- * ({@link io.shipgate.carrier.model.CountryCode}, {@link io.shipgate.carrier.model.CurrencyCode}),
- * and text follows {@link io.shipgate.carrier.model.PrintableText}.
+ * The universal shipping model: the values every carrier adapter reads and writes. Units and
+ * currencies are explicit in the types; adapters convert at the edge. The model is plain Java:
+ * the gateway's own request records say what a well-formed request is and validate it before
+ * any of these values is built, so adapters receive checked values (ISO codes as
+ * {@link io.shipgate.carrier.model.Codes} knows them, text following
+ * {@link io.shipgate.carrier.model.PrintableText}). The REST API's shapes are the gateway's, not these.
  */
 package io.shipgate.carrier.model;

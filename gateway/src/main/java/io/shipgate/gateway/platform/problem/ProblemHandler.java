@@ -84,7 +84,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ShipmentStateException.class)
     ResponseEntity<ProblemDetail> state(ShipmentStateException e) {
-        return api(new ApiException(Problems.INVALID_STATE, HttpStatus.CONFLICT, e.getMessage()).with("status", e.status()));
+        // not "status": RFC 9457's status member is the HTTP status, and a second one made the JSON ambiguous
+        return api(new ApiException(Problems.INVALID_STATE, HttpStatus.CONFLICT, e.getMessage()).with("shipment_status", e.status()));
     }
 
     @ExceptionHandler(WebhookNotAuthenticatedException.class)

@@ -33,7 +33,7 @@ class OperationsIntegrationTests {
         assertThat(doc.get("paths").has("/v1/shipments/{id}/tracking")).isTrue();
         assertThat(doc.get("paths").has("/v1/api-keys")).isTrue();
         assertThat(doc.get("paths").has("/v1/admin/tenants")).isTrue();
-        assertThat(doc.get("components").get("schemas").get("Address").get("properties").has("postal_code")).isTrue();
+        assertThat(doc.get("components").get("schemas").get("AddressView").get("properties").has("postal_code")).isTrue();
         // the tenant comes from the API key: no parameter of the operation
         assertThat(doc.get("paths").get("/v1/shipments/{id}").get("get").get("parameters").findValuesAsText("name")).containsExactly("id");
         assertThat(doc.toString()).doesNotContain("sandbox-carrier").doesNotContain("/actuator").doesNotContain("\"/error\"");

@@ -1,0 +1,20 @@
+package io.shipgate.gateway.tenant;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A tenant as the admin API shows it. */
+@Schema(description = "A tenant: a merchant whose data no other tenant's key can see.")
+public record TenantView(
+        @Schema(description = "The tenant's id", requiredMode = Schema.RequiredMode.REQUIRED)
+        UUID id,
+        @Schema(description = "The tenant's name", requiredMode = Schema.RequiredMode.REQUIRED, example = "Acme Store")
+        String name,
+        @Schema(description = "The tenant's own limit per API key; its members are absent where the default applies",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        RateLimitView rateLimit,
+        @Schema(description = "When the tenant was created", requiredMode = Schema.RequiredMode.REQUIRED)
+        Instant createdAt) {
+}

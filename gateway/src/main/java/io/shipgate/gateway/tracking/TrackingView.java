@@ -1,0 +1,32 @@
+package io.shipgate.gateway.tracking;
+
+import io.shipgate.carrier.model.TrackingStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A shipment's normalized tracking timeline, oldest event first. */
+@Schema(description = "A shipment's normalized tracking timeline, oldest event first.")
+public record TrackingView(
+        @Schema(description = "The shipment's id", requiredMode = Schema.RequiredMode.REQUIRED)
+        UUID shipmentId,
+        @Schema(description = "The carrier's code", requiredMode = Schema.RequiredMode.REQUIRED, example = "sandbox")
+        String carrier,
+        @Schema(description = "The air waybill", requiredMode = Schema.RequiredMode.REQUIRED)
+        String awb,
+        @Schema(description = "The shipment's status: the timeline read in the order events happened", requiredMode = Schema.RequiredMode.REQUIRED)
+        TrackingStatus status,
+        @Schema(description = "The status's stable numeric code", requiredMode = Schema.RequiredMode.REQUIRED, example = "6")
+        int statusCode,
+        @Schema(description = "The estimated delivery date (EDD), when known")
+        LocalDate estimatedDelivery,
+        @Schema(description = "When the carrier was last asked")
+        Instant lastRefreshedAt,
+        @Schema(description = "Set when the carrier could not be asked now: the stored timeline is shown")
+        String refreshError,
+        @Schema(description = "The carrier's scans, normalized, oldest first", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<TrackingEventView> events) {
+}
