@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  */
 public final class DhlErrors {
 
+    /** The carrier code every exception of this adapter carries. */
+    public static final String CODE = "dhl-express";
+
     /** DHL error numbers that mean the lane, product or option is not served. */
     private static final Set<String> NOT_SERVICEABLE = Set.of("1001", "7008");
     private static final Pattern ERROR_NUMBER = Pattern.compile("^\\s*(\\d{3,6})\\s*:");
@@ -74,8 +77,49 @@ public final class DhlErrors {
                 : Stream.concat(Stream.of(detail), additional.stream()).collect(Collectors.joining("; "));
         int status = response.status();
         boolean retryable = status == 429 || (status >= 500 && status != 504);
-        return new CarrierException(category, DhlExpressCarrier.CODE, number != null ? number : Integer.toString(status),
+        return new CarrierException(category, CODE, number != null ? number : Integer.toString(status),
                 message, retryable, status == 429 ? response.retryAfter() : null, field(detail, additional, parties), null);
+    }
+
+    /** A field the request needs for DHL is missing. */
+    public static CarrierException missingField(String field, String message) {
+        return invalid(field, "MISSING_FIELD", message);
+    }
+
+    /** A request DHL Express would refuse, named by its universal field. */
+    public static CarrierException invalid(String field, String code, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null);
+    }
+
+    /** An account setting that is missing or wrong. */
+    public static CarrierException invalidSetting(String setting, String problem) {
+        return invalid(setting, "INVALID_SETTING", "the DHL Express account's setting " + setting + " " + problem);
+    }
+
+    /** An option DHL Express does not offer through the MyDHL API. */
+    public static CarrierException notOffered(String field, String what) {
+        return notServiceable(field, "OPTION_NOT_OFFERED", "DHL Express does not offer " + what + " through the MyDHL API");
+    }
+
+    /** DHL Express does not serve a lane, a place or a service level. */
+    public static CarrierException notServiceable(String field, String code, String message) {
+        return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, CODE, code, message, false, null, field, null);
+    }
+
+    /** An answer that lacks what it must carry (an AWB, a confirmation number). */
+    public static CarrierException incomplete(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, code, message, false);
+    }
+
+    /** Content of DHL's answer that cannot be read as {@code what}. */
+    public static CarrierException unreadable(String what, Exception cause) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, "UNPARSEABLE_RESPONSE",
+                "DHL Express answered with content that cannot be read as " + what, false, null, null, cause);
+    }
+
+    /** Asked about a shipment in a state that does not allow it (no proof before delivery). */
+    public static CarrierException invalidState(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_STATE, CODE, code, message, false);
     }
 
     private static CarrierErrorCategory category(String operation, CarrierHttpResponse response, String number) {

@@ -17,40 +17,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class DhlTimes {
 
-    private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss 'GMT'xxx");
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-    /** A planned day without a time is booked at noon: the same calendar day from UTC-11 to UTC+11. */
-    private static final LocalTime NOON = LocalTime.NOON;
-
     private DhlTimes() {
-    }
-
-    /** {@code 2024-11-05T14:00:00 GMT+01:00}. */
-    public static String gmt(OffsetDateTime time) {
-        return GMT.format(time.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    /**
-     * When a shipment is planned to leave: now (UTC) when no day is given or the day is today,
-     * else noon UTC on that day; never in the past, which MyDHL refuses.
-     */
-    public static String plannedShipping(LocalDate shipDate, Clock clock) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (shipDate == null) {
-            return gmt(now);
-        }
-        OffsetDateTime planned = shipDate.atTime(NOON).atOffset(ZoneOffset.UTC);
-        return gmt(planned.isBefore(now) ? now : planned);
-    }
-
-    /** A local day and time at a place with a known offset, as MyDHL wants a pickup. */
-    public static String local(LocalDate date, LocalTime time, ZoneOffset offset) {
-        return gmt(date.atTime(time).atOffset(offset));
-    }
-
-    /** {@code 18:00}. */
-    public static String hoursMinutes(LocalTime time) {
-        return HOURS_MINUTES.format(time);
     }
 
     /** A tracking event's time: its local date and time at its GMT offset. */

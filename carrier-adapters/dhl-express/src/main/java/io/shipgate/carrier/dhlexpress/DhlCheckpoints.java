@@ -1,0 +1,140 @@
+package io.shipgate.carrier.dhlexpress;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.shipgate.carrier.model.EventLocation;
+import io.shipgate.carrier.spi.CarrierJson;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * MyDHL's tracking answer ({@code GET /shipments/{awb}/tracking}), as MyDHL names it, and how one
+ * checkpoint's time and place are read: tracking reads every checkpoint, the proof of delivery
+ * the delivery's. Each checkpoint keeps its local time and GMT offset; a checkpoint DHL sent
+ * without an offset takes the offset another checkpoint of the same service area has. The place
+ * is the checkpoint's service area: its description is the city ({@code SYDNEY-AU}: city and
+ * country), its country the shipper's or receiver's when the area is theirs.
+ */
+public final class DhlCheckpoints {
+
+    private static final Pattern CITY_COUNTRY = Pattern.compile("^(.*\\S)\\s*-\\s*([A-Z]{2})$");
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Response(List<Shipment> shipments) {
+    }
+
+    /** {@code estimatedTimeOfDelivery} and {@code estimatedDeliveryDate} are local date-times at the destination. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Shipment(String shipmentTrackingNumber, String status, Party shipperDetails, Party receiverDetails,
+                           List<Event> events, String estimatedTimeOfDelivery, String estimatedDeliveryDate) {
+    }
+
+    /** Shipper or receiver: where they are and the DHL service area that serves them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Party(Place postalAddress, List<ServiceArea> serviceArea) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Place(String cityName, String postalCode, String provinceCode, String countryCode) {
+    }
+
+    /** A DHL service area: its code ({@code NYC}) and description ({@code New York} or {@code SYDNEY-AU}). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServiceArea(String code, String description) {
+    }
+
+    /** A checkpoint: local date and time at the place, its GMT offset (when asked for), its code and text. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Event(String date, String time, @JsonProperty("GMTOffset") String gmtOffset, String typeCode, String description,
+                        List<ServiceArea> serviceArea, String signedBy) {
+    }
+
+    private DhlCheckpoints() {
+    }
+
+    /** The shipment of {@code awb} in the answer (else its first); null when the answer has none. */
+    public static Shipment shipment(String awb, byte[] body) {
+        Response response = CarrierJson.read(DhlErrors.CODE, body, Response.class);
+        if (response.shipments() == null) {
+            return null;
+        }
+        List<Shipment> shipments = response.shipments().stream().filter(Objects::nonNull).toList();
+        return shipments.stream().filter(s -> awb.equals(s.shipmentTrackingNumber())).findFirst()
+                .orElse(shipments.isEmpty() ? null : shipments.getFirst());
+    }
+
+    /** The shipment's checkpoints, without the empty entries of a damaged answer. */
+    public static List<Event> events(Shipment shipment) {
+        return shipment.events() == null ? List.of() : shipment.events().stream().filter(Objects::nonNull).toList();
+    }
+
+    /** The offsets DHL gave, by service area, for the checkpoints it gave none. */
+    public static Map<String, ZoneOffset> offsetsByServiceArea(List<Event> events) {
+        Map<String, ZoneOffset> offsets = new HashMap<>();
+        for (Event event : events) {
+            ZoneOffset offset = DhlTimes.offset(event.gmtOffset());
+            String area = serviceAreaCode(event);
+            if (offset != null && area != null) {
+                offsets.putIfAbsent(area, offset);
+            }
+        }
+        return offsets;
+    }
+
+    /** A checkpoint's time: its local date and time at its GMT offset, else its service area's, else UTC. */
+    public static OffsetDateTime time(Event event, Map<String, ZoneOffset> offsets) {
+        ZoneOffset offset = DhlTimes.offset(event.gmtOffset());
+        if (offset == null) {
+            offset = offsets.getOrDefault(serviceAreaCode(event), ZoneOffset.UTC);
+        }
+        return DhlTimes.event(event.date(), event.time(), offset);
+    }
+
+    /** Where a checkpoint was scanned; null when DHL names no service area. */
+    public static EventLocation location(Event event, Shipment shipment) {
+        if (event.serviceArea() == null || event.serviceArea().isEmpty() || event.serviceArea().getFirst() == null) {
+            return null;
+        }
+        ServiceArea area = event.serviceArea().getFirst();
+        String city = blankToNull(area.description());
+        String country = null;
+        if (city != null) {
+            Matcher m = CITY_COUNTRY.matcher(city);
+            if (m.matches()) {
+                city = m.group(1);
+                country = m.group(2);
+            }
+        }
+        if (country == null) {
+            country = countryOfArea(area.code(), shipment.shipperDetails());
+        }
+        if (country == null) {
+            country = countryOfArea(area.code(), shipment.receiverDetails());
+        }
+        return new EventLocation(city, null, null, country);
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String countryOfArea(String code, Party party) {
+        if (code == null || party == null || party.serviceArea() == null || party.postalAddress() == null) {
+            return null;
+        }
+        return party.serviceArea().stream().anyMatch(a -> a != null && code.equals(a.code()))
+                ? blankToNull(party.postalAddress().countryCode()) : null;
+    }
+
+    private static String serviceAreaCode(Event event) {
+        return event.serviceArea() == null || event.serviceArea().isEmpty() || event.serviceArea().getFirst() == null
+                ? null : event.serviceArea().getFirst().code();
+    }
+}
