@@ -1,5 +1,7 @@
 package io.shipgate.carrier.dhlexpress;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
@@ -8,11 +10,11 @@ import io.shipgate.carrier.spi.CarrierJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +38,9 @@ public final class DhlErrors {
     /** DHL error numbers that mean the lane, product or option is not served. */
     private static final Set<String> NOT_SERVICEABLE = Set.of("1001", "7008");
     private static final Pattern ERROR_NUMBER = Pattern.compile("^\\s*(\\d{3,6})\\s*:");
+    /** Titles and messages that only name the HTTP status. */
+    private static final Set<String> HTTP_PHRASES = Set.of("bad request", "unauthorized", "forbidden", "not found",
+            "unprocessable entity", "too many requests", "internal server error", "service unavailable", "gateway timeout");
     private static final Pattern POINTER = Pattern.compile("#/[A-Za-z0-9_/]+");
     private static final Map<String, String> ADDRESS_FIELDS = Map.of(
             "postalCode", "postalCode", "cityName", "city", "countryCode", "country", "provinceCode", "state",
@@ -57,9 +62,13 @@ public final class DhlErrors {
         public static final Parties PICKUP = new Parties("location", null);
     }
 
-    /** MyDHL's problem answer; {@code status} and {@code code} come as numbers or strings. */
+    /**
+     * MyDHL's problem answer; {@code status} and {@code code} come as numbers or strings, the
+     * additional details as texts (or, read defensively, objects with a message).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Problem(String instance, String detail, String title, String message, String status, String code,
-                   List<String> additionalDetails) {
+                   List<JsonNode> additionalDetails) {
     }
 
     private DhlErrors() {
@@ -67,18 +76,54 @@ public final class DhlErrors {
 
     /** The exception for an error answer of {@code operation}. */
     public static CarrierException of(String operation, CarrierHttpResponse response, Parties parties) {
-        Problem problem = read(response.body());
-        String detail = problem == null ? null : firstText(problem.detail(), problem.message(), problem.title());
-        List<String> additional = problem == null || problem.additionalDetails() == null ? List.of() : problem.additionalDetails();
-        String number = detail == null ? null : errorNumber(detail);
+        List<String> reasons = reasons(read(response.body()));
+        String number = reasons.stream().map(DhlErrors::errorNumber).filter(n -> n != null).findFirst().orElse(null);
         CarrierErrorCategory category = category(operation, response, number);
-        String message = detail == null
+        String message = reasons.isEmpty()
                 ? "DHL Express answered HTTP " + response.status() + " to " + operation
-                : Stream.concat(Stream.of(detail), additional.stream()).collect(Collectors.joining("; "));
+                : String.join("; ", reasons);
         int status = response.status();
         boolean retryable = status == 429 || (status >= 500 && status != 504);
         return new CarrierException(category, CODE, number != null ? number : Integer.toString(status),
-                message, retryable, status == 429 ? response.retryAfter() : null, field(detail, additional, parties), null);
+                message, retryable, status == 429 ? response.retryAfter() : null, field(reasons, parties), null);
+    }
+
+    /**
+     * The human-readable reasons of a problem, most telling first: its detail and additional
+     * details; without them its title or message, unless that only repeats the HTTP status's name
+     * ("Bad request"), which the status already says.
+     */
+    static List<String> reasons(Problem problem) {
+        if (problem == null) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>();
+        Stream.concat(Stream.of(problem.detail()), problem.additionalDetails() == null ? Stream.empty()
+                        : problem.additionalDetails().stream().map(DhlErrors::text))
+                .filter(t -> t != null && !t.isBlank()).map(String::strip).forEach(reasons::add);
+        if (reasons.isEmpty()) {
+            Stream.of(problem.title(), problem.message()).filter(t -> t != null && !t.isBlank())
+                    .map(String::strip).filter(t -> !HTTP_PHRASES.contains(t.toLowerCase(Locale.ROOT)))
+                    .findFirst().ifPresent(reasons::add);
+        }
+        return List.copyOf(reasons);
+    }
+
+    /** An additional detail: a text, or an object's message. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        for (String name : List.of("message", "detail", "reason", "description")) {
+            if (node.path(name).isTextual()) {
+                String field = node.path("field").isTextual() ? node.path("field").asText() + ": " : "";
+                return field + node.path(name).asText();
+            }
+        }
+        return node.toString();
     }
 
     /** A field the request needs for DHL is missing. */
@@ -133,12 +178,7 @@ public final class DhlErrors {
     }
 
     /** The universal field the first JSON pointer of the answer names, when it names one this adapter wrote. */
-    static String field(String detail, List<String> additional, Parties parties) {
-        List<String> texts = new ArrayList<>();
-        if (detail != null) {
-            texts.add(detail);
-        }
-        texts.addAll(additional);
+    static String field(List<String> texts, Parties parties) {
         for (String text : texts) {
             Matcher pointer = POINTER.matcher(text);
             while (pointer.find()) {
@@ -202,10 +242,6 @@ public final class DhlErrors {
     private static String errorNumber(String detail) {
         Matcher m = ERROR_NUMBER.matcher(detail);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static String firstText(String... texts) {
-        return Stream.of(texts).filter(t -> t != null && !t.isBlank()).map(String::strip).findFirst().orElse(null);
     }
 
     private static Problem read(byte[] body) {
