@@ -7,12 +7,14 @@ import io.shipgate.carrier.spi.CarrierJson;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * MyDHL's tracking answer ({@code GET /shipments/{awb}/tracking}), as MyDHL names it, and how one
@@ -59,15 +61,51 @@ public final class DhlCheckpoints {
     private DhlCheckpoints() {
     }
 
-    /** The shipment of {@code awb} in the answer (else its first); null when the answer has none. */
-    public static Shipment shipment(String awb, byte[] body) {
-        Response response = CarrierJson.read(DhlErrors.CODE, body, Response.class);
-        if (response.shipments() == null) {
-            return null;
+    /**
+     * The shipment the answer holds for an AWB.
+     *
+     * @param index      its position in the answer's {@code shipments}
+     * @param candidates how many shipments of the answer carry the AWB (DHL reuses AWBs after some years)
+     */
+    public record Chosen(Shipment shipment, int index, int candidates) {
+
+        /** What the raw data says about the choice, when there was one to make; empty otherwise. */
+        public Map<String, Object> note() {
+            return candidates <= 1 ? Map.of() : Map.of("shipgateChosenShipment", Map.of("index", index, "candidates", candidates,
+                    "reason", "DHL answered several shipments with this AWB: the one with the latest checkpoint"));
         }
-        List<Shipment> shipments = response.shipments().stream().filter(Objects::nonNull).toList();
-        return shipments.stream().filter(s -> awb.equals(s.shipmentTrackingNumber())).findFirst()
-                .orElse(shipments.isEmpty() ? null : shipments.getFirst());
+    }
+
+    /**
+     * The shipment of {@code awb} in the answer; null when the answer has none. When several carry
+     * the AWB (a reused number), the one with the latest checkpoint is the shipment, never a merge;
+     * when none carries it exactly, the answer's first.
+     */
+    public static Chosen shipment(String awb, byte[] body) {
+        Response response = CarrierJson.read(DhlErrors.CODE, body, Response.class);
+        List<Shipment> shipments = response.shipments() == null ? List.of() : response.shipments();
+        List<Integer> matching = IntStream.range(0, shipments.size())
+                .filter(i -> shipments.get(i) != null && awb.equals(shipments.get(i).shipmentTrackingNumber())).boxed().toList();
+        if (matching.isEmpty()) {
+            return IntStream.range(0, shipments.size()).filter(i -> shipments.get(i) != null).boxed().findFirst()
+                    .map(i -> new Chosen(shipments.get(i), i, 1)).orElse(null);
+        }
+        int chosen = matching.getFirst();
+        OffsetDateTime latest = latestCheckpoint(shipments.get(chosen));
+        for (int i : matching) {
+            OffsetDateTime at = latestCheckpoint(shipments.get(i));
+            if (at != null && (latest == null || at.isAfter(latest))) {
+                chosen = i;
+                latest = at;
+            }
+        }
+        return new Chosen(shipments.get(chosen), chosen, matching.size());
+    }
+
+    private static OffsetDateTime latestCheckpoint(Shipment shipment) {
+        List<Event> events = events(shipment);
+        Map<String, ZoneOffset> offsets = offsetsByServiceArea(events);
+        return events.stream().map(e -> time(e, offsets)).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The shipment's checkpoints, without the empty entries of a damaged answer. */

@@ -24,8 +24,19 @@ public final class DhlDocuments {
 
     /** The answer as JSON without the base64 {@code content} of its documents. */
     public static String withoutContent(byte[] body) {
+        return withoutContent(body, Map.of());
+    }
+
+    /** The answer without its documents' contents, with the adapter's notes about it added at its top level. */
+    public static String withoutContent(byte[] body, Map<String, Object> notes) {
         try {
-            return CarrierJson.mapper().writeValueAsString(strip(CarrierJson.mapper().readValue(body, ANY)));
+            Object answer = strip(CarrierJson.mapper().readValue(body, ANY));
+            if (!notes.isEmpty() && answer instanceof Map<?, ?> map) {
+                Map<Object, Object> noted = new LinkedHashMap<>(map);
+                noted.putAll(notes);
+                answer = noted;
+            }
+            return CarrierJson.mapper().writeValueAsString(answer);
         } catch (IOException e) {
             throw DhlErrors.unreadable("JSON", e);
         }

@@ -51,10 +51,11 @@ public final class DhlProofOfDeliveryMapper {
     }
 
     private static Optional<Delivery> delivery(String awb, byte[] body) {
-        DhlCheckpoints.Shipment shipment = DhlCheckpoints.shipment(awb, body);
-        if (shipment == null) {
+        DhlCheckpoints.Chosen chosen = DhlCheckpoints.shipment(awb, body);
+        if (chosen == null) {
             return Optional.empty();
         }
+        DhlCheckpoints.Shipment shipment = chosen.shipment();
         List<DhlCheckpoints.Event> events = DhlCheckpoints.events(shipment);
         Map<String, ZoneOffset> offsets = DhlCheckpoints.offsetsByServiceArea(events);
         return events.stream()

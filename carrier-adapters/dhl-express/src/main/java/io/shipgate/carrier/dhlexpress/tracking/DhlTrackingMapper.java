@@ -35,15 +35,16 @@ public final class DhlTrackingMapper {
         if (body.isEmpty()) {
             return new TrackingResult(awb, TrackingStatus.MANIFESTED, List.of(), null, null);
         }
-        DhlCheckpoints.Shipment shipment = DhlCheckpoints.shipment(awb, body.get());
-        if (shipment == null) {
+        DhlCheckpoints.Chosen chosen = DhlCheckpoints.shipment(awb, body.get());
+        if (chosen == null) {
             return new TrackingResult(awb, TrackingStatus.MANIFESTED, List.of(), null, DhlDocuments.withoutContent(body.get()));
         }
+        DhlCheckpoints.Shipment shipment = chosen.shipment();
         List<TrackingEvent> events = events(shipment);
         TrackingStatus status = events.isEmpty() ? TrackingStatus.MANIFESTED : events.getLast().status();
         LocalDate edd = DhlTimes.day(shipment.estimatedTimeOfDelivery() != null ? shipment.estimatedTimeOfDelivery()
                 : shipment.estimatedDeliveryDate());
-        return new TrackingResult(awb, status, events, edd, DhlDocuments.withoutContent(body.get()));
+        return new TrackingResult(awb, status, events, edd, DhlDocuments.withoutContent(body.get(), chosen.note()));
     }
 
     private static List<TrackingEvent> events(DhlCheckpoints.Shipment shipment) {
