@@ -4,9 +4,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +24,7 @@ import java.util.stream.IntStream;
 /**
  * MyDHL's tracking answer ({@code GET /shipments/{awb}/tracking}), as MyDHL names it, and how one
  * checkpoint's time and place are read: tracking reads every checkpoint, the proof of delivery
- * the delivery's. Each checkpoint keeps its local time and GMT offset; a checkpoint DHL sent
- * without an offset takes the offset another checkpoint of the same service area has. The place
+ * the delivery's. Each checkpoint keeps its local time and GMT offset (see {@link #read}). The place
  * is the checkpoint's service area: its description is the city ({@code SYDNEY-AU}: city and
  * country), its country the shipper's or receiver's when the area is theirs.
  */
@@ -103,36 +107,57 @@ public final class DhlCheckpoints {
     }
 
     private static OffsetDateTime latestCheckpoint(Shipment shipment) {
-        List<Event> events = events(shipment);
-        Map<String, ZoneOffset> offsets = offsetsByServiceArea(events);
-        return events.stream().map(e -> time(e, offsets)).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        List<Checkpoint> checkpoints = read(shipment);
+        return checkpoints.isEmpty() ? null : checkpoints.getLast().at().at();
     }
 
-    /** The shipment's checkpoints, without the empty entries of a damaged answer. */
-    public static List<Event> events(Shipment shipment) {
-        return shipment.events() == null ? List.of() : shipment.events().stream().filter(Objects::nonNull).toList();
+    /**
+     * One checkpoint read: where and when it was scanned.
+     *
+     * @param at its time; {@code offsetKnown} false when neither DHL nor the place told the offset
+     */
+    public record Checkpoint(Event event, EventLocation location, CarrierTimes.ScanTime at) {
+    }
+
+    /**
+     * The shipment's checkpoints, oldest first, each with its place and time. A checkpoint without
+     * a GMT offset takes its service area's from another checkpoint, else its place's zone where the
+     * place has one; otherwise it is kept at its local time with the offset unknown. Only an entry
+     * without a readable date (a damaged answer) is left out: it cannot be placed in the history.
+     */
+    public static List<Checkpoint> read(Shipment shipment) {
+        List<Event> events = shipment.events() == null ? List.of() : shipment.events().stream().filter(Objects::nonNull).toList();
+        Map<String, ZoneOffset> offsets = offsetsByServiceArea(events);
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        for (Event event : events) {
+            EventLocation location = location(event, shipment);
+            LocalDate date = CarrierTimes.date(event.date());
+            if (date == null) {
+                continue;
+            }
+            LocalTime time = CarrierTimes.time(event.time());
+            LocalDateTime local = date.atTime(time == null ? LocalTime.MIDNIGHT : time);
+            ZoneOffset offset = CarrierTimes.offset(event.gmtOffset());
+            if (offset == null) {
+                offset = offsets.get(serviceAreaCode(event));
+            }
+            checkpoints.add(new Checkpoint(event, location, CarrierTimes.scan(local, offset, location)));
+        }
+        checkpoints.sort(Comparator.comparing(c -> c.at().at()));
+        return List.copyOf(checkpoints);
     }
 
     /** The offsets DHL gave, by service area, for the checkpoints it gave none. */
-    public static Map<String, ZoneOffset> offsetsByServiceArea(List<Event> events) {
+    private static Map<String, ZoneOffset> offsetsByServiceArea(List<Event> events) {
         Map<String, ZoneOffset> offsets = new HashMap<>();
         for (Event event : events) {
-            ZoneOffset offset = DhlTimes.offset(event.gmtOffset());
+            ZoneOffset offset = CarrierTimes.offset(event.gmtOffset());
             String area = serviceAreaCode(event);
             if (offset != null && area != null) {
                 offsets.putIfAbsent(area, offset);
             }
         }
         return offsets;
-    }
-
-    /** A checkpoint's time: its local date and time at its GMT offset, else its service area's, else UTC. */
-    public static OffsetDateTime time(Event event, Map<String, ZoneOffset> offsets) {
-        ZoneOffset offset = DhlTimes.offset(event.gmtOffset());
-        if (offset == null) {
-            offset = offsets.getOrDefault(serviceAreaCode(event), ZoneOffset.UTC);
-        }
-        return DhlTimes.event(event.date(), event.time(), offset);
     }
 
     /** Where a checkpoint was scanned; null when DHL names no service area. */

@@ -44,7 +44,9 @@ class DhlTrackingTest {
                 .withHeader("Accept", equalTo("application/json")));
         assertThat(tracking.awb()).isEqualTo("1234567890");
         assertThat(tracking.status()).isEqualTo(TrackingStatus.DELIVERED);
-        assertThat(tracking.estimatedDelivery()).isEqualTo(LocalDate.of(2024, 11, 7));
+        // issue 15, behaviour 10: a delivered shipment has its delivery time, not DHL's estimate (2024-11-07T18:00)
+        assertThat(tracking.estimatedDelivery()).isNull();
+        assertThat(tracking.deliveredAt()).isEqualTo(OffsetDateTime.parse("2024-11-07T18:00:00Z"));
         assertThat(tracking.events()).extracting(TrackingEvent::status, TrackingEvent::carrierCode, TrackingEvent::carrierText,
                 TrackingEvent::location, TrackingEvent::occurredAt).containsExactly(
                 tuple(TrackingStatus.PICKED_UP, "PU", "Shipment picked up", new EventLocation("Prague", null, null, "CZ"),

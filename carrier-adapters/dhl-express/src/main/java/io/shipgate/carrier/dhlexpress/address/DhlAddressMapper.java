@@ -3,10 +3,10 @@ package io.shipgate.carrier.dhlexpress.address;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.dhlexpress.DhlErrors;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -72,7 +72,7 @@ public final class DhlAddressMapper {
     public static Optional<ZoneOffset> gmtOffset(Optional<byte[]> body) {
         return body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).map(Response::address).orElse(List.of()).stream()
                 .map(Place::serviceArea).filter(Objects::nonNull)
-                .map(area -> DhlTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
+                .map(area -> CarrierTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
     }
 
     /** The address as given, with the place as DHL spells it. */

@@ -5,7 +5,6 @@ import io.shipgate.carrier.dhlexpress.DhlParties;
 import io.shipgate.carrier.dhlexpress.DhlProducts;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
@@ -13,6 +12,7 @@ import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +66,6 @@ public final class DhlEddMapper {
     /** The day DHL expects to deliver, in the destination's calendar. */
     private static LocalDate estimatedDelivery(DhlEddWire.Product product) {
         return product.deliveryCapabilities() == null ? null
-                : DhlTimes.day(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
+                : CarrierTimes.date(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
     }
 }

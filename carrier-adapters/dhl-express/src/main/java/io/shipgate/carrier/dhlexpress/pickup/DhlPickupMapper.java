@@ -5,7 +5,6 @@ import io.shipgate.carrier.dhlexpress.DhlErrors;
 import io.shipgate.carrier.dhlexpress.DhlParties;
 import io.shipgate.carrier.dhlexpress.DhlProducts;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.model.PickupConfirmation;
@@ -13,6 +12,7 @@ import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -87,8 +87,8 @@ public final class DhlPickupMapper {
             throw DhlErrors.incomplete("NO_CONFIRMATION_NUMBER",
                     "DHL Express answered the pickup without a dispatch confirmation number");
         }
-        LocalDate date = DhlTimes.day(response.nextPickupDate());
-        LocalTime readyBy = DhlTimes.time(response.readyByTime());
+        LocalDate date = CarrierTimes.date(response.nextPickupDate());
+        LocalTime readyBy = CarrierTimes.time(response.readyByTime());
         return new PickupConfirmation(response.dispatchConfirmationNumbers().getFirst(), date != null ? date : request.date(),
                 readyBy != null ? readyBy : request.readyFrom(), request.readyUntil(), DhlDocuments.withoutContent(body));
     }

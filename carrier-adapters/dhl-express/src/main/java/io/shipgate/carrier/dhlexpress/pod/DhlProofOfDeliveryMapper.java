@@ -11,11 +11,8 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierJson;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,14 +52,10 @@ public final class DhlProofOfDeliveryMapper {
         if (chosen == null) {
             return Optional.empty();
         }
-        DhlCheckpoints.Shipment shipment = chosen.shipment();
-        List<DhlCheckpoints.Event> events = DhlCheckpoints.events(shipment);
-        Map<String, ZoneOffset> offsets = DhlCheckpoints.offsetsByServiceArea(events);
-        return events.stream()
-                .filter(e -> DhlStatusMap.status(e.typeCode()) == TrackingStatus.DELIVERED)
-                .map(e -> new Delivery(DhlCheckpoints.time(e, offsets), DhlCheckpoints.blankToNull(e.signedBy()),
-                        DhlCheckpoints.location(e, shipment)))
-                .max(Comparator.comparing(Delivery::deliveredAt));
+        return DhlCheckpoints.read(chosen.shipment()).stream()
+                .filter(c -> DhlStatusMap.status(c.event().typeCode()) == TrackingStatus.DELIVERED)
+                .map(c -> new Delivery(c.at().at(), DhlCheckpoints.blankToNull(c.event().signedBy()), c.location()))
+                .reduce((earlier, later) -> later);
     }
 
     public static ProofOfDelivery parse(String awb, Delivery delivery, Optional<byte[]> epod) {

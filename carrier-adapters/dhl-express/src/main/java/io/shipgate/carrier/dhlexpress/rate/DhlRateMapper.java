@@ -7,7 +7,6 @@ import io.shipgate.carrier.dhlexpress.DhlProducts;
 import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.ContentType;
@@ -16,6 +15,7 @@ import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -85,7 +85,7 @@ public final class DhlRateMapper {
     /** The day DHL expects to deliver, in the destination's calendar. */
     private static LocalDate estimatedDelivery(DhlRateWire.Product product) {
         return product.deliveryCapabilities() == null ? null
-                : DhlTimes.day(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
+                : CarrierTimes.date(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
     }
 
     private static Integer transitDays(DhlRateWire.Product product) {

@@ -8,7 +8,6 @@ import io.shipgate.carrier.dhlexpress.DhlPrices;
 import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DutiesPayer;
@@ -20,6 +19,7 @@ import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.TaxId;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -155,7 +155,7 @@ public final class DhlShipmentMapper {
                 .sorted(Comparator.comparing(p -> p.referenceNumber() == null ? Integer.MAX_VALUE : p.referenceNumber()))
                 .map(DhlShipmentWire.PackageResult::trackingNumber).filter(Objects::nonNull).toList();
         return new ShipmentConfirmation(awb, null, pieces, productCode, charged(response), labels, tradeDocuments,
-                response.estimatedDeliveryDate() == null ? null : DhlTimes.day(response.estimatedDeliveryDate().estimatedDeliveryDate()),
+                response.estimatedDeliveryDate() == null ? null : CarrierTimes.date(response.estimatedDeliveryDate().estimatedDeliveryDate()),
                 DhlDocuments.withoutContent(body));
     }
 

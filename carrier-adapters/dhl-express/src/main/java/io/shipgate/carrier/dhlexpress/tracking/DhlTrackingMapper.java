@@ -3,18 +3,15 @@ package io.shipgate.carrier.dhlexpress.tracking;
 import io.shipgate.carrier.dhlexpress.DhlCheckpoints;
 import io.shipgate.carrier.dhlexpress.DhlDocuments;
 import io.shipgate.carrier.dhlexpress.DhlStatusMap;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,27 +39,24 @@ public final class DhlTrackingMapper {
         DhlCheckpoints.Shipment shipment = chosen.shipment();
         List<TrackingEvent> events = events(shipment);
         TrackingStatus status = events.isEmpty() ? TrackingStatus.MANIFESTED : events.getLast().status();
-        LocalDate edd = DhlTimes.day(shipment.estimatedTimeOfDelivery() != null ? shipment.estimatedTimeOfDelivery()
+        LocalDate edd = CarrierTimes.date(shipment.estimatedTimeOfDelivery() != null ? shipment.estimatedTimeOfDelivery()
                 : shipment.estimatedDeliveryDate());
         return new TrackingResult(awb, status, events, edd, DhlDocuments.withoutContent(body.get(), chosen.note()));
     }
 
     private static List<TrackingEvent> events(DhlCheckpoints.Shipment shipment) {
-        List<DhlCheckpoints.Event> checkpoints = DhlCheckpoints.events(shipment);
-        Map<String, ZoneOffset> offsets = DhlCheckpoints.offsetsByServiceArea(checkpoints);
-        List<DhlCheckpoints.Event> chronological = checkpoints.stream()
-                .sorted(Comparator.comparing((DhlCheckpoints.Event e) -> DhlCheckpoints.time(e, offsets))).toList();
         List<TrackingEvent> events = new ArrayList<>();
         boolean returning = false;
-        for (DhlCheckpoints.Event event : chronological) {
+        for (DhlCheckpoints.Checkpoint checkpoint : DhlCheckpoints.read(shipment)) {
+            DhlCheckpoints.Event event = checkpoint.event();
             TrackingStatus status = DhlStatusMap.status(event.typeCode());
             if (returning) {
                 status = DhlStatusMap.whileReturning(status);
             }
             returning |= status == TrackingStatus.RTO_IN_TRANSIT;
             NdrReason reason = status == TrackingStatus.FAILED_DELIVERY ? DhlStatusMap.ndrReason(event.typeCode()) : null;
-            events.add(new TrackingEvent(status, reason, event.typeCode(), event.description(),
-                    DhlCheckpoints.location(event, shipment), DhlCheckpoints.time(event, offsets)));
+            events.add(new TrackingEvent(status, reason, event.typeCode(), event.description(), checkpoint.location(),
+                    checkpoint.at().at(), false, checkpoint.at().offsetKnown()));
         }
         return List.copyOf(events);
     }
