@@ -162,6 +162,12 @@ public final class DhlErrors {
                 "DHL Express answered with content that cannot be read as " + what, false, null, null, cause);
     }
 
+    /** DHL has no record of the AWB: unknown, or not scanned yet. Not a status: the shipment stays as it was. */
+    public static CarrierException notFound(String awb) {
+        return new CarrierException(CarrierErrorCategory.NOT_FOUND, CODE, "NOT_FOUND",
+                "DHL Express has no tracking data for AWB " + awb + " (unknown or not scanned yet)", false);
+    }
+
     /** Asked about a shipment in a state that does not allow it (no proof before delivery). */
     public static CarrierException invalidState(String code, String message) {
         return new CarrierException(CarrierErrorCategory.INVALID_STATE, CODE, code, message, false);
@@ -170,6 +176,9 @@ public final class DhlErrors {
     private static CarrierErrorCategory category(String operation, CarrierHttpResponse response, String number) {
         if (response.status() == 400 && number != null && NOT_SERVICEABLE.contains(number)) {
             return CarrierErrorCategory.NOT_SERVICEABLE;
+        }
+        if (response.status() == 404 && DhlClient.TRACK.equals(operation)) {
+            return CarrierErrorCategory.NOT_FOUND; // "No data found": an AWB DHL does not know or has not scanned yet
         }
         if (response.status() == 404 && DhlClient.CANCEL_PICKUP.equals(operation)) {
             return CarrierErrorCategory.INVALID_STATE; // "Pickup not found": not (or no longer) booked

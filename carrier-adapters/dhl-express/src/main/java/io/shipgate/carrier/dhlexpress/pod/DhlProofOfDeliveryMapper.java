@@ -42,12 +42,12 @@ public final class DhlProofOfDeliveryMapper {
     }
 
     /** The delivery (the latest OK checkpoint) in the tracking answer; INVALID_STATE before the shipment is delivered. */
-    public static Delivery delivery(String awb, Optional<byte[]> tracking) {
-        return tracking.flatMap(body -> delivery(awb, body)).orElseThrow(() -> DhlErrors.invalidState("NOT_DELIVERED",
+    public static Delivery delivery(String awb, byte[] tracking) {
+        return latestDelivery(awb, tracking).orElseThrow(() -> DhlErrors.invalidState("NOT_DELIVERED",
                 "DHL Express has not delivered shipment " + awb + " yet: there is no proof of delivery"));
     }
 
-    private static Optional<Delivery> delivery(String awb, byte[] body) {
+    private static Optional<Delivery> latestDelivery(String awb, byte[] body) {
         DhlCheckpoints.Chosen chosen = DhlCheckpoints.shipment(awb, body);
         if (chosen == null) {
             return Optional.empty();

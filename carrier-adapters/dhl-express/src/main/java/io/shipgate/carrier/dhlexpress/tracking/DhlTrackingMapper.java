@@ -2,6 +2,7 @@ package io.shipgate.carrier.dhlexpress.tracking;
 
 import io.shipgate.carrier.dhlexpress.DhlCheckpoints;
 import io.shipgate.carrier.dhlexpress.DhlDocuments;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
 import io.shipgate.carrier.dhlexpress.DhlStatusMap;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
@@ -12,7 +13,6 @@ import io.shipgate.carrier.spi.CarrierTimes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * MyDHL's tracking answer to universal tracking. Each checkpoint's time and place are read as
@@ -25,23 +25,21 @@ public final class DhlTrackingMapper {
     }
 
     /**
-     * The tracking of {@code awb}. Without an answer (DHL has no scan yet) there are no events and
-     * the shipment is as its label left it: MANIFESTED.
+     * The tracking of {@code awb}. An answer without the shipment is NOT_FOUND, as DHL's 404 is: an
+     * AWB DHL does not know is not a label that was just made. A shipment DHL knows without a
+     * checkpoint yet is as its label left it: MANIFESTED.
      */
-    public static TrackingResult parse(String awb, Optional<byte[]> body) {
-        if (body.isEmpty()) {
-            return new TrackingResult(awb, TrackingStatus.MANIFESTED, List.of(), null, null);
-        }
-        DhlCheckpoints.Chosen chosen = DhlCheckpoints.shipment(awb, body.get());
+    public static TrackingResult parse(String awb, byte[] body) {
+        DhlCheckpoints.Chosen chosen = DhlCheckpoints.shipment(awb, body);
         if (chosen == null) {
-            return new TrackingResult(awb, TrackingStatus.MANIFESTED, List.of(), null, DhlDocuments.withoutContent(body.get()));
+            throw DhlErrors.notFound(awb);
         }
         DhlCheckpoints.Shipment shipment = chosen.shipment();
         List<TrackingEvent> events = events(shipment);
         TrackingStatus status = events.isEmpty() ? TrackingStatus.MANIFESTED : events.getLast().status();
         LocalDate edd = CarrierTimes.date(shipment.estimatedTimeOfDelivery() != null ? shipment.estimatedTimeOfDelivery()
                 : shipment.estimatedDeliveryDate());
-        return new TrackingResult(awb, status, events, edd, DhlDocuments.withoutContent(body.get(), chosen.note()));
+        return new TrackingResult(awb, status, events, edd, DhlDocuments.withoutContent(body, chosen.note()));
     }
 
     private static List<TrackingEvent> events(DhlCheckpoints.Shipment shipment) {
