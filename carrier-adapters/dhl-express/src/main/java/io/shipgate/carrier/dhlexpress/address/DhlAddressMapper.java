@@ -57,8 +57,9 @@ public final class DhlAddressMapper {
     /** DHL's verdict; no answer (404) means DHL knows no such place. */
     public static AddressValidation parse(Optional<byte[]> body, Address address) {
         Response response = body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).orElse(new Response(null, null));
-        List<Place> places = response.address() == null ? List.of() : response.address();
-        List<String> messages = response.warnings() == null ? List.of() : response.warnings();
+        List<Place> places = response.address() == null ? List.of() : response.address().stream().filter(Objects::nonNull).toList();
+        List<String> messages = response.warnings() == null ? List.of()
+                : response.warnings().stream().filter(w -> w != null && !w.isBlank()).toList();
         if (places.isEmpty()) {
             return new AddressValidation(AddressValidation.Verdict.INVALID, null, List.of(),
                     messages.isEmpty() ? List.of("DHL Express serves no place with this city and postal code") : messages);
@@ -71,7 +72,7 @@ public final class DhlAddressMapper {
     /** The GMT offset of the service area DHL serves the place from; empty when DHL does not serve it. */
     public static Optional<ZoneOffset> gmtOffset(Optional<byte[]> body) {
         return body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).map(Response::address).orElse(List.of()).stream()
-                .map(Place::serviceArea).filter(Objects::nonNull)
+                .filter(Objects::nonNull).map(Place::serviceArea).filter(Objects::nonNull)
                 .map(area -> CarrierTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
     }
 
