@@ -1,6 +1,5 @@
 package io.shipgate.carrier.delhivery;
 
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,8 +16,6 @@ public final class DelhiveryTime {
 
     /** Delhivery's (and India's) time zone. */
     public static final ZoneId IST = ZoneId.of("Asia/Kolkata");
-
-    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private DelhiveryTime() {
     }
@@ -49,15 +46,5 @@ public final class DelhiveryTime {
         } catch (DateTimeException e) {
             return null;
         }
-    }
-
-    /** Today in India, which is what Delhivery means by a pickup or delivery date. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), IST);
-    }
-
-    /** {@code hh:mm:ss}, as the pickup request API takes a time. */
-    public static String time(java.time.LocalTime time) {
-        return time.format(HH_MM_SS);
     }
 }

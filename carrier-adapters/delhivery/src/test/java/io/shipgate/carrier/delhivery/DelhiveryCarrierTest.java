@@ -111,7 +111,7 @@ class DelhiveryCarrierTest {
     void textIsReadFromEveryShapeDelhiveryUses() {
         for (String body : new String[]{"{\"error\": \"x\"}", "{\"rmk\": \"x\"}", "{\"remarks\": [\"\", \"x\"]}", "{\"error\": {\"message\": \"x\"}}",
                 "{\"detail\": \"x\"}", "{\"Error\": \"x\"}"}) {
-            JsonNode tree = DelhiveryJson.tree(body.getBytes(StandardCharsets.UTF_8));
+            JsonNode tree = DelhiveryFixtures.json(body);
             assertThat(DelhiveryErrors.text(tree)).as(body).contains("x");
         }
     }

@@ -86,6 +86,6 @@ class DelhiveryUnitsAndTimeTest {
     @Test
     void todayIsTodayInIndia() {
         Clock lateUtcEvening = Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneOffset.UTC);
-        assertThat(DelhiveryTime.today(lateUtcEvening)).as("00:30 on the 25th in India").isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(DelhiveryUnits.today(lateUtcEvening)).as("00:30 on the 25th in India").isEqualTo(LocalDate.of(2026, 11, 25));
     }
 }

@@ -1,8 +1,8 @@
 package io.shipgate.carrier.delhivery.shipment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.delhivery.shipment.DelhiveryLabelWire.PackingSlip;
+import io.shipgate.carrier.delhivery.shipment.DelhiveryLabelWire.Slip;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 
@@ -30,18 +30,19 @@ public final class DelhiveryLabelMapper {
      *
      * @param download fetches a download link's bytes
      */
-    public static Label label(JsonNode slip, String waybill, Function<URI, byte[]> download) {
-        JsonNode pkg = null;
-        for (JsonNode candidate : slip.path("packages")) {
-            if (waybill.equals(DelhiveryJson.text(candidate, "wbn"))) {
+    public static Label label(byte[] answer, String waybill, Function<URI, byte[]> download) {
+        PackingSlip slip = DelhiveryErrors.read(answer, PackingSlip.class);
+        Slip pkg = null;
+        for (Slip candidate : slip.packages() == null ? java.util.List.<Slip>of() : slip.packages()) {
+            if (candidate != null && candidate.wbn() != null && waybill.equals(candidate.wbn().strip())) {
                 pkg = candidate;
             }
         }
         if (pkg == null) {
             throw DelhiveryErrors.unexpected("NO_LABEL", "Delhivery returned no packing slip for waybill " + waybill);
         }
-        String link = DelhiveryJson.text(pkg, "pdf_download_link");
-        String encoded = DelhiveryJson.text(pkg, "pdf_encoding");
+        String link = blank(pkg.pdfDownloadLink()) ? null : pkg.pdfDownloadLink().strip();
+        String encoded = blank(pkg.pdfEncoding()) ? null : pkg.pdfEncoding().strip();
         byte[] pdf;
         if (link != null) {
             pdf = download.apply(link(link));
@@ -75,6 +76,10 @@ public final class DelhiveryLabelMapper {
         } catch (IllegalArgumentException e) {
             throw DelhiveryErrors.unexpected("LABEL_NOT_PDF", "Delhivery's PDF data is not base64");
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -1,10 +1,10 @@
-package io.shipgate.carrier.delhivery.shipment;
+package io.shipgate.carrier.delhivery.cancel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.delhivery.DelhiveryClient;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.delhivery.DelhiveryUnits;
+import io.shipgate.carrier.delhivery.cancel.DelhiveryCancelWire.Answer;
+import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.model.Cancellation;
 
 import java.util.Locale;
@@ -23,13 +23,14 @@ public final class DelhiveryCancelMapper {
     private DelhiveryCancelMapper() {
     }
 
-    public static ObjectNode request(String waybill) {
-        return DelhiveryJson.object().put("waybill", waybill).put("cancellation", "true");
+    public static DelhiveryCancelWire.Request request(String waybill) {
+        return DelhiveryCancelWire.Request.of(waybill);
     }
 
-    public static Cancellation parse(String waybill, JsonNode answer) {
-        String remark = DelhiveryErrors.text(answer).orElse(null);
-        if (DelhiveryJson.yes(answer, "status")) {
+    public static Cancellation parse(String waybill, CarrierHttpResponse response) {
+        Answer answer = DelhiveryErrors.read(response.body(), Answer.class);
+        String remark = DelhiveryErrors.reason(answer.remark(), answer.error()).orElse(null);
+        if (DelhiveryUnits.yes(answer.status())) {
             return new Cancellation(waybill, remark);
         }
         if (remark != null && UNKNOWN_WAYBILL.matcher(remark.toLowerCase(Locale.ROOT)).find()) {
