@@ -161,7 +161,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
             return DelhiveryNdrMapper.parseUpdate(client.update(ctx, settings,
                     DelhiveryNdrMapper.update(request, DelhiveryUnits.today(ctx.clock()))));
         }
-        return DelhiveryNdrMapper.parseEdit(client.edit(ctx, settings, DelhiveryClient.NDR_ACTION, DelhiveryNdrMapper.edit(request)).body());
+        return DelhiveryNdrMapper.parseEdit(client.edit(ctx, settings, DelhiveryClient.NDR_ACTION, DelhiveryNdrMapper.edit(request)));
     }
 
     private Optional<DelhiveryPincode> pincode(CarrierContext ctx, DelhiverySettings settings, String pin) {

@@ -114,6 +114,8 @@ class DelhiveryCarrierTest {
             JsonNode tree = DelhiveryFixtures.json(body);
             assertThat(DelhiveryErrors.text(tree)).as(body).contains("x");
         }
+        assertThat(DelhiveryErrors.text(DelhiveryFixtures.json("{\"error\": true, \"rmk\": \"x\"}"))).as("a flag is not a reason").contains("x");
+        assertThat(DelhiveryErrors.text(DelhiveryFixtures.json("{\"error\": true}"))).isEmpty();
     }
 
     private static CarrierHttpResponse response(int status, String body) {

@@ -225,6 +225,20 @@ class DelhiveryShipmentTest {
     }
 
     @Test
+    void aRefusalFlaggedErrorTrueGivesTheRemarkNotTheFlag() {
+        stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/fail-error-flag.json")));
+        CarrierException warehouse = failure(() -> carrier.createShipment(ctx, SampleRequests.indiaCod()));
+        assertThat(warehouse.carrierCode()).isEqualTo("UNKNOWN_PICKUP_LOCATION");
+        assertThat(warehouse.getMessage()).contains("ClientWarehouse matching query does not exist").doesNotContain(": true");
+
+        stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/fail-error-flag-remarks.json")));
+        CarrierException duplicate = failure(() -> carrier.createShipment(ctx, SampleRequests.indiaCod()));
+        assertThat(duplicate.carrierCode()).isEqualTo("DUPLICATE_ORDER");
+        assertThat(duplicate.field()).isEqualTo("reference");
+        assertThat(duplicate.getMessage()).contains("Duplicate order id").doesNotContain(": true");
+    }
+
+    @Test
     void aWaybillWhoseLabelCannotBeFetchedIsCancelledAndTheFailureReported() {
         stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/success-cod.json")));
         stubFor(get(urlPathEqualTo(SLIP)).willReturn(ok("label/packing-slip-empty.json")));

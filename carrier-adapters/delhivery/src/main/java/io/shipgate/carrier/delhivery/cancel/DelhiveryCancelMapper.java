@@ -1,9 +1,8 @@
 package io.shipgate.carrier.delhivery.cancel;
 
 import io.shipgate.carrier.delhivery.DelhiveryClient;
+import io.shipgate.carrier.delhivery.DelhiveryEditAnswer;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryUnits;
-import io.shipgate.carrier.delhivery.cancel.DelhiveryCancelWire.Answer;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.model.Cancellation;
 
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
  * Cancellation through the edit API ({@code POST /api/p/edit} with {@code "cancellation": "true"}):
  * allowed until Delhivery picks the parcel up; afterwards Delhivery refuses ({@code "status": false}
  * with a remark), which is INVALID_STATE, except a refusal about the waybill itself (unknown,
- * another client's), which is INVALID_REQUEST.
+ * another client's), which is INVALID_REQUEST. The answer may be XML rather than JSON: a success
+ * is a success in either ({@link DelhiveryEditAnswer}).
  */
 public final class DelhiveryCancelMapper {
 
@@ -28,9 +28,9 @@ public final class DelhiveryCancelMapper {
     }
 
     public static Cancellation parse(String waybill, CarrierHttpResponse response) {
-        Answer answer = DelhiveryErrors.read(response.body(), Answer.class);
-        String remark = DelhiveryErrors.reason(answer.remark(), answer.error()).orElse(null);
-        if (DelhiveryUnits.yes(answer.status())) {
+        DelhiveryEditAnswer answer = DelhiveryEditAnswer.read(DelhiveryClient.CANCEL_SHIPMENT, response);
+        String remark = answer.reason();
+        if (answer.done()) {
             return new Cancellation(waybill, remark);
         }
         if (remark != null && UNKNOWN_WAYBILL.matcher(remark.toLowerCase(Locale.ROOT)).find()) {

@@ -1,11 +1,11 @@
 package io.shipgate.carrier.delhivery.cancel;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 
-/** The JSON of a cancellation through the edit API ({@code POST /api/p/edit}), as Delhivery names it. */
+/**
+ * The JSON of a cancellation through the edit API ({@code POST /api/p/edit}), as Delhivery names
+ * it. The answer, JSON or XML, is the edit API's ({@link io.shipgate.carrier.delhivery.DelhiveryEditAnswer}).
+ */
 public final class DelhiveryCancelWire {
 
     private DelhiveryCancelWire() {
@@ -18,10 +18,5 @@ public final class DelhiveryCancelWire {
         public static Request of(String waybill) {
             return new Request(waybill, "true");
         }
-    }
-
-    /** {@code status} is a boolean or its text ({@code "True"}); the reason is {@code remark} or {@code error}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Answer(String status, String waybill, @JsonProperty("order_id") String orderId, JsonNode remark, JsonNode error) {
     }
 }

@@ -1,15 +1,15 @@
 package io.shipgate.carrier.delhivery.ndr;
 
 import io.shipgate.carrier.delhivery.DelhiveryClient;
+import io.shipgate.carrier.delhivery.DelhiveryEditAnswer;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
 import io.shipgate.carrier.delhivery.DelhiveryParties;
-import io.shipgate.carrier.delhivery.DelhiveryUnits;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Action;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.ActionData;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Edit;
-import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.EditAnswer;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Update;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.UpdateAnswer;
+import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
@@ -97,10 +97,10 @@ public final class DelhiveryNdrMapper {
     }
 
     /** The edit API's answer: the change is made, or refused in the shipment's state. */
-    public static NdrActionResult parseEdit(byte[] body) {
-        EditAnswer answer = DelhiveryErrors.read(body, EditAnswer.class);
-        String remark = DelhiveryErrors.reason(answer.remark(), answer.error()).orElse(null);
-        if (!DelhiveryUnits.yes(answer.status())) {
+    public static NdrActionResult parseEdit(CarrierHttpResponse response) {
+        DelhiveryEditAnswer answer = DelhiveryEditAnswer.read(DelhiveryClient.NDR_ACTION, response);
+        String remark = answer.reason();
+        if (!answer.done()) {
             throw DelhiveryErrors.invalidState(DelhiveryClient.NDR_ACTION, remark);
         }
         return new NdrActionResult(null, NdrActionResult.Status.ACCEPTED, remark);

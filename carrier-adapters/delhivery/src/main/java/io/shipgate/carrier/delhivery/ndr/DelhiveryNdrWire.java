@@ -34,9 +34,4 @@ public final class DelhiveryNdrWire {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Edit(String waybill, String name, String add, String phone) {
     }
-
-    /** The edit API's answer: {@code status} a boolean or its text, the reason in {@code remark} or {@code error}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record EditAnswer(String status, String waybill, JsonNode remark, JsonNode error) {
-    }
 }
