@@ -21,8 +21,8 @@ import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Serviceability;
@@ -79,7 +79,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
 
     /** Express and surface quotes; a mode Delhivery does not quote for the lane is left out, unless neither is quoted. */
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DelhiverySettings settings = settings(ctx);
         return DelhiveryRateMapper.quotes(request, query -> client.charges(ctx, settings, query));
     }

@@ -192,9 +192,9 @@ public final class DelhiveryErrors {
         return value.isTextual() ? value.asText() : "";
     }
 
-    /** Delhivery has no record of the waybill. */
+    /** Delhivery has no record of the waybill (unknown, or not scanned yet): NOT_FOUND, the shipment's status stands. */
     public static CarrierException unknownWaybill(String operation, String waybill, String remark) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, "UNKNOWN_WAYBILL",
+        return new CarrierException(CarrierErrorCategory.NOT_FOUND, CODE, "UNKNOWN_WAYBILL",
                 "Delhivery knows no shipment " + waybill + " (" + operation + (remark == null ? "" : ": " + clip(remark)) + ")", false);
     }
 

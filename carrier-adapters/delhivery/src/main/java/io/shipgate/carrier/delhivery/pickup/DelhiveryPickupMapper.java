@@ -2,10 +2,10 @@ package io.shipgate.carrier.delhivery.pickup;
 
 import io.shipgate.carrier.delhivery.DelhiveryClient;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryTime;
 import io.shipgate.carrier.delhivery.DelhiveryUnits;
 import io.shipgate.carrier.delhivery.pickup.DelhiveryPickupWire.Answer;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
 
@@ -45,7 +45,7 @@ public final class DelhiveryPickupMapper {
             }
             throw DelhiveryErrors.refused(DelhiveryClient.SCHEDULE_PICKUP, remark, DelhiveryErrors.Fields.NONE);
         }
-        LocalDate date = DelhiveryTime.date(answer.pickupDate());
+        LocalDate date = CarrierTimes.date(answer.pickupDate());
         return new PickupConfirmation(pickupId, date == null ? request.date() : date, time(answer.pickupTime(), request.readyFrom()),
                 request.readyUntil(), new String(CarrierJson.write(answer), StandardCharsets.UTF_8));
     }

@@ -6,9 +6,12 @@ import io.shipgate.carrier.delhivery.DelhiveryParties;
 import io.shipgate.carrier.delhivery.DelhiveryServices;
 import io.shipgate.carrier.delhivery.DelhiveryUnits;
 import io.shipgate.carrier.delhivery.rate.DelhiveryRateWire.Charges;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 
@@ -25,7 +28,9 @@ import java.util.function.Function;
  * rate request to its query ({@code md} E or S, {@code ss} Delivered, or DTO for a return,
  * pincodes, {@code cgm} the chargeable weight in grams, {@code pt} Pre-paid or COD with the
  * {@code cod} amount in rupees), and its answer, a list whose first entry has {@code total_amount},
- * {@code charge_*} lines and {@code tax_data}, to a quote in INR with that breakdown.
+ * {@code charge_*} lines and {@code tax_data}, to a quote in INR with that breakdown: the total is
+ * {@code total_amount}, what the merchant pays with GST; freight is BASE, the other lines SURCHARGE,
+ * the GST lines TAX.
  */
 public final class DelhiveryRateMapper {
 
@@ -42,35 +47,40 @@ public final class DelhiveryRateMapper {
             Map.entry("AWB", "Waybill"),
             Map.entry("QC", "Quality check"));
     private static final String CHARGE_PREFIX = "charge_";
+    /** The freight line; every other {@code charge_*} line is a surcharge on it, and {@code tax_data} holds the taxes. */
+    private static final String FREIGHT = "DL";
 
     private DelhiveryRateMapper() {
     }
 
     /**
-     * Express and surface quotes; a mode Delhivery does not quote for the lane is left out, unless
-     * neither is quoted.
+     * Express and surface quotes, with a message per mode Delhivery refused (errors as data beside
+     * the usable quote). When neither mode is quoted, the first refusal is the answer.
      *
      * @param charges fetches the charges API's answer for one mode's query
      */
-    public static List<RateQuote> quotes(RateRequest request, Function<Map<String, String>, byte[]> charges) {
+    public static RateResponse quotes(RateRequest request, Function<Map<String, String>, byte[]> charges) {
         List<RateQuote> quotes = new ArrayList<>();
+        List<CarrierMessage> messages = new ArrayList<>();
         CarrierException refusal = null;
         for (DelhiveryServices service : DelhiveryServices.values()) {
             var query = query(request, service);
             try {
-                parse(charges.apply(query), service).ifPresent(quotes::add);
+                parse(charges.apply(query), service).ifPresentOrElse(quotes::add, () -> messages.add(new CarrierMessage(
+                        "NO_RATE", "Delhivery quotes no " + service.displayName() + " on this lane", CarrierMessage.Level.INFO, service.code())));
             } catch (CarrierException e) {
                 if (e.category() != CarrierErrorCategory.INVALID_REQUEST && e.category() != CarrierErrorCategory.NOT_SERVICEABLE) {
                     throw e;
                 }
                 refusal = refusal == null ? e : refusal;
+                messages.add(CarrierMessage.serviceError(service.code(), e.carrierCode(), e.getMessage()));
             }
         }
         if (quotes.isEmpty()) {
             throw refusal != null ? refusal : DelhiveryErrors.notServiceable("NO_RATES", "Delhivery quotes no service from pincode "
                     + request.shipper().postalCode() + " to " + request.recipient().postalCode(), "recipient.postalCode");
         }
-        return quotes;
+        return new RateResponse(quotes, messages);
     }
 
     /** The charges API query of one mode. */
@@ -120,17 +130,18 @@ public final class DelhiveryRateMapper {
         List<Charge> lines = new ArrayList<>();
         charges.lines().forEach((field, value) -> {
             if (field.startsWith(CHARGE_PREFIX)) {
-                add(lines, name(field.substring(CHARGE_PREFIX.length())), value);
+                String code = field.substring(CHARGE_PREFIX.length());
+                add(lines, name(code), FREIGHT.equals(code) ? ChargeType.BASE : ChargeType.SURCHARGE, value);
             }
         });
-        charges.taxData().forEach((tax, value) -> add(lines, tax, value));
+        charges.taxData().forEach((tax, value) -> add(lines, tax, ChargeType.TAX, value));
         return lines;
     }
 
-    private static void add(List<Charge> lines, String name, JsonNode value) {
+    private static void add(List<Charge> lines, String name, ChargeType type, JsonNode value) {
         BigDecimal amount = DelhiveryUnits.decimal(value);
         if (amount.signum() > 0) {
-            lines.add(new Charge(name, DelhiveryUnits.inr(amount)));
+            lines.add(new Charge(name, DelhiveryUnits.inr(amount), type));
         }
     }
 

@@ -4,7 +4,6 @@ import io.shipgate.carrier.delhivery.DelhiveryClient;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
 import io.shipgate.carrier.delhivery.DelhiveryScans;
 import io.shipgate.carrier.delhivery.DelhiveryStatusMap;
-import io.shipgate.carrier.delhivery.DelhiveryTime;
 import io.shipgate.carrier.delhivery.tracking.DelhiveryTrackingWire.Answer;
 import io.shipgate.carrier.delhivery.tracking.DelhiveryTrackingWire.Data;
 import io.shipgate.carrier.delhivery.tracking.DelhiveryTrackingWire.Scan;
@@ -14,6 +13,7 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,7 +23,10 @@ import java.util.List;
 /**
  * Tracking by poll ({@code GET /api/v1/packages/json/?waybill=}): {@code ShipmentData[].Shipment}
  * with its {@code Status} block and {@code Scans[].ScanDetail} to universal events through
- * {@link DelhiveryScans}. The stored payload is the answer as read, without the consignee block.
+ * {@link DelhiveryScans}. A delivered shipment carries its delivery time ({@code DeliveryDate}, else
+ * the delivery scan's) and no estimate; an estimate is never before the pickup date. A waybill
+ * Delhivery does not know is NOT_FOUND. The stored payload is the answer as read, without the
+ * consignee block.
  */
 public final class DelhiveryTrackingMapper {
 
@@ -61,19 +64,16 @@ public final class DelhiveryTrackingMapper {
             now = events.isEmpty() ? TrackingStatus.UNKNOWN : events.getLast().status();
         }
         String awb = shipment.awb() == null || shipment.awb().isBlank() ? waybill : shipment.awb().strip();
-        return new TrackingResult(awb, now, events, estimatedDelivery(shipment),
-                new String(CarrierJson.write(answer), StandardCharsets.UTF_8));
+        LocalDate shipped = CarrierTimes.date(shipment.pickedupDate() != null ? shipment.pickedupDate() : shipment.pickUpDate());
+        return new TrackingResult(awb, now, events,
+                DelhiveryScans.estimate(shipment.expectedDeliveryDate(), shipment.promisedDeliveryDate(), shipped),
+                new String(CarrierJson.write(answer), StandardCharsets.UTF_8), null,
+                now == TrackingStatus.DELIVERED ? DelhiveryScans.at(shipment.deliveryDate()) : null);
     }
 
     private static void add(List<TrackingEvent> events, TrackingEvent event) {
         if (event != null) {
             events.add(event);
         }
-    }
-
-    /** The estimated delivery date: {@code ExpectedDeliveryDate}, else {@code PromisedDeliveryDate}. */
-    static LocalDate estimatedDelivery(Shipment shipment) {
-        LocalDate expected = DelhiveryTime.date(shipment.expectedDeliveryDate());
-        return expected != null ? expected : DelhiveryTime.date(shipment.promisedDeliveryDate());
     }
 }

@@ -3,19 +3,18 @@ package io.shipgate.carrier.delhivery.webhook;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
 import io.shipgate.carrier.delhivery.DelhiveryScans;
 import io.shipgate.carrier.delhivery.DelhiveryStatusMap;
-import io.shipgate.carrier.delhivery.DelhiveryTime;
 import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookWire.Push;
 import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookWire.Shipment;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.spi.TrackingPushes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,14 +61,11 @@ public final class DelhiveryWebhookMapper {
             TrackingEvent event = DelhiveryScans.statusEvent(status, shipment.nslCode());
             List<TrackingEvent> events = event == null ? List.of() : List.of(event);
             results.add(new TrackingResult(awb, DelhiveryStatusMap.status(status.statusType(), status.status(), shipment.nslCode()), events,
-                    estimatedDelivery(shipment), new String(CarrierJson.write(push), StandardCharsets.UTF_8)));
+                    DelhiveryScans.estimate(shipment.expectedDeliveryDate(), shipment.promisedDeliveryDate(),
+                            CarrierTimes.date(shipment.pickUpDate())),
+                    new String(CarrierJson.write(push), StandardCharsets.UTF_8)));
         }
         return results;
-    }
-
-    private static LocalDate estimatedDelivery(Shipment shipment) {
-        LocalDate expected = DelhiveryTime.date(shipment.expectedDeliveryDate());
-        return expected != null ? expected : DelhiveryTime.date(shipment.promisedDeliveryDate());
     }
 
     private static boolean isList(byte[] body) {
