@@ -15,7 +15,6 @@ import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookMapper;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.InboundWebhook;
-import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
@@ -54,7 +53,8 @@ import java.util.Optional;
  * idempotency key, but refuses a second manifest with an order id it already has: the order id is
  * the merchant's reference (else the gateway's idempotency key), so a retried purchase never buys
  * a second waybill. Labels are Delhivery's packing slip PDF, fetched at purchase; if it cannot be
- * fetched the new waybill is cancelled, so a failed purchase leaves nothing behind.
+ * fetched the new waybill is cancelled, so a failed purchase leaves nothing behind. A slip that
+ * arrives but is not a readable PDF keeps the waybill, with a LABEL_UNREADABLE warning.
  */
 public final class DelhiveryCarrier implements CarrierAdapter {
 
@@ -95,14 +95,14 @@ public final class DelhiveryCarrier implements CarrierAdapter {
 
         var manifest = DelhiveryShipmentMapper.answer(client.manifest(ctx, settings, DelhiveryClient.CREATE_SHIPMENT, data, Fields.SHIPMENT));
         String waybill = DelhiveryShipmentMapper.waybill(manifest, DelhiveryClient.CREATE_SHIPMENT);
-        Label label;
+        DelhiveryLabelMapper.Labels labels;
         try {
-            label = DelhiveryLabelMapper.label(client.packingSlip(ctx, settings, waybill), waybill, link -> client.download(ctx, link));
+            labels = DelhiveryLabelMapper.labels(client.packingSlip(ctx, settings, waybill), waybill, link -> client.download(ctx, link));
         } catch (RuntimeException labelFailure) {
             cancelQuietly(ctx, settings, waybill, labelFailure);
             throw labelFailure;
         }
-        return DelhiveryShipmentMapper.confirmation(waybill, service, manifest, List.of(label));
+        return DelhiveryShipmentMapper.confirmation(waybill, service, manifest, labels);
     }
 
     @Override

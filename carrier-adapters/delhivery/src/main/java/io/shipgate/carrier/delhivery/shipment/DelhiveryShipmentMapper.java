@@ -6,13 +6,11 @@ import io.shipgate.carrier.delhivery.DelhiveryManifest;
 import io.shipgate.carrier.delhivery.DelhiveryParties;
 import io.shipgate.carrier.delhivery.DelhiveryServices;
 import io.shipgate.carrier.delhivery.DelhiveryUnits;
-import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The manifest ({@code POST /api/cmu/create.json}) of a forward shipment: the universal purchase
@@ -58,9 +56,12 @@ public final class DelhiveryShipmentMapper {
         return DelhiveryManifest.waybill(answer, operation, Fields.SHIPMENT);
     }
 
-    /** The confirmation of a manifested shipment with its label. */
+    /** The confirmation of a manifested shipment with its label, or the warning that its label could not be read. */
     public static ShipmentConfirmation confirmation(String waybill, DelhiveryServices service, DelhiveryManifest.Answer answer,
-                                                    List<Label> labels) {
-        return DelhiveryManifest.confirmation(waybill, service, answer, labels);
+                                                    DelhiveryLabelMapper.Labels labels) {
+        ShipmentConfirmation manifested = DelhiveryManifest.confirmation(waybill, service, answer, labels.labels());
+        return new ShipmentConfirmation(manifested.awb(), manifested.carrierShipmentId(), manifested.parcelTrackingNumbers(),
+                manifested.service(), manifested.charged(), manifested.labels(), manifested.documents(),
+                manifested.estimatedDelivery(), manifested.carrierPayload(), labels.messages());
     }
 }
