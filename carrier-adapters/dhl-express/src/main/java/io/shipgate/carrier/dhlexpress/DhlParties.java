@@ -1,36 +1,37 @@
 package io.shipgate.carrier.dhlexpress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.shipgate.carrier.model.Address;
-import io.shipgate.carrier.model.Money;
-import io.shipgate.carrier.model.Parcel;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The MyDHL JSON shapes several operations share, named as MyDHL names them, and their conversion
- * from universal values. Addresses and contacts hold personal data: their {@code toString} masks it.
+ * The parties and accounts of MyDHL's requests, named as MyDHL names them, and their conversion
+ * from universal addresses; rates, shipments, returns and pickups all send them. Addresses and
+ * contacts hold personal data: their {@code toString} masks it.
  */
-public final class DhlWire {
+public final class DhlParties {
 
     /** Account roles in {@code accounts[].typeCode}. */
     public static final String SHIPPER = "shipper";
     public static final String DUTIES_TAXES = "duties-taxes";
-    /** Prices in the account's billing currency ({@code currencyType}), preferred over the pickup country's and DHL's base. */
-    public static final String BILLING_CURRENCY = "BILLC";
 
-    private DhlWire() {
+    private DhlParties() {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Account(String typeCode, String number) {
+
+        public static List<Account> shipper(String number) {
+            return List.of(new Account(SHIPPER, number));
+        }
     }
 
     /**
      * A postal address. The rate and address services take it flat as the party; shipments and
      * pickups nest it in a {@link Party}.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PostalAddress(String postalCode, String cityName, String countryCode, String provinceCode,
                                 String addressLine1, String addressLine2) {
 
@@ -46,6 +47,7 @@ public final class DhlWire {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Contact(String email, String phone, String companyName, String fullName) {
 
         @Override
@@ -55,10 +57,12 @@ public final class DhlWire {
     }
 
     /** A tax or customs registration number of a party ({@code VAT}, {@code EOR}, {@code SDT}...). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RegistrationNumber(String typeCode, String number, String issuerCountryCode) {
     }
 
     /** A party to a shipment or pickup: shipper, receiver, importer. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Party(PostalAddress postalAddress, Contact contactInformation, String typeCode,
                         List<RegistrationNumber> registrationNumbers) {
 
@@ -78,61 +82,14 @@ public final class DhlWire {
         }
     }
 
-    public record Dimensions(int length, int width, int height) {
-    }
-
-    /** A customer reference: {@code CU} is the shipper's own reference. */
-    public record Reference(String value, String typeCode) {
-
-        public static List<Reference> customer(String reference) {
-            return reference == null || reference.isBlank() ? null : List.of(new Reference(reference, "CU"));
-        }
-    }
-
-    public record Package(BigDecimal weight, Dimensions dimensions, List<Reference> customerReferences, String description) {
-
-        public static List<Package> of(List<Parcel> parcels, DhlUnits units, String reference) {
-            return parcels.stream().map(p -> new Package(units.weight(p.weight()), units.dimensions(p.dimensions()),
-                    Reference.customer(reference), p.description())).toList();
-        }
-    }
-
-    /** A value-added service: {@code II} insurance with its value, {@code DD} duties paid, {@code WY} paperless trade... */
-    public record ValueAddedService(String serviceCode, BigDecimal value, String currency) {
-
-        public static ValueAddedService of(String serviceCode) {
-            return new ValueAddedService(serviceCode, null, null);
-        }
-
-        public static ValueAddedService insurance(Money declaredValue) {
-            return new ValueAddedService(DhlServices.INSURANCE, declaredValue.rounded().amount(), declaredValue.currency());
-        }
-    }
-
-    /** A document MyDHL returns (label, waybill, commercial invoice...), its content in base64. */
-    public record Document(String imageFormat, String content, String typeCode, Integer packageReferenceNumber) {
-
-        @Override
-        public String toString() {
-            return "Document[" + typeCode + ", " + imageFormat + ", package " + packageReferenceNumber + "]";
-        }
-    }
-
     /** MyDHL needs the city of every address, for a rate too. */
     public static void requireCity(Address address, String field) {
         requireText(address.city(), field + ".city", "the city");
     }
 
-    /** An option DHL Express does not offer through the MyDHL API. */
-    public static CarrierException notOffered(String field, String what) {
-        return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, DhlExpressCarrier.CODE, "OPTION_NOT_OFFERED",
-                "DHL Express does not offer " + what + " through the MyDHL API", false, null, field, null);
-    }
-
-    static void requireText(String value, String field, String what) {
+    private static void requireText(String value, String field, String what) {
         if (value == null || value.isBlank()) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, "MISSING_FIELD",
-                    "DHL Express needs " + what + " (" + field + ")", false, null, field, null);
+            throw DhlErrors.missingField(field, "DHL Express needs " + what + " (" + field + ")");
         }
     }
 }
