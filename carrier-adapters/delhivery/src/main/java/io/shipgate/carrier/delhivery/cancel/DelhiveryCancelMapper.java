@@ -1,10 +1,9 @@
-package io.shipgate.carrier.delhivery.shipment;
+package io.shipgate.carrier.delhivery.cancel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.delhivery.DelhiveryClient;
+import io.shipgate.carrier.delhivery.DelhiveryEditAnswer;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.model.Cancellation;
 
 import java.util.Locale;
@@ -14,7 +13,8 @@ import java.util.regex.Pattern;
  * Cancellation through the edit API ({@code POST /api/p/edit} with {@code "cancellation": "true"}):
  * allowed until Delhivery picks the parcel up; afterwards Delhivery refuses ({@code "status": false}
  * with a remark), which is INVALID_STATE, except a refusal about the waybill itself (unknown,
- * another client's), which is INVALID_REQUEST.
+ * another client's), which is INVALID_REQUEST. The answer may be XML rather than JSON: a success
+ * is a success in either ({@link DelhiveryEditAnswer}).
  */
 public final class DelhiveryCancelMapper {
 
@@ -23,13 +23,14 @@ public final class DelhiveryCancelMapper {
     private DelhiveryCancelMapper() {
     }
 
-    public static ObjectNode request(String waybill) {
-        return DelhiveryJson.object().put("waybill", waybill).put("cancellation", "true");
+    public static DelhiveryCancelWire.Request request(String waybill) {
+        return DelhiveryCancelWire.Request.of(waybill);
     }
 
-    public static Cancellation parse(String waybill, JsonNode answer) {
-        String remark = DelhiveryErrors.text(answer).orElse(null);
-        if (DelhiveryJson.yes(answer, "status")) {
+    public static Cancellation parse(String waybill, CarrierHttpResponse response) {
+        DelhiveryEditAnswer answer = DelhiveryEditAnswer.read(DelhiveryClient.CANCEL_SHIPMENT, response);
+        String remark = answer.reason();
+        if (answer.done()) {
             return new Cancellation(waybill, remark);
         }
         if (remark != null && UNKNOWN_WAYBILL.matcher(remark.toLowerCase(Locale.ROOT)).find()) {

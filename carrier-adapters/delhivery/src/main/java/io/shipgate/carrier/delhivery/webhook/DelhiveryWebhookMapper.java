@@ -1,13 +1,15 @@
-package io.shipgate.carrier.delhivery.tracking;
+package io.shipgate.carrier.delhivery.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.shipgate.carrier.delhivery.DelhiveryCarrier;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.delhivery.DelhiveryErrors;
+import io.shipgate.carrier.delhivery.DelhiveryScans;
+import io.shipgate.carrier.delhivery.DelhiveryStatusMap;
+import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookWire.Push;
+import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookWire.Shipment;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.spi.TrackingPushes;
 
 import java.nio.charset.StandardCharsets;
@@ -42,25 +44,37 @@ public final class DelhiveryWebhookMapper {
      */
     public static List<TrackingResult> parse(String webhookToken, InboundWebhook webhook) {
         authenticate(webhookToken, webhook.header(HEADER));
-        return TrackingPushes.read(DelhiveryCarrier.CODE, () -> results(DelhiveryJson.tree(webhook.body())));
+        return TrackingPushes.read(DelhiveryErrors.CODE, () -> results(webhook.body()));
     }
 
-    private static List<TrackingResult> results(JsonNode body) {
+    private static List<TrackingResult> results(byte[] body) {
+        List<Push> pushes = isList(body) ? java.util.Arrays.asList(DelhiveryErrors.read(body, Push[].class))
+                : java.util.Collections.singletonList(DelhiveryErrors.read(body, Push.class));
         List<TrackingResult> results = new ArrayList<>();
-        Iterable<JsonNode> pushes = body.isArray() ? body : List.of(body);
-        for (JsonNode push : pushes) {
-            JsonNode shipment = push.path("Shipment");
-            String awb = DelhiveryJson.text(shipment, "AWB");
+        for (Push push : pushes) {
+            Shipment shipment = push == null ? null : push.shipment();
+            String awb = shipment == null || shipment.awb() == null || shipment.awb().isBlank() ? null : shipment.awb().strip();
             if (awb == null) {
-                throw TrackingPushes.malformed(DelhiveryCarrier.CODE, "a Delhivery push without Shipment.AWB");
+                throw TrackingPushes.malformed(DelhiveryErrors.CODE, "a Delhivery push without Shipment.AWB");
             }
-            TrackingEvent event = DelhiveryTrackingMapper.statusEvent(shipment.path("Status"), DelhiveryJson.text(shipment, "NSLCode"));
-            List<TrackingEvent> events = new ArrayList<>();
-            DelhiveryTrackingMapper.addTimed(events, event);
-            results.add(new TrackingResult(awb, event.status(), events,
-                    DelhiveryTrackingMapper.estimatedDelivery(shipment), DelhiveryJson.write(push)));
+            var status = shipment.status() == null ? new DelhiveryScans.Status(null, null, null, null, null, null, null) : shipment.status();
+            TrackingEvent event = DelhiveryScans.statusEvent(status, shipment.nslCode());
+            List<TrackingEvent> events = event == null ? List.of() : List.of(event);
+            results.add(new TrackingResult(awb, DelhiveryStatusMap.status(status.statusType(), status.status(), shipment.nslCode()), events,
+                    DelhiveryScans.estimate(shipment.expectedDeliveryDate(), shipment.promisedDeliveryDate(),
+                            CarrierTimes.date(shipment.pickUpDate())),
+                    new String(CarrierJson.write(push), StandardCharsets.UTF_8)));
         }
         return results;
+    }
+
+    private static boolean isList(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return b == '[';
+            }
+        }
+        return false;
     }
 
     private static void authenticate(String webhookToken, String header) {
@@ -86,7 +100,7 @@ public final class DelhiveryWebhookMapper {
         }
     }
 
-    private static CarrierException refused(String code, String message) {
-        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, DelhiveryCarrier.CODE, code, message, false);
+    private static RuntimeException refused(String code, String message) {
+        return DelhiveryErrors.pushRefused(code, message);
     }
 }
