@@ -110,7 +110,7 @@ public final class FedExCarrier implements CarrierAdapter {
     @Override
     public TrackingResult track(CarrierContext ctx, ShipmentRef shipment) {
         return FedExTrackingMapper.parse(client.track(ctx, settings(ctx), FedExTrackingMapper.request(shipment.awb())), shipment.awb(),
-                FedExClient.TRACK);
+                shipment.shipDate(), FedExClient.TRACK);
     }
 
     @Override
@@ -122,7 +122,7 @@ public final class FedExCarrier implements CarrierAdapter {
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
         FedExSettings settings = settings(ctx);
         var documents = client.trackingDocuments(ctx, settings, FedExProofOfDeliveryMapper.request(shipment.awb(), settings));
-        return FedExProofOfDeliveryMapper.parse(shipment.awb(), documents,
+        return FedExProofOfDeliveryMapper.parse(shipment.awb(), shipment.shipDate(), documents,
                 client.track(ctx, settings, FedExTrackWire.Request.of(shipment.awb())));
     }
 

@@ -1,10 +1,15 @@
 package io.shipgate.carrier.fedex;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.spi.CarrierJson;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,10 +26,96 @@ import java.util.Objects;
  * location; a delivery exception carries the NDR reason of its exception code or description. The
  * shipment's status is {@code latestStatusDetail.code}'s (the latest scan's when FedEx gives none);
  * the EDD is FedEx's estimated delivery date or window.
+ *
+ * <p>FedEx reuses tracking numbers: one number may be answered with several results, one per
+ * shipment. {@link #choose} takes the one that belongs to the shipment (the ship date nearest the
+ * shipment's, else the most recent scan) and never merges them; the raw data then says which was
+ * chosen ({@link Choice}).
  */
 public final class FedExTrackResults {
 
+    /** The dates of a track result that tell when its shipment left, in the order they are trusted. */
+    private static final List<String> SHIP_DATES = List.of("SHIP", "ACTUAL_PICKUP", "ACTUAL_TENDER");
+
     private FedExTrackResults() {
+    }
+
+    /**
+     * The result chosen among several for one number, for the raw data.
+     *
+     * @param trackResult the chosen element of {@code trackResults} (0-based)
+     * @param of          how many results had tracking
+     * @param by          {@code shipDate} (the nearest ship date to the shipment's) or {@code latestScan}
+     * @param uniqueId    FedEx's {@code trackingNumberUniqueId} of the chosen result, when given
+     */
+    public record Choice(int trackResult, int of, String by, String uniqueId) {
+    }
+
+    /** A chosen result with the choice made, null {@code choice} when there was nothing to choose from. */
+    public record Chosen(FedExTrackWire.TrackResult result, Choice choice) {
+    }
+
+    /**
+     * The result with tracking that belongs to the shipment shipped on {@code shipDate} (null when
+     * unknown): the nearest ship date, else the most recent scan; the first when nothing tells them
+     * apart. Null when no result has tracking.
+     */
+    public static Chosen choose(List<FedExTrackWire.TrackResult> results, LocalDate shipDate) {
+        List<FedExTrackWire.TrackResult> tracked = FedExValues.list(results).stream().filter(FedExTrackResults::hasTracking).toList();
+        if (tracked.size() <= 1) {
+            return tracked.isEmpty() ? null : new Chosen(tracked.getFirst(), null);
+        }
+        String by = "latestScan";
+        Comparator<FedExTrackWire.TrackResult> order = Comparator.comparing(FedExTrackResults::latestScan,
+                Comparator.nullsFirst(Comparator.naturalOrder()));
+        if (shipDate != null && tracked.stream().anyMatch(r -> shipDate(r) != null)) {
+            by = "shipDate";
+            order = Comparator.comparing((FedExTrackWire.TrackResult r) -> shipDate(r) == null ? Long.MAX_VALUE
+                    : Math.abs(shipDate(r).toEpochDay() - shipDate.toEpochDay())).reversed();
+        }
+        FedExTrackWire.TrackResult best = tracked.getFirst();
+        for (FedExTrackWire.TrackResult candidate : tracked) {
+            if (order.compare(candidate, best) > 0) {
+                best = candidate;
+            }
+        }
+        int index = FedExValues.list(results).indexOf(best);
+        return new Chosen(best, new Choice(index, tracked.size(), by,
+                best.trackingNumberInfo() == null ? null : FedExValues.text(best.trackingNumberInfo().trackingNumberUniqueId())));
+    }
+
+    /** The raw answer kept with a tracking: as FedEx sent it, or, when a result was chosen among several, with the choice first. */
+    public static String raw(byte[] body, Choice choice) {
+        if (choice == null) {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        try {
+            return new String(CarrierJson.write(new ChosenAnswer(choice, CarrierJson.mapper().readTree(body))), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw FedExErrors.unexpected("UNPARSEABLE_RESPONSE", "FedEx answered with content that is not JSON", e);
+        }
+    }
+
+    /** {@code {"shipgateChoice": {...}, "answer": <FedEx's answer>}}. */
+    record ChosenAnswer(Choice shipgateChoice, JsonNode answer) {
+    }
+
+    /** When the result's shipment left: its SHIP date, else its pickup or tender date; null when FedEx gives none. */
+    static LocalDate shipDate(FedExTrackWire.TrackResult result) {
+        for (String type : SHIP_DATES) {
+            for (FedExTrackWire.DateAndTime dated : FedExValues.list(result.dateAndTimes())) {
+                LocalDate date = type.equals(dated.type()) ? FedExTime.date(dated.dateTime()) : null;
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static java.time.Instant latestScan(FedExTrackWire.TrackResult result) {
+        return FedExValues.list(result.scanEvents()).stream().map(e -> FedExTime.offsetDateTime(e.date())).filter(Objects::nonNull)
+                .map(OffsetDateTime::toInstant).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** FedEx sets {@code error} next to real tracking in some answers: tracking wins when there is any. */

@@ -1,6 +1,7 @@
 package io.shipgate.carrier.fedex;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
@@ -18,15 +19,17 @@ public final class FedExTrackWire {
 
         /** The detailed tracking of one number. */
         public static Request of(String awb) {
-            return new Request(true, List.of(new TrackingInfo(new NumberInfo(awb))));
+            return new Request(true, List.of(new TrackingInfo(new NumberInfo(awb, null))));
         }
     }
 
     public record TrackingInfo(NumberInfo trackingNumberInfo) {
     }
 
+    /** The number, and in an answer FedEx's id of the shipment it names ({@code trackingNumberUniqueId}: numbers are reused). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record NumberInfo(String trackingNumber) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NumberInfo(String trackingNumber, String trackingNumberUniqueId) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

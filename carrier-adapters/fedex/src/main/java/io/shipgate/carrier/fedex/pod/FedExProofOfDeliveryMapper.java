@@ -8,6 +8,7 @@ import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.ProofOfDelivery;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 
@@ -29,9 +30,10 @@ public final class FedExProofOfDeliveryMapper {
 
     /**
      * @param documents FedEx's tracking documents answer
+     * @param shipDate  the shipment's ship date, null when unknown: which of a reused number's shipments was delivered
      * @param tracking  FedEx's track answer for the same number
      */
-    public static ProofOfDelivery parse(String awb, byte[] documents, byte[] tracking) {
+    public static ProofOfDelivery parse(String awb, LocalDate shipDate, byte[] documents, byte[] tracking) {
         FedExProofOfDeliveryWire.Output output = FedExErrors.read(documents, FedExProofOfDeliveryWire.Response.class).output();
         List<ProofOfDelivery.Document> letters = new ArrayList<>();
         if (output != null) {
@@ -47,7 +49,8 @@ public final class FedExProofOfDeliveryMapper {
         }
         FedExTrackWire.Response answer = FedExErrors.read(tracking, FedExTrackWire.Response.class);
         FedExTrackWire.CompleteResult entry = answer.output() == null ? null : FedExValues.first(answer.output().completeTrackResults());
-        FedExTrackWire.TrackResult result = entry == null ? null : FedExValues.first(entry.trackResults());
+        FedExTrackResults.Chosen chosen = entry == null ? null : FedExTrackResults.choose(entry.trackResults(), shipDate);
+        FedExTrackWire.TrackResult result = chosen == null ? null : chosen.result();
         FedExTrackWire.DeliveryDetails delivery = result == null ? null : result.deliveryDetails();
         return new ProofOfDelivery(awb, result == null ? null : FedExTrackResults.deliveredAt(result),
                 delivery == null ? null : FedExValues.firstText(delivery.signedByName(), delivery.receivedByName()),

@@ -6,7 +6,7 @@ import io.shipgate.carrier.fedex.FedExTrackWire;
 import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.TrackingResult;
 
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,8 +24,12 @@ public final class FedExTrackingMapper {
         return FedExTrackWire.Request.of(awb);
     }
 
-    /** The tracking of {@code awb}; FedEx's error for it (unknown number...) is thrown. */
-    public static TrackingResult parse(byte[] body, String awb, String operation) {
+    /**
+     * The tracking of {@code awb}; FedEx's error for it (unknown number...) is thrown. When FedEx
+     * answers the number with several shipments, the one shipped nearest {@code shipDate} (null when
+     * unknown), else the one scanned last, is read ({@link FedExTrackResults#choose}).
+     */
+    public static TrackingResult parse(byte[] body, String awb, LocalDate shipDate, String operation) {
         FedExTrackWire.Response answer = FedExErrors.read(body, FedExTrackWire.Response.class);
         List<FedExTrackWire.CompleteResult> complete = answer.output() == null ? List.of()
                 : FedExValues.list(answer.output().completeTrackResults());
@@ -35,11 +39,12 @@ public final class FedExTrackingMapper {
         if (result == null) {
             throw FedExErrors.of(operation, NOT_FOUND, "FedEx returned no tracking for " + awb);
         }
-        if (!FedExTrackResults.hasTracking(result)) {
+        FedExTrackResults.Chosen chosen = FedExTrackResults.choose(entry.trackResults(), shipDate);
+        if (chosen == null) {
             FedExErrors.Problem error = result.error();
             throw FedExErrors.of(operation, error == null || FedExValues.text(error.code()) == null ? NOT_FOUND : error.code(),
                     error == null ? null : FedExValues.firstText(error.message()));
         }
-        return FedExTrackResults.result(result, awb, new String(body, StandardCharsets.UTF_8));
+        return FedExTrackResults.result(chosen.result(), awb, FedExTrackResults.raw(body, chosen.choice()));
     }
 }

@@ -27,9 +27,9 @@ import java.util.List;
  * rules); the payload has the Track API's shape ({@code output.completeTrackResults}). A push
  * without a valid signature, or to an account without a security token, is refused
  * (AUTHENTICATION); signatures are compared in constant time. A signed body that is not such a
- * push is INVALID_REQUEST ({@link TrackingPushes}). Every result with tracking becomes a
- * {@link TrackingResult} whose raw data is that result's JSON; results that are only an error are
- * left out.
+ * push is INVALID_REQUEST ({@link TrackingPushes}). Each number's result with tracking becomes a
+ * {@link TrackingResult} whose raw data is that result's JSON (a number FedEx pushes with several
+ * shipments: the one scanned last, never a merge); results that are only an error are left out.
  */
 public final class FedExWebhookMapper {
 
@@ -72,15 +72,17 @@ public final class FedExWebhookMapper {
         List<FedExTrackWire.CompleteResult> entries = push.output() == null ? List.of() : FedExValues.list(push.output().completeTrackResults());
         for (int i = 0; i < entries.size(); i++) {
             FedExTrackWire.CompleteResult entry = entries.get(i);
-            List<FedExTrackWire.TrackResult> results = FedExValues.list(entry.trackResults());
-            for (int j = 0; j < results.size(); j++) {
-                FedExTrackWire.TrackResult result = results.get(j);
-                String awb = FedExValues.firstText(entry.trackingNumber(),
-                        result.trackingNumberInfo() == null ? null : result.trackingNumberInfo().trackingNumber());
-                if (FedExTrackResults.hasTracking(result) && awb != null) {
-                    JsonNode raw = tree.path("output").path("completeTrackResults").path(i).path("trackResults").path(j);
-                    out.add(FedExTrackResults.result(result, awb, new String(CarrierJson.write(raw), StandardCharsets.UTF_8)));
-                }
+            FedExTrackResults.Chosen chosen = FedExTrackResults.choose(entry.trackResults(), null);
+            if (chosen == null) {
+                continue;
+            }
+            FedExTrackWire.TrackResult result = chosen.result();
+            String awb = FedExValues.firstText(entry.trackingNumber(),
+                    result.trackingNumberInfo() == null ? null : result.trackingNumberInfo().trackingNumber());
+            if (awb != null) {
+                int j = FedExValues.list(entry.trackResults()).indexOf(result);
+                JsonNode raw = tree.path("output").path("completeTrackResults").path(i).path("trackResults").path(j);
+                out.add(FedExTrackResults.result(result, awb, new String(CarrierJson.write(raw), StandardCharsets.UTF_8)));
             }
         }
         return out;
