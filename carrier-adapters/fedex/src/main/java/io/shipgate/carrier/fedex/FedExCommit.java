@@ -2,6 +2,8 @@ package io.shipgate.carrier.fedex;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.shipgate.carrier.spi.CarrierTimes;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,7 +40,7 @@ public record FedExCommit(LocalDate date, Integer transitDays, boolean guarantee
 
     /** The commitment of one {@code rateReplyDetails} element. */
     public static FedExCommit of(Commit commit, OperationalDetail operational) {
-        LocalDate date = commit == null || commit.dateDetail() == null ? null : FedExTime.date(commit.dateDetail().dayFormat());
+        LocalDate date = commit == null || commit.dateDetail() == null ? null : CarrierTimes.date(commit.dateDetail().dayFormat());
         if (date == null) {
             date = deliveryDate(operational);
         }
@@ -55,8 +57,8 @@ public record FedExCommit(LocalDate date, Integer transitDays, boolean guarantee
         if (operational == null) {
             return null;
         }
-        LocalDate date = FedExTime.date(operational.deliveryDate());
-        return date != null ? date : FedExTime.date(operational.commitDate());
+        LocalDate date = CarrierTimes.date(operational.deliveryDate());
+        return date != null ? date : CarrierTimes.date(operational.commitDate());
     }
 
     /** {@code FOUR_DAYS} to 4; null for anything else. */

@@ -7,12 +7,14 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,10 +24,13 @@ import java.util.Objects;
  * call, proof of delivery and tracking pushes alike.
  *
  * <p>Each scan event becomes an event: its status from {@link FedExStatusMap} ({@code eventType},
- * else {@code derivedStatusCode}), its time as FedEx wrote it with the place's offset, its scan
+ * else {@code derivedStatusCode}), its time as FedEx wrote it with the place's offset (a time
+ * without offset is the place's local time: {@link CarrierTimes} resolves the offset from the scan's
+ * location or keeps the wall-clock time with the offset unknown, never dropping the scan), its scan
  * location; a delivery exception carries the NDR reason of its exception code or description. The
- * shipment's status is {@code latestStatusDetail.code}'s (the latest scan's when FedEx gives none);
- * the EDD is FedEx's estimated delivery date or window.
+ * shipment's status is {@code latestStatusDetail.code}'s (the latest scan's when FedEx gives none). A
+ * delivered shipment carries its delivery time and no estimate; otherwise the estimate keeps FedEx's
+ * window (earliest and latest day).
  *
  * <p>FedEx reuses tracking numbers: one number may be answered with several results, one per
  * shipment. {@link #choose} takes the one that belongs to the shipment (the ship date nearest the
@@ -104,7 +109,7 @@ public final class FedExTrackResults {
     static LocalDate shipDate(FedExTrackWire.TrackResult result) {
         for (String type : SHIP_DATES) {
             for (FedExTrackWire.DateAndTime dated : FedExValues.list(result.dateAndTimes())) {
-                LocalDate date = type.equals(dated.type()) ? FedExTime.date(dated.dateTime()) : null;
+                LocalDate date = type.equals(dated.type()) ? CarrierTimes.date(dated.dateTime()) : null;
                 if (date != null) {
                     return date;
                 }
@@ -114,8 +119,8 @@ public final class FedExTrackResults {
     }
 
     private static java.time.Instant latestScan(FedExTrackWire.TrackResult result) {
-        return FedExValues.list(result.scanEvents()).stream().map(e -> FedExTime.offsetDateTime(e.date())).filter(Objects::nonNull)
-                .map(OffsetDateTime::toInstant).max(Comparator.naturalOrder()).orElse(null);
+        return FedExValues.list(result.scanEvents()).stream().map(e -> CarrierTimes.scan(e.date(), location(e.scanLocation())))
+                .filter(Objects::nonNull).map(t -> t.at().toInstant()).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** FedEx sets {@code error} next to real tracking in some answers: tracking wins when there is any. */
@@ -132,13 +137,16 @@ public final class FedExTrackResults {
         if (status == TrackingStatus.UNKNOWN && !events.isEmpty() && code == null) {
             status = events.stream().max(Comparator.comparing(TrackingEvent::occurredAt)).orElseThrow().status();
         }
-        return new TrackingResult(awb, status, events, estimatedDelivery(result), payload);
+        Estimate estimate = estimate(result);
+        OffsetDateTime deliveredAt = status == TrackingStatus.DELIVERED ? deliveredAt(result) : null;
+        return new TrackingResult(awb, status, events, estimate.earliest(), payload, estimate.latest(), deliveredAt);
     }
 
     private static TrackingEvent event(FedExTrackWire.ScanEvent scan) {
-        OffsetDateTime at = FedExTime.offsetDateTime(scan.date());
+        EventLocation location = location(scan.scanLocation());
+        CarrierTimes.ScanTime at = CarrierTimes.scan(scan.date(), location);
         if (at == null) {
-            return null; // a scan without a time (or its place's offset) cannot be placed in the history
+            return null; // a scan without any time cannot be placed in the history
         }
         String eventType = FedExValues.text(scan.eventType());
         String derived = FedExValues.text(scan.derivedStatusCode());
@@ -153,46 +161,55 @@ public final class FedExTrackResults {
         if (status == TrackingStatus.FAILED_DELIVERY && exceptionText != null) {
             text = text == null ? exceptionText : text + ": " + exceptionText;
         }
-        FedExTrackWire.ScanLocation place = scan.scanLocation();
-        EventLocation location = place == null ? new EventLocation(null, null, null, null)
+        return new TrackingEvent(status, reason, eventType != null ? eventType : derived, text, location, at.at(), false,
+                at.offsetKnown());
+    }
+
+    private static EventLocation location(FedExTrackWire.ScanLocation place) {
+        return place == null ? new EventLocation(null, null, null, null)
                 : new EventLocation(FedExValues.text(place.city()), FedExValues.text(place.stateOrProvinceCode()),
                 FedExValues.text(place.postalCode()), FedExValues.text(place.countryCode()));
-        return new TrackingEvent(status, reason, eventType != null ? eventType : derived, text, location, at);
     }
 
-    /** The delivery scan's time, else FedEx's actual delivery time when it carries an offset. */
+    /**
+     * When the shipment was delivered: the delivery scan's time, else FedEx's {@code ACTUAL_DELIVERY}
+     * (a time without offset placed at the delivery scan's or the latest status's location); null when
+     * FedEx gives neither.
+     */
     public static OffsetDateTime deliveredAt(FedExTrackWire.TrackResult result) {
-        for (FedExTrackWire.ScanEvent scan : FedExValues.list(result.scanEvents())) {
-            String code = FedExValues.text(scan.eventType());
-            if (code != null && FedExStatusMap.status(code) == TrackingStatus.DELIVERED) {
-                return FedExTime.offsetDateTime(scan.date());
-            }
+        OffsetDateTime scanned = FedExValues.list(result.scanEvents()).stream()
+                .filter(scan -> FedExStatusMap.status(FedExValues.text(scan.eventType())) == TrackingStatus.DELIVERED)
+                .map(scan -> CarrierTimes.scan(scan.date(), location(scan.scanLocation()))).filter(Objects::nonNull)
+                .map(CarrierTimes.ScanTime::at).max(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
+        if (scanned != null) {
+            return scanned;
         }
-        return FedExValues.list(result.dateAndTimes()).stream().filter(d -> "ACTUAL_DELIVERY".equals(d.type())).findFirst()
-                .map(d -> FedExTime.offsetDateTime(d.dateTime())).orElse(null);
+        EventLocation where = result.latestStatusDetail() == null ? null : location(result.latestStatusDetail().scanLocation());
+        return FedExValues.list(result.dateAndTimes()).stream().filter(d -> "ACTUAL_DELIVERY".equals(d.type()))
+                .map(d -> CarrierTimes.scan(d.dateTime(), where)).filter(Objects::nonNull).map(CarrierTimes.ScanTime::at)
+                .findFirst().orElse(null);
     }
 
-    /** FedEx's estimated delivery: the ESTIMATED_DELIVERY date, else the end of the estimated (or standard transit) window. */
-    private static LocalDate estimatedDelivery(FedExTrackWire.TrackResult result) {
-        for (FedExTrackWire.DateAndTime dated : FedExValues.list(result.dateAndTimes())) {
-            if ("ESTIMATED_DELIVERY".equals(dated.type())) {
-                return FedExTime.date(dated.dateTime());
-            }
-        }
-        for (FedExTrackWire.TimeWindow window : java.util.Arrays.asList(result.estimatedDeliveryTimeWindow(),
-                result.standardTransitTimeWindow())) {
+    /** FedEx's estimate: earliest and latest day (the same day when FedEx gives one date); nulls when none. */
+    record Estimate(LocalDate earliest, LocalDate latest) {
+    }
+
+    /**
+     * FedEx's estimated delivery, as a window: the estimated (else standard transit) time window's
+     * begin and end; an {@code ESTIMATED_DELIVERY} date is the earliest day when FedEx gives one.
+     */
+    static Estimate estimate(FedExTrackWire.TrackResult result) {
+        LocalDate estimated = FedExValues.list(result.dateAndTimes()).stream().filter(d -> "ESTIMATED_DELIVERY".equals(d.type()))
+                .map(d -> CarrierTimes.date(d.dateTime())).filter(Objects::nonNull).findFirst().orElse(null);
+        for (FedExTrackWire.TimeWindow window : Arrays.asList(result.estimatedDeliveryTimeWindow(), result.standardTransitTimeWindow())) {
             FedExTrackWire.Window w = window == null ? null : window.window();
-            if (w == null) {
-                continue;
-            }
-            LocalDate date = FedExTime.date(w.ends());
-            if (date == null) {
-                date = FedExTime.date(w.begins());
-            }
-            if (date != null) {
-                return date;
+            LocalDate begins = w == null ? null : CarrierTimes.date(w.begins());
+            LocalDate ends = w == null ? null : CarrierTimes.date(w.ends());
+            if (begins != null || ends != null) {
+                LocalDate earliest = estimated != null ? estimated : begins != null ? begins : ends;
+                return new Estimate(earliest, ends != null && !ends.isBefore(earliest) ? ends : null);
             }
         }
-        return null;
+        return new Estimate(estimated, null);
     }
 }

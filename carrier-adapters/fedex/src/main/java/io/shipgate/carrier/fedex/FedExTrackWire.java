@@ -52,7 +52,8 @@ public final class FedExTrackWire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record LatestStatus(String code, String derivedCode, String description, List<Ancillary> ancillaryDetails) {
+    public record LatestStatus(String code, String derivedCode, String description, List<Ancillary> ancillaryDetails,
+                               ScanLocation scanLocation) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -10,9 +10,6 @@ import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.spi.CarrierJson;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,15 +51,6 @@ class FedExUnitsTest {
         assertThat(FedExParties.phone("+1 (212) 555-0100", "US")).isEqualTo("2125550100");
         assertThat(FedExParties.phone("+49 30 1234567", "DE")).isEqualTo("49301234567");
         assertThat(FedExParties.phone("n/a", "US")).isNull();
-    }
-
-    @Test
-    void fedExTimesKeepTheirOffsetAndDatesAreReadFromDateTimes() {
-        assertThat(FedExTime.offsetDateTime("2018-02-02T12:01:00-07:00"))
-                .isEqualTo(OffsetDateTime.of(2018, 2, 2, 12, 1, 0, 0, ZoneOffset.ofHours(-7)));
-        assertThat(FedExTime.offsetDateTime("2007-09-27T00:00:00")).as("no offset: the place is unknown").isNull();
-        assertThat(FedExTime.date("2024-07-25T23:59:00")).isEqualTo(LocalDate.of(2024, 7, 25));
-        assertThat(FedExTime.date("")).isNull();
     }
 
     private static JsonNode tree(Object wire) {
