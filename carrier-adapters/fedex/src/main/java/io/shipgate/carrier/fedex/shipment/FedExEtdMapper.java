@@ -1,13 +1,11 @@
-package io.shipgate.carrier.fedex.documents;
+package io.shipgate.carrier.fedex.shipment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.fedex.FedExCarrier;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.shipgate.carrier.fedex.FedExClient;
-import io.shipgate.carrier.fedex.FedExJson;
+import io.shipgate.carrier.fedex.FedExErrors;
+import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,17 +27,27 @@ public final class FedExEtdMapper {
     }
 
     /** The {@code document} part: what FedEx is told about the file. */
-    public static ObjectNode document(TradeDocument document, String originCountry, String destinationCountry) {
-        ObjectNode node = FedExJson.object();
-        node.put("workflowName", WORKFLOW);
-        node.put("carrierCode", CARRIER_CODE);
-        node.put("name", document.fileName());
-        node.put("contentType", document.contentType());
-        node.putObject("meta")
-                .put("shipDocumentType", shipDocumentType(document.type()))
-                .put("originCountryCode", originCountry)
-                .put("destinationCountryCode", destinationCountry);
-        return node;
+    public record DocumentPart(String workflowName, String carrierCode, String name, String contentType, Meta meta) {
+    }
+
+    public record Meta(String shipDocumentType, String originCountryCode, String destinationCountryCode) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Response(Output output) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Output(AnswerMeta meta) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record AnswerMeta(String docId) {
+    }
+
+    public static DocumentPart document(TradeDocument document, String originCountry, String destinationCountry) {
+        return new DocumentPart(WORKFLOW, CARRIER_CODE, document.fileName(), document.contentType(),
+                new Meta(shipDocumentType(document.type()), originCountry, destinationCountry));
     }
 
     /** The upload request's body: the {@code document} part and the {@code attachment} part. */
@@ -47,7 +55,7 @@ public final class FedExEtdMapper {
         String boundary = "shipgate-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         part(body, boundary, "form-data; name=\"document\"", "application/json",
-                FedExJson.write(document(document, originCountry, destinationCountry)));
+                CarrierJson.write(document(document, originCountry, destinationCountry)));
         part(body, boundary, "form-data; name=\"attachment\"; filename=\"" + document.fileName().replace("\"", "") + "\"",
                 document.contentType(), document.content());
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -62,11 +70,12 @@ public final class FedExEtdMapper {
     }
 
     /** The uploaded document as the shipment references it. */
-    public static EtdDocument parse(JsonNode answer, TradeDocument document) {
-        String id = FedExJson.text(answer.path("output").path("meta"), "docId");
+    public static EtdDocument parse(byte[] body, TradeDocument document) {
+        Output output = FedExErrors.read(body, Response.class).output();
+        String id = output == null || output.meta() == null ? null : FedExValues.text(output.meta().docId());
         if (id == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "NO_DOCUMENT_ID",
-                    "FedEx accepted the trade document " + document.fileName() + " but returned no document id", false);
+            throw FedExErrors.unexpected("NO_DOCUMENT_ID",
+                    "FedEx accepted the trade document " + document.fileName() + " but returned no document id");
         }
         return new EtdDocument(document.type(), document.fileName(), id);
     }

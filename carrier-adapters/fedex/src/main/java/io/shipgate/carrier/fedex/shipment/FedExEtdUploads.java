@@ -1,4 +1,4 @@
-package io.shipgate.carrier.fedex.documents;
+package io.shipgate.carrier.fedex.shipment;
 
 import io.shipgate.carrier.fedex.FedExClient;
 import io.shipgate.carrier.fedex.FedExSettings;
