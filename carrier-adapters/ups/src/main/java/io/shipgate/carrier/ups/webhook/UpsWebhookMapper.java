@@ -1,23 +1,20 @@
-package io.shipgate.carrier.ups.tracking;
+package io.shipgate.carrier.ups.webhook;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.TrackingPushes;
-import io.shipgate.carrier.ups.UpsCarrier;
-import io.shipgate.carrier.ups.UpsJson;
-import io.shipgate.carrier.ups.UpsStatusMap;
+import io.shipgate.carrier.ups.UpsActivities;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsTime;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * UPS Track Alert events (the {@code TrackingEvent} webhook of UPSTrackAlert.yaml): one package
@@ -35,6 +32,8 @@ public final class UpsWebhookMapper {
 
     public static final String CREDENTIAL_HEADER = "credential";
     private static final String BEARER = "Bearer ";
+    /** Personal data left out of the audit copy. */
+    private static final Set<String> PERSONAL = Set.of("deliveryPhoto", "receivedBy");
 
     private UpsWebhookMapper() {
     }
@@ -59,31 +58,23 @@ public final class UpsWebhookMapper {
         if (!MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), webhookCredential.getBytes(StandardCharsets.UTF_8))) {
             throw refused("INVALID_CREDENTIAL", "the Track Alert event's credential is not the account's");
         }
-        return TrackingPushes.read(UpsCarrier.CODE, () -> List.of(event(UpsJson.tree(webhook.body()))));
+        return TrackingPushes.read(UpsErrors.CODE, () -> List.of(event(webhook.body())));
     }
 
-    private static TrackingResult event(JsonNode body) {
-        String trackingNumber = UpsJson.text(body, "trackingNumber");
-        JsonNode status = body.path("activityStatus");
-        if (trackingNumber == null || status.isMissingNode()) {
-            throw TrackingPushes.malformed(UpsCarrier.CODE, "the Track Alert call has no trackingNumber or activityStatus");
+    private static TrackingResult event(byte[] body) {
+        UpsWebhookWire.Event event = UpsWire.read(body, UpsWebhookWire.Event.class);
+        String trackingNumber = UpsWire.text(event.trackingNumber());
+        if (trackingNumber == null || event.activityStatus() == null) {
+            throw TrackingPushes.malformed(UpsErrors.CODE, "the Track Alert call has no trackingNumber or activityStatus");
         }
-        JsonNode place = body.path("activityLocation");
-        EventLocation location = new EventLocation(UpsJson.text(place, "city"), UpsJson.text(place, "stateProvince"),
-                UpsJson.text(place, "postalCode"), UpsJson.text(place, "country"));
-        OffsetDateTime at = UpsTime.at(UpsJson.text(body, "localActivityDate"), UpsJson.text(body, "localActivityTime"),
-                UpsJson.text(body, "gmtOffset"), UpsJson.text(body, "gmtActivityDate"), UpsJson.text(body, "gmtActivityTime"), location);
-        UpsStatusMap.Normalized normalized = UpsStatusMap.normalize(UpsJson.text(status, "descriptionCode"),
-                UpsJson.text(status, "code"), UpsJson.text(status, "type"), UpsJson.text(status, "description"));
-        TrackingEvent event = new TrackingEvent(normalized.status(), normalized.ndrReason(), UpsTrackingMapper.carrierCode(status),
-                UpsJson.text(status, "description"), location, at);
-        ObjectNode payload = body.deepCopy();
-        payload.remove(List.of("deliveryPhoto", "receivedBy"));
-        return new TrackingResult(trackingNumber, normalized.status(), at == null ? List.of() : List.of(event),
-                UpsTime.date(UpsJson.text(body, "scheduledDeliveryDate")), payload.toString());
+        EventLocation location = event.activityLocation() == null ? null : event.activityLocation().location();
+        TrackingEvent scan = UpsActivities.event(event.activityStatus(), location, event.localActivityDate(), event.localActivityTime(),
+                event.gmtOffset(), event.gmtActivityDate(), event.gmtActivityTime());
+        return new TrackingResult(trackingNumber, event.activityStatus().normalized().status(), scan == null ? List.of() : List.of(scan),
+                UpsTime.date(event.scheduledDeliveryDate()), UpsWire.withoutFields(body, PERSONAL));
     }
 
     private static CarrierException refused(String code, String message) {
-        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, UpsCarrier.CODE, code, message, false);
+        return UpsErrors.authentication(code, message);
     }
 }
