@@ -24,6 +24,7 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Serviceability;
@@ -83,7 +84,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
 
     /** Express and surface quotes; a mode Delhivery does not quote for the lane is left out, unless neither is quoted. */
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DelhiverySettings settings = settings(ctx);
         List<RateQuote> quotes = new ArrayList<>();
         CarrierException refusal = null;
@@ -102,7 +103,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
             throw refusal != null ? refusal : DelhiveryErrors.notServiceable("NO_RATES", "Delhivery quotes no service from pincode "
                     + request.shipper().postalCode() + " to " + request.recipient().postalCode(), "recipient.postalCode");
         }
-        return quotes;
+        return RateResponse.of(quotes);
     }
 
     @Override

@@ -20,6 +20,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -66,9 +67,9 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DhlSettings settings = settings(ctx);
-        return DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock())));
+        return RateResponse.of(DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock()))));
     }
 
     @Override

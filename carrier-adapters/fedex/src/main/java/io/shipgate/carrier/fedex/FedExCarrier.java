@@ -22,6 +22,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -69,10 +70,10 @@ public final class FedExCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
-        return FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))));
+        return RateResponse.of(FedExRateMapper.parse(client.rates(ctx, settings,
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate())))));
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -70,9 +71,9 @@ public final class UpsCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         UpsSettings settings = settings(ctx);
-        return UpsRateMapper.parse(client.rates(ctx, settings, UpsRateMapper.request(request, settings)));
+        return RateResponse.of(UpsRateMapper.parse(client.rates(ctx, settings, UpsRateMapper.request(request, settings))));
     }
 
     @Override

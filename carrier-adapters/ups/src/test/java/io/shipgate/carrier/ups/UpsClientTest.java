@@ -136,7 +136,7 @@ class UpsClientTest extends UpsAdapterTest {
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"10429\",\"message\":\"Too Many Requests\"}]}}")));
 
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class, e -> {
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class, e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.RATE_LIMITED);
             assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
             assertThat(e.retryable()).isTrue();
@@ -147,14 +147,14 @@ class UpsClientTest extends UpsAdapterTest {
     void validationErrorsNameTheUniversalFieldAndUnservedLanesAreNotServiceable() {
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"111286\",\"message\":\"Missing or invalid ship to postal code\"}]}}")));
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class, e -> {
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class, e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
             assertThat(e.field()).isEqualTo("recipient.postalCode");
         });
 
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"111210\",\"message\":\"The requested service is unavailable between the selected locations.\"}]}}")));
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class,
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class,
                 e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_SERVICEABLE));
 
         ups.stubFor(delete(urlPathEqualTo("/api/shipments/" + UpsClient.SHIPPING_VERSION + "/void/cancel/" + AWB)).willReturn(aResponse()

@@ -27,7 +27,7 @@ class UpsRatesTest extends UpsAdapterTest {
     void shopsEveryServiceForTheParcelsInTheShippersUnits() {
         answer(post(urlEqualTo(PATH)), "/ups/rate/response.json");
 
-        List<RateQuote> quotes = carrier.rates(context(), SampleRequests.rates());
+        List<RateQuote> quotes = carrier.rates(context(), SampleRequests.rates()).quotes();
 
         LoggedRequest sent = sentTo(PATH);
         assertThat(sent.getMethod().getName()).isEqualTo("POST");
@@ -57,7 +57,7 @@ class UpsRatesTest extends UpsAdapterTest {
         answer(post(urlEqualTo(PATH)), "/ups/rate/response.json");
 
         carrier.rates(context(Map.of(UpsSettings.ACCOUNT_NUMBER, "1A2B3C", UpsSettings.NEGOTIATED_RATES, "true")),
-                SampleRequests.multiPiece().toRateRequest());
+                SampleRequests.multiPiece().toRateRequest()).quotes();
 
         LoggedRequest sent = sentTo(PATH);
         UpsOpenApi.assertConforms(UpsOpenApi.RATING, sent);
