@@ -78,7 +78,9 @@ class UpsRobustnessTest {
     void everyVariantOfASuccessFixtureParsesOrIsACarrierException(String fixture, Consumer<byte[]> parse) {
         String json = AdapterTestContext.fixture(fixture.contains("#") ? fixture.substring(0, fixture.indexOf('#')) : fixture);
         parse.accept(json.getBytes(StandardCharsets.UTF_8)); // the fixture itself parses
-        FixtureMutations.variants(json).forEach(v -> Robustness.parsesOrCarrierException(fixture + " " + v.name(),
+        // a shipment answer's parse decodes and turns its label image: a sample of its variants keeps the test quick
+        int max = fixture.contains("/shipment/") ? 60 : FixtureMutations.MAX_VARIANTS;
+        FixtureMutations.variants(json, max).forEach(v -> Robustness.parsesOrCarrierException(fixture + " " + v.name(),
                 () -> parse.accept(v.json().getBytes(StandardCharsets.UTF_8))));
     }
 }
