@@ -114,7 +114,8 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     @Override
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
         DhlSettings settings = settings(ctx);
-        DhlProofOfDeliveryMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(), client.track(ctx, settings, shipment.awb()));
+        DhlProofOfDeliveryMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(),
+                client.track(ctx, settings, shipment.awb()));
         return DhlProofOfDeliveryMapper.parse(shipment.awb(), delivery, client.proofOfDelivery(ctx, settings, shipment.awb()));
     }
 
