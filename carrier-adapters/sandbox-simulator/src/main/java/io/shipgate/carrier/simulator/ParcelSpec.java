@@ -10,9 +10,9 @@ import java.util.Set;
  * and the weight as the merchant gave it ({@code "weight":{"value":"2.5","unit":"LB"}}), which is
  * what its label prints.
  *
- * @param printedWeight the weight as printed on the label, e.g. {@code 2.5 LB}, or null to print the grams in KG
+ * @param merchantWeight the weight as the merchant gave it, e.g. {@code 2.5 LB}, or null to print the grams in KG
  */
-record ParcelSpec(int weightGrams, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm, String printedWeight) {
+record ParcelSpec(int weightGrams, BigDecimal lengthCm, BigDecimal widthCm, BigDecimal heightCm, String merchantWeight) {
 
     private static final BigDecimal GRAMS_PER_KG = BigDecimal.valueOf(1000);
     private static final BigDecimal VOLUMETRIC_DIVISOR = BigDecimal.valueOf(5000);
@@ -58,8 +58,7 @@ record ParcelSpec(int weightGrams, BigDecimal lengthCm, BigDecimal widthCm, BigD
     }
 
     /** The weight as printed on the label: the merchant's, e.g. {@code 2.5 LB}, else the grams as {@code 1.81 KG}. */
-    @Override
-    public String printedWeight() {
-        return printedWeight != null ? printedWeight : actualKg().setScale(2, RoundingMode.HALF_UP) + " KG";
+    String printedWeight() {
+        return merchantWeight != null ? merchantWeight : actualKg().setScale(2, RoundingMode.HALF_UP) + " KG";
     }
 }
