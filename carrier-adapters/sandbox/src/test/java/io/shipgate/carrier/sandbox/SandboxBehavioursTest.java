@@ -1,5 +1,6 @@
 package io.shipgate.carrier.sandbox;
 
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Parcel;
@@ -12,6 +13,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.sandbox.rate.SandboxRateMapper;
+import io.shipgate.carrier.sandbox.shipment.SandboxShipmentMapper;
 import io.shipgate.carrier.sandbox.tracking.SandboxTrackingMapper;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Issue 15's behaviours where they apply to the sandbox: 3 (an AWB the carrier does not know is
- * NOT_FOUND), 10 (delivered: the delivery time, no estimate; estimates keep their window) and 11
+ * NOT_FOUND), 6 (a sold label that cannot be read is a warning beside the AWB), 10 (delivered: the delivery time, no estimate; estimates keep their window) and 11
  * (labels print the shipper's local date and the merchant's weight unit). Fixtures under
  * {@code src/test/resources/sandbox/} (see its README.md).
  */
@@ -119,6 +121,25 @@ class SandboxBehavioursTest {
 
             assertThat(zpl(label)).contains("SHIP DATE 2026-01-12").doesNotContain("2026-01-13");
         }
+    }
+
+    @Test
+    void behaviour6ASoldLabelTheAdapterCannotReadIsAWarningBesideTheAwbNeverAnException() {
+        // the PDF without its format (taken by its position), the ZPL without content, the PNG named by an unknown format
+        String sold = SandboxRobustnessTest.fixture("shipment/shipment.json")
+                .replace("\"format\" : \"PDF\",", "")
+                .replace("\"format\" : \"PNG\"", "\"format\" : \"GIF\"")
+                .replaceFirst("(\"format\" : \"ZPL\",\\s*\"parcel\" : null,\\s*\"content_base64\" : )\"[^\"]*\"", "$1\"\"");
+
+        ShipmentConfirmation confirmation = SandboxShipmentMapper.parse(sold.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(confirmation.awb()).isEqualTo("SB1768230000000897662544058120");
+        assertThat(confirmation.labels()).extracting(Label::format).containsExactly(LabelFormat.PDF, LabelFormat.PNG);
+        assertThat(confirmation.messages()).singleElement().satisfies(m -> {
+            assertThat(m.code()).isEqualTo(CarrierMessage.LABEL_UNREADABLE);
+            assertThat(m.level()).isEqualTo(CarrierMessage.Level.WARNING);
+        });
+        assertThat(confirmation.carrierPayload()).doesNotContain("cGxhY2Vob2xkZXI=");
     }
 
     private static ShipmentRequest withParcel(Parcel parcel) {
