@@ -72,8 +72,8 @@ public final class FedExCarrier implements CarrierAdapter {
     @Override
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
-        return RateResponse.of(FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate())))));
+        return FedExRateMapper.parse(client.rates(ctx, settings,
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))), settings.preferredCurrency());
     }
 
     @Override

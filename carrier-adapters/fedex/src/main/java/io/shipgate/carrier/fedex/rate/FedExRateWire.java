@@ -27,7 +27,7 @@ public final class FedExRateWire {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestedShipment(FedExParties.Party shipper, FedExParties.Party recipient, String shipDateStamp, String pickupType,
                                     String packagingType, List<String> rateRequestType, int totalPackageCount,
-                                    List<PackageLine> requestedPackageLineItems, Boolean documentShipment,
+                                    List<PackageLine> requestedPackageLineItems, String preferredCurrency, Boolean documentShipment,
                                     CustomsClearance customsClearanceDetail) {
     }
 
