@@ -3,7 +3,7 @@ package io.shipgate.gateway.carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.shipgate.carrier.fedex.tracking.FedExWebhookMapper;
+import io.shipgate.carrier.fedex.webhook.FedExWebhookMapper;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.CarrierMocks;

@@ -2,12 +2,15 @@ package io.shipgate.carrier.delhivery;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateQuote;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
@@ -96,7 +99,9 @@ class DelhiveryRatesTest {
 
         verify(2, getRequestedFor(urlPathEqualTo(CHARGES)).withQueryParam("pt", equalTo("COD")).withQueryParam("cod", equalTo("1499")));
         assertThat(quotes).extracting(RateQuote::total).containsExactly(Money.of("209.05", "INR"), Money.of("148.26", "INR"));
-        assertThat(quotes.getFirst().charges()).contains(new Charge("Cash on delivery", Money.of("45.00", "INR")));
+        assertThat(quotes.getFirst().charges()).contains(new Charge("Cash on delivery", Money.of("45.00", "INR"), ChargeType.SURCHARGE));
+        assertThat(quotes.getFirst().charges()).extracting(Charge::type)
+                .containsExactly(ChargeType.SURCHARGE, ChargeType.BASE, ChargeType.SURCHARGE, ChargeType.TAX);
     }
 
     @Test
@@ -117,8 +122,12 @@ class DelhiveryRatesTest {
     void aModeDelhiveryRefusesIsLeftOutButNotWhenBothAre() {
         stubFor(get(urlPathEqualTo(CHARGES)).withQueryParam("md", equalTo("E")).willReturn(status(400, "charges/error.json")));
         stubMode("S", "Pre-paid", "charges/surface-prepaid.json");
-        assertThat(carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes()).extracting(RateQuote::service)
-                .containsExactly("surface");
+        RateResponse partial = carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX));
+        assertThat(partial.quotes()).extracting(RateQuote::service).containsExactly("surface");
+        assertThat(partial.messages()).as("the refused mode's reason beside the usable quote")
+                .extracting(CarrierMessage::service, CarrierMessage::level, CarrierMessage::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("express", CarrierMessage.Level.ERROR, "REJECTED"));
+        assertThat(partial.messages().getFirst().text()).contains("Unable to process request");
 
         stubFor(get(urlPathEqualTo(CHARGES)).withQueryParam("md", equalTo("S")).willReturn(status(400, "charges/error.json")));
         CarrierException refused = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes());

@@ -105,9 +105,10 @@ class DelhiveryTrackingTest {
     }
 
     @Test
-    void aWaybillDelhiveryDoesNotKnowIsAnInvalidRequest() {
+    void aWaybillDelhiveryDoesNotKnowIsNotFoundNotANewLabel() {
         var unknown = failure(() -> track("99999999999999", "tracking/unknown-waybill.json"));
-        assertThat(unknown.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+        assertThat(unknown.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
+        assertThat(unknown.carrierCode()).isEqualTo("UNKNOWN_WAYBILL");
         assertThat(unknown.getMessage()).contains("No such waybill or Order Id found");
     }
 }

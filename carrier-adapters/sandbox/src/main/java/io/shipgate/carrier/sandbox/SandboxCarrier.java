@@ -49,7 +49,7 @@ import java.util.Optional;
 
 /**
  * The Shipgate Sandbox carrier: a simulated carrier (see
- * {@link io.shipgate.carrier.sandbox.simulator.SandboxSimulator}) with every capability, and the
+ * {@link io.shipgate.carrier.simulator.SandboxSimulator}) with every capability, and the
  * template to copy for a real carrier. This class only wires: {@link SandboxSettings} reads the
  * account, a mapper per operation builds the carrier's request and reads its answer,
  * {@link SandboxClient} does the HTTP, {@link SandboxErrors} turns error answers into exceptions.

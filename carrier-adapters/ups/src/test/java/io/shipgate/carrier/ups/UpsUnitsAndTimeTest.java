@@ -22,11 +22,11 @@ class UpsUnitsAndTimeTest {
         assertThat(UpsUnits.METRIC.weight(Weight.of("4", WeightUnit.LB))).isEqualTo("1.9");     // 1.814 kg
         assertThat(UpsUnits.METRIC.weight(Weight.grams(20))).isEqualTo("0.1");                  // never zero
         var inches = UpsUnits.IMPERIAL.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM));
-        assertThat(inches.get("Length").asText()).isEqualTo("12");                                  // 11.81 in
-        assertThat(inches.at("/UnitOfMeasurement/Code").asText()).isEqualTo("IN");
+        assertThat(inches.length()).isEqualTo("12");                                  // 11.81 in
+        assertThat(inches.unitOfMeasurement().code()).isEqualTo("IN");
         var centimetres = UpsUnits.METRIC.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN));
-        assertThat(centimetres.get("Length").asText()).isEqualTo("31");                             // 30.48 cm
-        assertThat(centimetres.get("Height").asText()).isEqualTo("16");                             // 15.24 cm
+        assertThat(centimetres.length()).isEqualTo("31");                             // 30.48 cm
+        assertThat(centimetres.height()).isEqualTo("16");                             // 15.24 cm
     }
 
     @Test

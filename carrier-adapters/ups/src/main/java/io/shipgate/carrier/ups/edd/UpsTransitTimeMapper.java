@@ -1,16 +1,14 @@
 package io.shipgate.carrier.ups.edd;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Weight;
-import io.shipgate.carrier.ups.UpsJson;
 import io.shipgate.carrier.ups.UpsServices;
 import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsUnits;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +20,7 @@ import java.util.Optional;
  * UPS Time in Transit ({@code POST /api/shipments/{version}/transittimes}): a lane and ship date
  * to every service's scheduled delivery date. UPS names services here by their own codes
  * ({@code GND}, {@code 1DA}); those with a Rating code are answered with it, so an EDD and a rate
- * quote name a service the same way. Weight and package count are numbers, as the schema types them.
+ * quote name a service the same way.
  */
 public final class UpsTransitTimeMapper {
 
@@ -32,31 +30,19 @@ public final class UpsTransitTimeMapper {
     private UpsTransitTimeMapper() {
     }
 
-    public static ObjectNode request(EddRequest request, LocalDate today) {
-        ObjectNode body = UpsJson.object();
-        lane(body, "origin", request.origin());
-        lane(body, "destination", request.destination());
-        if (request.weight() != null) {
-            UpsUnits units = UpsUnits.of(request.origin().country());
-            body.put("weight", new BigDecimal(units.weight(request.weight())));
-            body.put("weightUnitOfMeasure", units.weightCode());
-        } else if (!request.origin().country().equals(request.destination().country())) {
-            // UPS wants a weight across borders; a small parcel stands in for an unknown one
-            body.put("weight", new BigDecimal(UpsUnits.of(request.origin().country()).weight(Weight.grams(500))));
-            body.put("weightUnitOfMeasure", UpsUnits.of(request.origin().country()).weightCode());
-        }
-        body.put("billType", NON_DOCUMENT);
-        body.put("shipDate", (request.shipDate() != null ? request.shipDate() : today).toString());
-        body.put("residentialIndicator", request.destination().residentialOrFalse() ? "01" : "02");
-        body.put("numberOfPackages", 1);
-        return body;
-    }
-
-    private static void lane(ObjectNode body, String side, Address address) {
-        body.put(side + "CountryCode", address.country());
-        UpsJson.putIfPresent(body, side + "StateProvince", address.state());
-        UpsJson.putIfPresent(body, side + "CityName", address.city());
-        UpsJson.putIfPresent(body, side + "PostalCode", address.postalCode());
+    public static UpsTransitTimeWire.Request request(EddRequest request, LocalDate today) {
+        Address origin = request.origin();
+        Address destination = request.destination();
+        UpsUnits units = UpsUnits.of(origin.country());
+        Weight weight = request.weight() != null ? request.weight()
+                // UPS wants a weight across borders; a small parcel stands in for an unknown one
+                : !origin.country().equals(destination.country()) ? Weight.grams(500) : null;
+        return new UpsTransitTimeWire.Request(origin.country(), UpsWire.text(origin.state()), UpsWire.text(origin.city()),
+                UpsWire.text(origin.postalCode()), destination.country(), UpsWire.text(destination.state()),
+                UpsWire.text(destination.city()), UpsWire.text(destination.postalCode()),
+                weight == null ? null : new BigDecimal(units.weight(weight)), weight == null ? null : units.weightCode(), NON_DOCUMENT,
+                (request.shipDate() != null ? request.shipDate() : today).toString(),
+                destination.residentialOrFalse() ? "01" : "02", 1);
     }
 
     /**
@@ -64,21 +50,22 @@ public final class UpsTransitTimeMapper {
      *
      * @param service the Rating (or Time in Transit) code of the service asked for, or null for all
      */
-    public static List<Edd> parse(JsonNode answer, String service) {
+    public static List<Edd> parse(byte[] body, String service) {
+        UpsTransitTimeWire.Response answer = UpsWire.read(body, UpsTransitTimeWire.Response.class);
         List<Edd> edds = new ArrayList<>();
-        for (JsonNode s : UpsJson.list(answer.path("emsResponse").path("services"))) {
-            String tntCode = UpsJson.text(s, "serviceLevel");
+        for (UpsTransitTimeWire.Service s : UpsWire.list(answer.emsResponse() == null ? null : answer.emsResponse().services())) {
+            String tntCode = UpsWire.text(s.serviceLevel());
+            if (tntCode == null) {
+                continue;
+            }
             Optional<UpsServices> known = UpsServices.byTimeInTransitCode(tntCode);
             String code = known.map(UpsServices::code).orElse(tntCode);
             if (service != null && !service.equals(code) && !service.equals(tntCode)) {
                 continue;
             }
-            ServiceLevel level = known.map(UpsServices::level)
-                    .orElse(UpsServices.levelOfName(UpsJson.text(s, "serviceLevelDescription")));
-            String days = UpsJson.text(s, "businessTransitDays");
-            LocalDate delivery = UpsTime.date(UpsJson.text(s, "deliveryDate"));
-            edds.add(new Edd(code, level, delivery, delivery, days == null ? null : Integer.valueOf(days),
-                    "1".equals(UpsJson.text(s, "guaranteeIndicator"))));
+            ServiceLevel level = known.map(UpsServices::level).orElse(UpsServices.levelOfName(s.serviceLevelDescription()));
+            LocalDate delivery = UpsTime.date(s.deliveryDate());
+            edds.add(new Edd(code, level, delivery, delivery, UpsWire.integer(s.businessTransitDays()), "1".equals(s.guaranteeIndicator())));
         }
         return edds;
     }

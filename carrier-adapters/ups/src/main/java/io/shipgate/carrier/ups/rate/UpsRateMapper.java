@@ -1,22 +1,19 @@
 package io.shipgate.carrier.ups.rate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ServiceLevel;
-import io.shipgate.carrier.ups.UpsCarrier;
-import io.shipgate.carrier.ups.UpsJson;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsPackages;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsServices;
 import io.shipgate.carrier.ups.UpsSettings;
 import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsUnits;
+import io.shipgate.carrier.ups.UpsWire;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,79 +27,71 @@ public final class UpsRateMapper {
     private UpsRateMapper() {
     }
 
-    public static ObjectNode request(RateRequest request, UpsSettings settings) {
+    public static UpsRateWire.Request request(RateRequest request, UpsSettings settings) {
         UpsUnits units = UpsUnits.of(request.shipper().country());
-        ObjectNode root = UpsJson.object();
-        ObjectNode rateRequest = root.putObject("RateRequest");
-        rateRequest.putObject("Request").putObject("TransactionReference").put("CustomerContext", "shipgate rate shop");
-        ObjectNode shipment = rateRequest.putObject("Shipment");
-        ObjectNode shipper = UpsParties.location(request.shipper(), "Shipper");
-        shipper.put("ShipperNumber", settings.accountNumber());
-        shipment.set("Shipper", shipper);
-        ObjectNode shipTo = UpsParties.location(request.recipient(), "Recipient");
+        UpsWire.Party shipper = UpsParties.location(request.shipper(), "Shipper").withShipperNumber(settings.accountNumber());
+        UpsWire.Party shipTo = UpsParties.location(request.recipient(), "Recipient");
         if (request.recipient().residentialOrFalse()) {
-            ((ObjectNode) shipTo.get("Address")).put("ResidentialAddressIndicator", "Y");
+            shipTo = shipTo.withAddress(shipTo.address().residential("Y"));
         }
-        shipment.set("ShipTo", shipTo);
-        shipment.set("ShipFrom", UpsParties.location(request.shipper(), "Shipper"));
-        ObjectNode charge = shipment.putObject("PaymentDetails").putArray("ShipmentCharge").addObject();
-        charge.put("Type", "01");
-        charge.putObject("BillShipper").put("AccountNumber", settings.accountNumber());
-        shipment.put("NumOfPieces", Integer.toString(request.parcels().size()));
-        shipment.set("Package", UpsPackages.packages(request.parcels(), units, "PackagingType",
-                request.options().declaredValue(), null));
-        if (settings.negotiatedRates()) {
-            shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "Y");
-        }
-        if (request.crossesBorder() && request.customs() != null) {
-            Money value = request.customs().totalValue().rounded();
-            ObjectNode invoice = shipment.putObject("InvoiceLineTotal");
-            invoice.put("CurrencyCode", value.currency());
-            invoice.put("MonetaryValue", value.amount().toPlainString());
-        }
-        return root;
+        UpsWire.Amount invoice = request.crossesBorder() && request.customs() != null
+                ? UpsWire.Amount.of(request.customs().totalValue().rounded()) : null;
+        UpsRateWire.Shipment shipment = new UpsRateWire.Shipment(shipper, shipTo, UpsParties.location(request.shipper(), "Shipper"),
+                new UpsRateWire.PaymentDetails(List.of(UpsWire.ShipmentCharge.billShipper("01", settings.accountNumber()))),
+                Integer.toString(request.parcels().size()),
+                UpsPackages.packages(request.parcels(), units, UpsPackages.Api.RATING, request.options().declaredValue(), null),
+                settings.negotiatedRates() ? new UpsWire.ShipmentRatingOptions("Y") : null, invoice, null);
+        return new UpsRateWire.Request(new UpsRateWire.RateRequest(
+                new UpsRateWire.Header(new UpsWire.TransactionReference("shipgate rate shop")), shipment));
     }
 
-    /** One quote per rated service, in UPS's order. */
-    public static List<RateQuote> parse(JsonNode answer) {
+    /** One quote per rated service, in UPS's order; a service without a total is left out. */
+    public static List<RateQuote> parse(byte[] body) {
         List<RateQuote> quotes = new ArrayList<>();
-        for (JsonNode rated : UpsJson.list(answer.path("RateResponse").path("RatedShipment"))) {
-            quotes.add(quote(rated));
+        UpsRateWire.RateResponse response = UpsWire.read(body, UpsRateWire.Response.class).rateResponse();
+        for (UpsRateWire.RatedShipment rated : UpsWire.list(response == null ? null : response.ratedShipment())) {
+            RateQuote quote = quote(rated);
+            if (quote != null) {
+                quotes.add(quote);
+            }
         }
         return quotes;
     }
 
-    private static RateQuote quote(JsonNode rated) {
-        String code = UpsJson.text(rated, "Service", "Code");
-        String name = UpsServices.byCode(code).map(UpsServices::displayName)
-                .orElse(UpsJson.text(rated, "Service", "Description") != null ? UpsJson.text(rated, "Service", "Description") : "UPS " + code);
+    private static RateQuote quote(UpsRateWire.RatedShipment rated) {
+        String code = UpsWire.CodeDescription.code(rated.service());
+        if (code == null) {
+            return null;
+        }
+        String description = UpsWire.CodeDescription.description(rated.service());
+        String name = UpsServices.byCode(code).map(UpsServices::displayName).orElse(description != null ? description : "UPS " + code);
         ServiceLevel level = UpsServices.byCode(code).map(UpsServices::level).orElse(UpsServices.levelOfName(name));
-        JsonNode negotiated = rated.path("NegotiatedRateCharges").path("TotalCharge");
-        Money total = money(negotiated.isMissingNode() ? rated.path("TotalCharges") : negotiated);
+        UpsRateWire.NegotiatedRateCharges negotiatedCharges = rated.negotiatedRateCharges();
+        Money negotiated = negotiatedCharges == null ? null : UpsWire.Amount.money(negotiatedCharges.totalCharge());
+        Money total = negotiated != null ? negotiated : UpsWire.Amount.money(rated.totalCharges());
+        if (total == null) {
+            return null;
+        }
         List<Charge> charges = new ArrayList<>();
-        addCharge(charges, "base", rated.path("BaseServiceCharge"));
-        addCharge(charges, "transportation", rated.path("TransportationCharges"));
-        addCharge(charges, "service options", rated.path("ServiceOptionsCharges"));
-        for (JsonNode itemized : UpsJson.list(rated.path("ItemizedCharges"))) {
-            addCharge(charges, "itemized " + UpsJson.text(itemized, "Code"), itemized);
+        addCharge(charges, "base", rated.baseServiceCharge());
+        addCharge(charges, "transportation", rated.transportationCharges());
+        addCharge(charges, "service options", rated.serviceOptionsCharges());
+        for (UpsRateWire.ItemizedCharge itemized : UpsWire.list(rated.itemizedCharges())) {
+            addCharge(charges, "itemized " + itemized.code(), new UpsWire.Amount(itemized.currencyCode(), itemized.monetaryValue()));
         }
-        if (!negotiated.isMissingNode()) {
-            addCharge(charges, "negotiated total", negotiated);
+        if (negotiated != null) {
+            charges.add(new Charge("negotiated total", negotiated));
         }
-        String days = UpsJson.text(rated, "GuaranteedDelivery", "BusinessDaysInTransit");
-        LocalDate delivery = UpsTime.date(UpsJson.text(rated, "GuaranteedDelivery", "ScheduledDeliveryDate"));
-        return new RateQuote(UpsCarrier.CODE, code, name, level, total, charges,
-                days == null ? null : Integer.valueOf(days), delivery, days != null);
+        UpsRateWire.GuaranteedDelivery guaranteed = rated.guaranteedDelivery();
+        Integer days = guaranteed == null ? null : UpsWire.integer(guaranteed.businessDaysInTransit());
+        LocalDate delivery = guaranteed == null ? null : UpsTime.date(guaranteed.scheduledDeliveryDate());
+        return new RateQuote(UpsErrors.CODE, code, name, level, total, charges, days, delivery, days != null);
     }
 
-    private static void addCharge(List<Charge> charges, String name, JsonNode amount) {
-        BigDecimal value = UpsJson.decimal(amount, "MonetaryValue");
-        if (value != null && value.signum() != 0) {
-            charges.add(new Charge(name, new Money(value, UpsJson.text(amount, "CurrencyCode"))));
+    private static void addCharge(List<Charge> charges, String name, UpsWire.Amount amount) {
+        Money money = UpsWire.Amount.money(amount);
+        if (money != null && money.amount().signum() != 0) {
+            charges.add(new Charge(name, money));
         }
-    }
-
-    private static Money money(JsonNode amount) {
-        return new Money(UpsJson.decimal(amount, "MonetaryValue"), UpsJson.text(amount, "CurrencyCode"));
     }
 }

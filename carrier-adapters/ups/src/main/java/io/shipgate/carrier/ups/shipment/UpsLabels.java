@@ -4,7 +4,8 @@ import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
-import io.shipgate.carrier.ups.UpsCarrier;
+import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.carrier.ups.UpsErrors;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -40,9 +41,16 @@ public final class UpsLabels {
             case "ZPL" -> new Label(LabelFormat.ZPL, bytes, parcelNumber);
             case "PNG" -> new Label(LabelFormat.PNG, bytes, parcelNumber);
             case "GIF" -> new Label(LabelFormat.PNG, gifToPng(bytes), parcelNumber);
-            default -> throw new CarrierException(CarrierErrorCategory.UNKNOWN, UpsCarrier.CODE, "UNEXPECTED_LABEL_FORMAT",
-                    "UPS answered a label as " + imageFormat + ", which was not asked for", false);
+            default -> throw UpsErrors.unexpected("UNEXPECTED_LABEL_FORMAT",
+                    "UPS answered a label as " + imageFormat + ", which was not asked for");
         };
+    }
+
+    /** UPS's commercial invoice ({@code Form.Image}): PDF, or PNG when UPS answers one. */
+    static TradeDocument invoice(String awb, String imageFormat, String base64) {
+        boolean png = "PNG".equalsIgnoreCase(imageFormat);
+        return new TradeDocument(TradeDocument.Type.COMMERCIAL_INVOICE, "commercial-invoice-" + awb + (png ? ".png" : ".pdf"),
+                png ? "image/png" : "application/pdf", Base64.getMimeDecoder().decode(base64));
     }
 
     /** A GIF as PNG, portrait (UPS draws its 4x6 GIF labels landscape). */
@@ -59,7 +67,7 @@ public final class UpsLabels {
             ImageIO.write(image, "png", png);
             return png.toByteArray();
         } catch (IOException e) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, UpsCarrier.CODE, "UNREADABLE_LABEL",
+            throw new CarrierException(CarrierErrorCategory.UNKNOWN, UpsErrors.CODE, "UNREADABLE_LABEL",
                     "UPS answered a GIF label that cannot be read", false, null, null, e);
         }
     }
