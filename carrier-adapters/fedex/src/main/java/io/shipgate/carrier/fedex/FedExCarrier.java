@@ -5,8 +5,8 @@ import io.shipgate.carrier.fedex.edd.FedExEddMapper;
 import io.shipgate.carrier.fedex.pickup.FedExPickupMapper;
 import io.shipgate.carrier.fedex.pod.FedExProofOfDeliveryMapper;
 import io.shipgate.carrier.fedex.rate.FedExRateMapper;
+import io.shipgate.carrier.fedex.returns.FedExReturnMapper;
 import io.shipgate.carrier.fedex.shipment.FedExEtdUploads;
-import io.shipgate.carrier.fedex.shipment.FedExShipment;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentAnswer;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentMapper;
 import io.shipgate.carrier.fedex.tracking.FedExTrackingMapper;
@@ -97,7 +97,7 @@ public final class FedExCarrier implements CarrierAdapter {
         FedExSettings settings = settings(ctx);
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.customer().country(),
                 request.warehouse().country());
-        return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
+        return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExReturnMapper.shipment(request),
                 settings, shipDate(ctx, null), uploaded)));
     }
 

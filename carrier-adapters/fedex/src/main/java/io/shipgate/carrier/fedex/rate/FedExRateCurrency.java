@@ -54,7 +54,7 @@ final class FedExRateCurrency {
     }
 
     private static int rank(FedExRateWire.Rated rated) {
-        int index = TYPES.indexOf(rated.rateType());
+        int index = rated.rateType() == null ? -1 : TYPES.indexOf(rated.rateType());
         return index < 0 ? TYPES.size() : index;
     }
 }
