@@ -18,14 +18,17 @@ import java.util.stream.StreamSupport;
  * with an HTTP status and a text ({@code {"error": "..."}}, {@code {"detail": "..."}}, plain
  * text), or with HTTP 200 and a refusal in the body ({@code "success": false} with {@code rmk},
  * a package with {@code "status": "Fail"} and {@code remarks}, {@code "status": false} with
- * {@code remark} or {@code error}). The text is kept in the message and its wording decides the
- * category ({@link Remark}):
+ * {@code remark} or {@code error}). The human-readable reason is read, never a flag beside it
+ * ({@code "error": true, "rmk": "..."} is the rmk); it is kept in the message and its wording
+ * decides the category and the stable code ({@link Remark}). This class owns the carrier code
+ * ({@link #CODE}) and every {@link CarrierException} the adapter raises:
  * <ul>
  *   <li>401/403, or a remark about the token: AUTHENTICATION;</li>
  *   <li>a remark about a pincode or serviceability: NOT_SERVICEABLE, naming the pincode's field;</li>
  *   <li>a duplicate order id: INVALID_REQUEST naming {@code reference};</li>
  *   <li>an unknown warehouse: INVALID_REQUEST naming the account setting {@code pickup_location};</li>
  *   <li>429: RATE_LIMITED after the Retry-After header, or the minute Delhivery throttles for;</li>
+ *   <li>a waybill Delhivery does not know (tracking): NOT_FOUND, the shipment keeps its status;</li>
  *   <li>5xx: UNAVAILABLE (504 TIMEOUT), retryable; any other refusal: INVALID_REQUEST.</li>
  * </ul>
  */

@@ -37,8 +37,13 @@ public final class FixtureMutations {
     private FixtureMutations() {
     }
 
-    /** The fixture's variants; a body that is not JSON gets none. */
+    /** The fixture's variants, at most {@link #MAX_VARIANTS}; a body that is not JSON gets none. */
     public static Stream<Variant> variants(String json) {
+        return variants(json, MAX_VARIANTS);
+    }
+
+    /** At most {@code max} variants, spread evenly over the document (for fixtures whose parse is costly, e.g. a label to decode). */
+    public static Stream<Variant> variants(String json, int max) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -71,11 +76,11 @@ public final class FixtureMutations {
                         .put("shipgateUnknownField", "x").putObject("shipgateUnknownObject").putArray("list").add(1)));
             }
         }
-        if (all.size() <= MAX_VARIANTS) {
+        if (all.size() <= max) {
             return all.stream();
         }
-        double step = all.size() / (double) MAX_VARIANTS;
-        return IntStream.range(0, MAX_VARIANTS).mapToObj(i -> all.get((int) (i * step)));
+        double step = all.size() / (double) max;
+        return IntStream.range(0, max).mapToObj(i -> all.get((int) (i * step)));
     }
 
     private static void collect(JsonNode node, String pointer, List<String> pointers) {

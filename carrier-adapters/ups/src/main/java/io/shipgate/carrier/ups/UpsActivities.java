@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.TrackingEvent;
 
-import java.time.OffsetDateTime;
+import io.shipgate.carrier.spi.CarrierTimes;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -68,14 +73,37 @@ public final class UpsActivities {
     /** An event from its parts; null when the local date is missing or not a date. */
     public static TrackingEvent event(Status status, EventLocation location, String date, String time, String gmtOffset,
                                       String gmtDate, String gmtTime) {
-        OffsetDateTime at = UpsTime.at(date, time, gmtOffset, gmtDate, gmtTime, location);
+        CarrierTimes.ScanTime at = scanTime(date, time, gmtOffset, gmtDate, gmtTime, location);
         if (at == null) {
             return null;
         }
         Status known = status == null ? new Status(null, null, null, null, null) : status;
         UpsStatusMap.Normalized normalized = known.normalized();
         return new TrackingEvent(normalized.status(), normalized.ndrReason(), known.carrierCode(), UpsWire.text(known.description()),
-                location, at);
+                location, at.at(), false, at.offsetKnown());
+    }
+
+    /**
+     * The moment of a UPS scan: its local {@code YYYYMMDD} date and {@code HHMMSS} time, with the
+     * offset UPS sent ({@code -05:00} in Tracking, {@code -04.00} in Track Alert), else the one
+     * between the local and the GMT date and time beside it, else the zone of the scan's place; when
+     * none is known the local time is kept with its offset unknown. Null when the date is missing.
+     */
+    static CarrierTimes.ScanTime scanTime(String date, String time, String gmtOffset, String gmtDate, String gmtTime,
+                                          EventLocation location) {
+        LocalDate day = CarrierTimes.date(date);
+        if (day == null) {
+            return null;
+        }
+        LocalTime clock = CarrierTimes.time(time);
+        LocalDateTime local = LocalDateTime.of(day, clock == null ? LocalTime.MIDNIGHT : clock);
+        ZoneOffset offset = CarrierTimes.offset(gmtOffset);
+        LocalDate gmtDay = CarrierTimes.date(gmtDate);
+        LocalTime gmtClock = CarrierTimes.time(gmtTime);
+        if (offset == null && gmtDay != null && gmtClock != null) {
+            offset = CarrierTimes.offsetFromGmt(local, LocalDateTime.of(gmtDay, gmtClock));
+        }
+        return CarrierTimes.scan(local, offset, location);
     }
 
     /** The events of a list of activities, those without a date left out. */

@@ -76,7 +76,7 @@ public final class UpsCarrier implements CarrierAdapter {
     @Override
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         UpsSettings settings = settings(ctx);
-        return RateResponse.of(UpsRateMapper.parse(client.rates(ctx, settings, UpsRateMapper.request(request, settings))));
+        return UpsRateMapper.parse(client.rates(ctx, settings, UpsRateMapper.request(request, settings)));
     }
 
     @Override

@@ -40,6 +40,9 @@ public final class UpsErrors {
             Map.entry("111210", CarrierErrorCategory.NOT_SERVICEABLE),  // service unavailable between the selected locations
             Map.entry("190102", CarrierErrorCategory.INVALID_STATE));   // no shipment found within the allowed void period
 
+    /** Tracking's codes of a number UPS has no information on (yet). */
+    private static final Set<String> TRACKING_NOT_FOUND = Set.of("151044", "151018", "TW0001");
+
     private static final Set<CarrierErrorCategory> RETRYABLE = Set.of(CarrierErrorCategory.UNAVAILABLE, CarrierErrorCategory.RATE_LIMITED);
     /** Status texts UPS puts beside a failure, which say nothing about it. */
     private static final Set<String> EMPTY_REASONS = Set.of("success", "error", "failure", "failed", "true", "false");
@@ -89,6 +92,9 @@ public final class UpsErrors {
         if (UpsClient.TOKEN.equals(operation) && status >= 400 && status < 500 && status != 429) {
             category = CarrierErrorCategory.AUTHENTICATION; // the token endpoint refusing the client is a credentials problem
         }
+        if (UpsClient.TRACK.equals(operation) && (status == 404 || TRACKING_NOT_FOUND.contains(code))) {
+            category = CarrierErrorCategory.NOT_FOUND; // Tracking answers 404 for a number it has no record of
+        }
         return new CarrierException(category, CODE, code != null ? code : "HTTP_" + status,
                 message != null ? message : "UPS answered HTTP " + status + " to " + operation,
                 RETRYABLE.contains(category), category == CarrierErrorCategory.RATE_LIMITED ? response.retryAfter() : null,
@@ -111,6 +117,16 @@ public final class UpsErrors {
     /** The request cannot be made as asked: INVALID_REQUEST naming the universal field. */
     public static CarrierException invalid(String code, String message, String field) {
         return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null);
+    }
+
+    /** UPS has no record of the number (unknown, or not scanned yet): the shipment's status stays as it is. */
+    public static CarrierException notFound(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.NOT_FOUND, CODE, code, message, false);
+    }
+
+    /** The request cannot be made as asked, with the values UPS proposes instead (e.g. the towns of an ambiguous place). */
+    public static CarrierException invalid(String code, String message, String field, List<String> candidates) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null, candidates);
     }
 
     /** UPS will not do it in the shipment's present state. */

@@ -111,7 +111,7 @@ class UpsClientTest extends UpsAdapterTest {
     @CsvSource({
             "trackalert-400.json, 400, INVALID_REQUEST, VSS300, 'Locale is required. The Subscription request has been rejected.', false",
             "trackalert-401.json, 401, AUTHENTICATION, 250002, Invalid Authentication Information, false",
-            "trackalert-404.json, 404, INVALID_REQUEST, 404, The requested resource was not found., false",
+            "trackalert-404.json, 404, NOT_FOUND, 404, The requested resource was not found., false", // Tracking: no record of the number
             "trackalert-500.json, 500, UNAVAILABLE, 10004, 'Something went wrong while processing your request, please try again later', true",
             "intercept-400.json, 400, INVALID_REQUEST, 710, Failure due to input validation error, false",
             "intercept-401.json, 401, AUTHENTICATION, 605, Package address token does not match any tokens in the user's profile., false",

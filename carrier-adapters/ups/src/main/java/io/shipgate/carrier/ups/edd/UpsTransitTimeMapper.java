@@ -5,8 +5,9 @@ import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.CarrierTimes;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsServices;
-import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsUnits;
 import io.shipgate.carrier.ups.UpsWire;
 
@@ -14,7 +15,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * UPS Time in Transit ({@code POST /api/shipments/{version}/transittimes}): a lane and ship date
@@ -52,8 +57,12 @@ public final class UpsTransitTimeMapper {
      */
     public static List<Edd> parse(byte[] body, String service) {
         UpsTransitTimeWire.Response answer = UpsWire.read(body, UpsTransitTimeWire.Response.class);
+        List<UpsTransitTimeWire.Service> services = UpsWire.list(answer.emsResponse() == null ? null : answer.emsResponse().services());
+        if (services.isEmpty() && answer.validationList() != null) {
+            refuse(answer);
+        }
         List<Edd> edds = new ArrayList<>();
-        for (UpsTransitTimeWire.Service s : UpsWire.list(answer.emsResponse() == null ? null : answer.emsResponse().services())) {
+        for (UpsTransitTimeWire.Service s : services) {
             String tntCode = UpsWire.text(s.serviceLevel());
             if (tntCode == null) {
                 continue;
@@ -64,9 +73,65 @@ public final class UpsTransitTimeMapper {
                 continue;
             }
             ServiceLevel level = known.map(UpsServices::level).orElse(UpsServices.levelOfName(s.serviceLevelDescription()));
-            LocalDate delivery = UpsTime.date(s.deliveryDate());
+            LocalDate delivery = CarrierTimes.date(s.deliveryDate());
             edds.add(new Edd(code, level, delivery, delivery, UpsWire.integer(s.businessTransitDays()), "1".equals(s.guaranteeIndicator())));
         }
         return edds;
+    }
+
+    /**
+     * A validation answer (HTTP 206) is not "no services": an ambiguous origin or destination is
+     * INVALID_REQUEST naming it, with the towns UPS proposes; a value UPS refuses is INVALID_REQUEST
+     * naming the universal field.
+     */
+    private static void refuse(UpsTransitTimeWire.Response answer) {
+        UpsTransitTimeWire.ValidationList validation = answer.validationList();
+        if (Boolean.TRUE.equals(validation.destinationAmbiguous())) {
+            throw ambiguous("destination", answer.destinationPickList());
+        }
+        if (Boolean.TRUE.equals(validation.originAmbiguous())) {
+            throw ambiguous("origin", answer.originPickList());
+        }
+        List<String> fields = UpsWire.list(validation.invalidFieldList()).stream().map(UpsWire::text).filter(Objects::nonNull).toList();
+        if (!fields.isEmpty()) {
+            List<String> codes = UpsWire.list(validation.invalidFieldListCodes());
+            throw UpsErrors.invalid(codes.isEmpty() || UpsWire.text(codes.getFirst()) == null ? "INVALID_FIELD" : codes.getFirst(),
+                    "UPS Time in Transit refused " + String.join(", ", fields), universalField(fields.getFirst()), List.of());
+        }
+    }
+
+    private static RuntimeException ambiguous(String side, List<UpsTransitTimeWire.Candidate> pickList) {
+        List<String> towns = UpsWire.list(pickList).stream().map(UpsTransitTimeMapper::town).filter(Objects::nonNull).distinct().toList();
+        return UpsErrors.invalid(side.toUpperCase(Locale.ROOT) + "_AMBIGUOUS", "UPS cannot tell which place the " + side + " is"
+                + (towns.isEmpty() ? "" : "; it proposes " + String.join("; ", towns)), side, towns);
+    }
+
+    /** A proposed place as a person reads it: "SPRINGFIELD, IL 62701-62796, US". */
+    private static String town(UpsTransitTimeWire.Candidate c) {
+        String city = UpsWire.text(c.city()) != null ? UpsWire.text(c.city()) : UpsWire.text(c.town());
+        String postal = UpsWire.text(c.postalCode()) != null ? UpsWire.text(c.postalCode())
+                : UpsWire.text(c.postalCodeLow()) == null ? null
+                : c.postalCodeLow().strip() + (UpsWire.text(c.postalCodeHigh()) == null ? "" : "-" + c.postalCodeHigh().strip());
+        String place = Stream.of(UpsWire.text(c.stateProvince()), postal).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String text = Stream.of(city, place.isEmpty() ? null : place, UpsWire.text(c.countryCode())).filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
+        return text.isEmpty() ? null : text;
+    }
+
+    /** UPS's request field ({@code destinationPostalCode}) as the universal one ({@code destination.postalCode}). */
+    public static String universalField(String upsField) {
+        for (String side : List.of("origin", "destination")) {
+            if (upsField.startsWith(side) && upsField.length() > side.length()) {
+                String part = upsField.substring(side.length());
+                return side + "." + switch (part) {
+                    case "CountryCode" -> "country";
+                    case "StateProvince" -> "state";
+                    case "CityName", "TownName" -> "city";
+                    case "PostalCode" -> "postalCode";
+                    default -> Character.toLowerCase(part.charAt(0)) + part.substring(1);
+                };
+            }
+        }
+        return upsField;
     }
 }

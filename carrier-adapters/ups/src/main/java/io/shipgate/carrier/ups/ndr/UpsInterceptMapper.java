@@ -5,10 +5,10 @@ import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsSettings;
-import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsWire;
 
 import java.time.LocalDate;
@@ -86,7 +86,7 @@ public final class UpsInterceptMapper {
                 throw UpsErrors.invalid("DATE_REQUIRED", "a reschedule needs the day of delivery", "deferredDate");
             }
             List<LocalDate> offered = UpsWire.list(value.dateOptionsforFutureDelivery()).stream()
-                    .map(d -> UpsTime.date(d.date())).filter(java.util.Objects::nonNull).toList();
+                    .map(d -> CarrierTimes.date(d.date())).filter(java.util.Objects::nonNull).toList();
             if (!offered.isEmpty() && !offered.contains(request.deferredDate())) {
                 throw UpsErrors.invalid("DATE_NOT_OFFERED", "UPS offers delivery on " + offered + " only", "deferredDate");
             }

@@ -1,5 +1,6 @@
 package io.shipgate.carrier.ups.shipment;
 
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.Money;
@@ -32,6 +33,8 @@ public final class UpsShipmentMapper {
 
     /** Lanes on which UPS prints a package's reference number. */
     private static final Set<String> REFERENCE_LANES = Set.of("US", "PR");
+    /** A trade document UPS generated could not be read (its label is not concerned). */
+    static final String DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE";
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     /** Fields of the answer left out of the audit copy: images. */
     private static final Set<String> IMAGES = Set.of("GraphicImage", "HTMLImage", "InternationalSignatureGraphicImage", "PDF417");
@@ -111,6 +114,7 @@ public final class UpsShipmentMapper {
         }
         List<String> trackingNumbers = new ArrayList<>();
         List<Label> labels = new ArrayList<>();
+        List<CarrierMessage> messages = new ArrayList<>();
         List<UpsShipmentWire.PackageResult> packages = UpsWire.list(results.packageResults());
         for (int i = 0; i < packages.size(); i++) {
             UpsShipmentWire.PackageResult pkg = packages.get(i);
@@ -120,7 +124,14 @@ public final class UpsShipmentMapper {
             }
             UpsShipmentWire.Image image = pkg.shippingLabel();
             if (image != null && UpsWire.text(image.graphicImage()) != null) {
-                labels.add(UpsLabels.label(UpsWire.CodeDescription.code(image.imageFormat()), image.graphicImage(), i + 1));
+                UpsLabels.Read read = UpsLabels.label(UpsWire.CodeDescription.code(image.imageFormat()), image.graphicImage(), i + 1);
+                if (read.label() != null) {
+                    labels.add(read.label());
+                } else {
+                    messages.add(CarrierMessage.warning(CarrierMessage.LABEL_UNREADABLE, "UPS sold the label but " + read.problem()));
+                }
+            } else {
+                messages.add(CarrierMessage.warning(CarrierMessage.LABEL_UNREADABLE, "UPS answered parcel " + (i + 1) + " without its label"));
             }
         }
         String awb = UpsWire.text(results.shipmentIdentificationNumber());
@@ -133,12 +144,17 @@ public final class UpsShipmentMapper {
         List<TradeDocument> documents = new ArrayList<>();
         UpsShipmentWire.Image form = results.form() == null ? null : results.form().image();
         if (form != null && UpsWire.text(form.graphicImage()) != null) {
-            documents.add(UpsLabels.invoice(awb, UpsWire.CodeDescription.code(form.imageFormat()), form.graphicImage()));
+            TradeDocument invoice = UpsLabels.invoice(awb, UpsWire.CodeDescription.code(form.imageFormat()), form.graphicImage());
+            if (invoice != null) {
+                documents.add(invoice);
+            } else {
+                messages.add(CarrierMessage.warning(DOCUMENT_UNREADABLE, "UPS generated the commercial invoice but it cannot be read"));
+            }
         }
         Money negotiated = results.negotiatedRateCharges() == null ? null : UpsWire.Amount.money(results.negotiatedRateCharges().totalCharge());
         Money charged = negotiated != null ? negotiated
                 : results.shipmentCharges() == null ? null : UpsWire.Amount.money(results.shipmentCharges().totalCharges());
         return new ShipmentConfirmation(awb, awb, trackingNumbers, service, charged, labels, documents, null,
-                UpsWire.withoutFields(body, IMAGES));
+                UpsWire.withoutFields(body, IMAGES), messages);
     }
 }

@@ -2,8 +2,10 @@ package io.shipgate.carrier.ups.tracking;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.shipgate.carrier.ups.UpsActivities;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The answer of UPS Tracking ({@code GET /api/track/v1/details/{inquiryNumber}}), as UPS names it (camelCase). */
@@ -37,5 +39,15 @@ public final class UpsTrackingWire {
     /** {@code SDD} scheduled, {@code RDD} rescheduled, {@code DEL} delivered. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record DeliveryDate(String type, String date) {
+    }
+
+    /**
+     * The audit copy of an answer that held several shipments under the number: which one the
+     * result is (its latest scan) and of how many, beside UPS's answer.
+     */
+    public record ChosenAnswer(Chosen shipgateChosen, @JsonRawValue String answer) {
+    }
+
+    public record Chosen(String trackingNumber, OffsetDateTime latestScan, int of) {
     }
 }

@@ -6,9 +6,9 @@ import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.TrackingPushes;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.ups.UpsActivities;
 import io.shipgate.carrier.ups.UpsErrors;
-import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsWire;
 
 import java.nio.charset.StandardCharsets;
@@ -71,7 +71,7 @@ public final class UpsWebhookMapper {
         TrackingEvent scan = UpsActivities.event(event.activityStatus(), location, event.localActivityDate(), event.localActivityTime(),
                 event.gmtOffset(), event.gmtActivityDate(), event.gmtActivityTime());
         return new TrackingResult(trackingNumber, event.activityStatus().normalized().status(), scan == null ? List.of() : List.of(scan),
-                UpsTime.date(event.scheduledDeliveryDate()), UpsWire.withoutFields(body, PERSONAL));
+                CarrierTimes.date(event.scheduledDeliveryDate()), UpsWire.withoutFields(body, PERSONAL));
     }
 
     private static CarrierException refused(String code, String message) {
