@@ -73,7 +73,8 @@ public final class FedExCarrier implements CarrierAdapter {
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
         return FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))), settings.preferredCurrency());
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))), settings.preferredCurrency(),
+                FedExRateMapper.dutiesBySender(request));
     }
 
     @Override

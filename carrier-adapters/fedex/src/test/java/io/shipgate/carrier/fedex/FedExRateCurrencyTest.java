@@ -5,6 +5,12 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.shipgate.carrier.fedex.rate.FedExRateMapper;
 import io.shipgate.carrier.model.CarrierMessage;
+import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
+import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.DutiesPayer;
+import io.shipgate.carrier.model.Incoterm;
+import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateResponse;
@@ -93,6 +99,27 @@ class FedExRateCurrencyTest {
         assertThat(answer.quotes()).isNotEmpty();
         assertThat(answer.messages()).filteredOn(m -> FedExRateMapper.PREFERRED_CURRENCY_UNAVAILABLE.equals(m.code()))
                 .hasSize(answer.quotes().size());
+    }
+
+    @Test
+    void aMerchantPayingTheDutiesIsQuotedTheTotalWithThemAndTheBreakdownKeepsThem() {
+        wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(okJson(fixture("rate/rating_response_duties_estimated.json"))));
+        CustomsDeclaration dap = SampleRequests.customs();
+        CustomsDeclaration ddp = new CustomsDeclaration(dap.contentType(), dap.contentDescription(), Incoterm.DDP, DutiesPayer.SENDER,
+                dap.invoiceNumber(), dap.invoiceDate(), dap.exportReason(), dap.items(), dap.taxIds(), false, null);
+        RateRequest request = SampleRequests.international().toRateRequest();
+        RateRequest paidByMerchant = new RateRequest(request.shipper(), request.recipient(), request.parcels(), request.options(), ddp);
+
+        RateQuote economy = fedex.rates(context(wm.getHttpBaseUrl()), paidByMerchant).quotes().getFirst();
+
+        assertThat(economy.total()).as("issue 15, behaviour 9: what the merchant pays").isEqualTo(Money.of("1066.57", "USD"));
+        assertThat(economy.charges()).contains(new Charge("Duties and taxes", Money.of("112.4", "USD"), ChargeType.TAX));
+        assertThat(economy.charges().stream().map(c -> c.amount().amount()).reduce(java.math.BigDecimal::add).orElseThrow())
+                .isEqualByComparingTo("1066.57");
+
+        wm.getWireMock().resetRequests();
+        RateQuote whenTheRecipientPays = fedex.rates(context(wm.getHttpBaseUrl()), request).quotes().getFirst();
+        assertThat(whenTheRecipientPays.total()).isEqualTo(Money.of("954.17", "USD"));
     }
 
     @Test

@@ -60,8 +60,8 @@ class FedExRobustnessTest {
 
     private static Map.Entry<String, Consumer<byte[]>> rates(String fixture) {
         return Map.entry(fixture, body -> {
-            FedExRateMapper.parse(body, null);
-            FedExRateMapper.parse(body, "CAD");
+            FedExRateMapper.parse(body, null, false);
+            FedExRateMapper.parse(body, "CAD", true);
             FedExEddMapper.parse(body, null);
         });
     }

@@ -12,6 +12,7 @@ import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.ContentType;
+import io.shipgate.carrier.model.DutiesPayer;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateQuote;
@@ -30,7 +31,9 @@ import java.util.Objects;
  * FedEx quotes every service of the lane, with transit times), and its {@code rateReplyDetails} to
  * quotes. A quote is the account's negotiated rate, else the list rate, in the quote currency
  * ({@link FedExRateCurrency}): {@code totalNetCharge} (what the account pays, taxes included), broken
- * down into base charge, surcharges, taxes and discounts. An account with a preferred currency asks
+ * down into base charge, surcharges, taxes and discounts; when the merchant pays the destination's
+ * duties (DDP) and FedEx estimates them, {@code totalNetChargeWithDutiesAndTaxes} with the duties as
+ * a TAX charge. An account with a preferred currency asks
  * FedEx for it ({@code preferredCurrency}).
  */
 public final class FedExRateMapper {
@@ -79,15 +82,17 @@ public final class FedExRateMapper {
      * alerts as messages and a warning for each service FedEx quoted only in another currency.
      *
      * @param preferredCurrency the account's preferred currency; null: the account's own
+     * @param dutiesBySender    whether the merchant pays the destination's duties and taxes (customs
+     *                          SENDER): the quote is then FedEx's total with them, when FedEx estimates them
      */
-    public static RateResponse parse(byte[] body, String preferredCurrency) {
+    public static RateResponse parse(byte[] body, String preferredCurrency, boolean dutiesBySender) {
         FedExRateWire.Response answer = FedExErrors.read(body, FedExRateWire.Response.class);
         List<FedExRateWire.ReplyDetail> details = answer.output() == null ? List.of() : FedExValues.list(answer.output().rateReplyDetails());
         String currency = FedExRateCurrency.target(details, preferredCurrency);
         List<RateQuote> quotes = new ArrayList<>();
         List<CarrierMessage> messages = new ArrayList<>();
         for (FedExRateWire.ReplyDetail detail : details) {
-            RateQuote quote = quote(detail, currency);
+            RateQuote quote = quote(detail, currency, dutiesBySender);
             if (quote == null) {
                 continue;
             }
@@ -120,7 +125,12 @@ public final class FedExRateMapper {
                 "WARNING".equals(alert.alertType()) ? CarrierMessage.Level.WARNING : CarrierMessage.Level.INFO, null);
     }
 
-    private static RateQuote quote(FedExRateWire.ReplyDetail detail, String target) {
+    /** Whether the merchant pays the destination's duties and taxes: a cross-border quote whose duties payer is SENDER. */
+    public static boolean dutiesBySender(RateRequest request) {
+        return request.crossesBorder() && request.customs() != null && request.customs().dutiesPayer() == DutiesPayer.SENDER;
+    }
+
+    private static RateQuote quote(FedExRateWire.ReplyDetail detail, String target, boolean dutiesBySender) {
         String service = FedExValues.text(detail.serviceType());
         FedExRateWire.Rated rated = FedExRateCurrency.choose(FedExValues.list(detail.ratedShipmentDetails()), target);
         if (service == null || rated == null) {
@@ -128,9 +138,15 @@ public final class FedExRateMapper {
         }
         String currency = FedExRateCurrency.of(rated);
         FedExCommit commit = FedExCommit.of(detail.commit(), detail.operationalDetail());
+        List<Charge> charges = charges(rated, currency);
+        BigDecimal total = rated.totalNetCharge();
+        BigDecimal duties = rated.totalDutiesAndTaxes();
+        if (dutiesBySender && duties != null && duties.signum() > 0 && rated.totalNetChargeWithDutiesAndTaxes() != null) {
+            total = rated.totalNetChargeWithDutiesAndTaxes();
+            charges.add(new Charge("Duties and taxes", new Money(duties, currency), ChargeType.TAX));
+        }
         return new RateQuote(FedExErrors.CODE, service, FedExValues.text(detail.serviceName()), FedExServices.level(service),
-                new Money(rated.totalNetCharge(), currency), charges(rated, currency), commit.transitDays(), commit.date(),
-                commit.guaranteed());
+                new Money(total, currency), charges, commit.transitDays(), commit.date(), commit.guaranteed());
     }
 
     /** Base charge, each surcharge and tax by FedEx's description, and discounts as a negative line. */

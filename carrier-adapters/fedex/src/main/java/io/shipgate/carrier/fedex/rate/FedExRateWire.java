@@ -72,7 +72,8 @@ public final class FedExRateWire {
     /** One rating of the service: ACCOUNT (negotiated), LIST, PREFERRED_... each in its currency. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rated(String rateType, String currency, BigDecimal totalNetCharge, BigDecimal totalBaseCharge,
-                       BigDecimal totalDiscounts, BigDecimal totalNetFedExCharge, RateDetail shipmentRateDetail) {
+                       BigDecimal totalDiscounts, BigDecimal totalNetFedExCharge, BigDecimal totalDutiesAndTaxes,
+                       BigDecimal totalNetChargeWithDutiesAndTaxes, RateDetail shipmentRateDetail) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
