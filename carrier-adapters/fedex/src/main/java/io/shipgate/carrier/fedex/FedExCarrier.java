@@ -20,7 +20,6 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
