@@ -90,7 +90,10 @@ class DelhiveryLifecycleIntegrationTests extends ApiIntegrationTest {
                 .withQueryParam("cod", equalTo("1499")).withQueryParam("cgm", equalTo("1500"))
                 .withHeader("Authorization", equalTo("Token " + API_TOKEN)));
 
-        Api.Response created = api.post("/v1/shipments", merchant.key(), json("shipment-request.json"), "Idempotency-Key", "dlv-life-1");
+        ObjectNode shipmentRequest = json("shipment-request.json");
+        // handed over before the fixture's estimate (2026-11-27): an estimate before the ship date would not be kept
+        ((ObjectNode) shipmentRequest.get("options")).put("ship_date", "2026-11-24");
+        Api.Response created = api.post("/v1/shipments", merchant.key(), shipmentRequest, "Idempotency-Key", "dlv-life-1");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode shipment = created.json();
         String id = shipment.get("id").asText();

@@ -76,6 +76,8 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         shipmentRequest.remove("carrier");
         shipmentRequest.put("carrier_account_id", accountId);
         shipmentRequest.put("service", "03");
+        // handed over before the fixture's estimate (2026-11-27): an estimate before the ship date would not be kept
+        shipmentRequest.putObject("options").put("ship_date", "2026-11-24");
         Api.Response created = api.post("/v1/shipments", merchant.key(), shipmentRequest, "Idempotency-Key", "ups-lifecycle-1");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode shipment = created.json();
