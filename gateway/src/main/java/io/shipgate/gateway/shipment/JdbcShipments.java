@@ -13,6 +13,8 @@ import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ import java.util.stream.IntStream;
 @Component
 class JdbcShipments implements Shipments {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcShipments.class);
     private static final int MAX_MESSAGE_TEXT = 1000;
 
     private final ShipmentRepository shipments;
@@ -73,6 +76,9 @@ class JdbcShipments implements Shipments {
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
                 null, parcels, labels, documents, bounded(bought.messages()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
+        shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
+                LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,
+                        bought.awb(), m.text()));
         events.publishEvent(new ShipmentEvent.Created(shipment.tenantId(), id, shipment.awb(), carrier, shipment.status(),
                 shipment.reference(), now));
         intents.settled(command, id);
