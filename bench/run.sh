@@ -137,7 +137,7 @@ echo "Work dir: $work"
 # ---- the carrier simulator (port 0: it picks a free one and logs it) ----
 # shellcheck disable=SC2086
 "$java" ${BENCH_SIMULATOR_JAVA_OPTS:-} -Dlogback.configurationFile=bench/simulator-logback.xml -cp "$jar" \
-  -Dloader.main=io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer \
+  -Dloader.main=io.shipgate.carrier.simulator.SandboxSimulatorServer \
   org.springframework.boot.loader.launch.PropertiesLauncher --port=0 >"$work/simulator.log" 2>&1 &
 sim_pid=$!
 sim_port=""

@@ -21,14 +21,16 @@ public record RateQuoteView(
         String serviceName,
         @Schema(description = "The universal service level of the service")
         ServiceLevel serviceLevel,
-        @Schema(description = "What the merchant pays", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "What the merchant pays, taxes included when the carrier gives them", requiredMode = Schema.RequiredMode.REQUIRED)
         MoneyView total,
         @Schema(description = "The breakdown of total, when the carrier gives one", requiredMode = Schema.RequiredMode.REQUIRED)
         List<ChargeView> charges,
         @Schema(description = "Business days in transit, when known", example = "6")
         Integer transitDays,
-        @Schema(description = "The estimated delivery date (EDD), when known")
+        @Schema(description = "The estimated delivery date (EDD), when known: the first day of the carrier's window")
         LocalDate estimatedDelivery,
+        @Schema(description = "The last day of the carrier's delivery window, when it gives a window")
+        LocalDate latestDelivery,
         @Schema(description = "Whether the carrier guarantees the delivery date", requiredMode = Schema.RequiredMode.REQUIRED)
         boolean guaranteed) {
 }

@@ -20,14 +20,16 @@ final class RatingMapper {
 
     static RatesView view(RateShoppingResult result) {
         return new RatesView(result.quotes().stream().map(RatingMapper::view).toList(),
-                result.failures().stream().map(RatingMapper::view).toList());
+                result.failures().stream().map(RatingMapper::view).toList(),
+                result.warnings().stream().map(w -> new RateWarningView(w.carrierAccountId(), w.carrier(), w.level(), w.code(),
+                        w.message(), w.service())).toList());
     }
 
     private static RateQuoteView view(AccountRateQuote q) {
         return new RateQuoteView(q.carrierAccountId(), q.quote().carrier(), q.quote().service(), q.quote().serviceName(),
                 q.quote().serviceLevel(), ShipmentMapper.view(q.quote().total()),
-                q.quote().charges().stream().map(c -> new ChargeView(c.name(), ShipmentMapper.view(c.amount()))).toList(),
-                q.quote().transitDays(), q.quote().estimatedDelivery(), q.quote().guaranteed());
+                q.quote().charges().stream().map(c -> new ChargeView(c.name(), ShipmentMapper.view(c.amount()), c.type())).toList(),
+                q.quote().transitDays(), q.quote().estimatedDelivery(), q.quote().latestDelivery(), q.quote().guaranteed());
     }
 
     private static RateFailureView view(CarrierFailure f) {

@@ -4,6 +4,7 @@ import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.spi.AccountField;
@@ -35,9 +36,9 @@ public class RatesOnlyCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         BigDecimal kg = request.parcels().getFirst().weight().in(WeightUnit.KG, 3);
-        return List.of(new RateQuote("ratesonly", "flat", "Flat rate", ServiceLevel.STANDARD,
-                new Money(kg.multiply(BigDecimal.TEN).add(BigDecimal.ONE), "USD"), List.of(), 3, null, false));
+        return RateResponse.of(List.of(new RateQuote("ratesonly", "flat", "Flat rate", ServiceLevel.STANDARD,
+                new Money(kg.multiply(BigDecimal.TEN).add(BigDecimal.ONE), "USD"), List.of(), 3, null, false)));
     }
 }

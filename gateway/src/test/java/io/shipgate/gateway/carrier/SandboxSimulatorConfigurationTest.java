@@ -3,6 +3,7 @@ package io.shipgate.gateway.carrier;
 import io.shipgate.carrier.sandbox.SandboxCarrier;
 import io.shipgate.carrier.sandbox.SandboxSettings;
 import io.shipgate.carrier.model.ShipmentRef;
+import io.shipgate.carrier.simulator.SandboxSimulator;
 import io.shipgate.carrier.spi.CarrierDescriptor;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.testkit.AdapterTestContext;
@@ -70,8 +71,8 @@ class SandboxSimulatorConfigurationTest {
 
             String awb = new SandboxCarrier().createShipment(account(simulator.baseUrl(), "a-key"), SampleRequests.domestic()).awb();
 
-            assertThat(simulator.simulator().soldAwbs()).containsExactly(awb);
-            assertThat(simulator.simulator().calls()).isEqualTo(1);
+            assertThat(simulator.running().unwrap(SandboxSimulator.class).soldAwbs()).containsExactly(awb);
+            assertThat(simulator.running().unwrap(SandboxSimulator.class).calls()).isEqualTo(1);
         });
         assertThatThrownBy(() -> connect(listened.get())).as("after the gateway stopped").isInstanceOf(ConnectException.class);
     }

@@ -1,7 +1,7 @@
 package io.shipgate.gateway.carrier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
+import io.shipgate.carrier.simulator.SandboxSimulator;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.TestTenants.TestTenant;
@@ -36,7 +36,7 @@ class SandboxSimulatorIntegrationTests extends ApiIntegrationTest {
 
     @BeforeEach
     void reachTheSimulator() {
-        simulator = embedded.simulator();
+        simulator = embedded.running().unwrap(SandboxSimulator.class);
         carrier = new Api(embedded.baseUrl().getPort());
     }
 

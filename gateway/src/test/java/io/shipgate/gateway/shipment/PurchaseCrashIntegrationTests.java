@@ -1,8 +1,8 @@
 package io.shipgate.gateway.shipment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
-import io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer;
+import io.shipgate.carrier.simulator.SandboxSimulator;
+import io.shipgate.carrier.simulator.SandboxSimulatorServer;
 import io.shipgate.gateway.ShipgateApplication;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Collects each carrier's answer of the rate-shopping fan-out: quotes into one list, failures
- * into another. Camel calls it once per carrier, one call at a time.
+ * into another, what carriers said beside their quotes into a third. Camel calls it once per carrier, one call at a time.
  */
 public class RateShoppingAggregation implements AggregationStrategy {
 
@@ -20,16 +20,17 @@ public class RateShoppingAggregation implements AggregationStrategy {
         UUID carrierAccountId();
     }
 
-    record Quoted(UUID carrierAccountId, List<AccountRateQuote> quotes) implements CarrierAnswer {
+    record Quoted(UUID carrierAccountId, List<AccountRateQuote> quotes, List<CarrierWarning> warnings) implements CarrierAnswer {
     }
 
     record Failed(UUID carrierAccountId, CarrierFailure failure) implements CarrierAnswer {
     }
 
     /** The growing result while branches arrive, with the accounts that answered. */
-    record Collected(List<AccountRateQuote> quotes, List<CarrierFailure> failures, Set<UUID> answered) {
+    record Collected(List<AccountRateQuote> quotes, List<CarrierFailure> failures, List<CarrierWarning> warnings,
+                     Set<UUID> answered) {
         Collected() {
-            this(new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashSet<>());
         }
     }
 
@@ -40,7 +41,10 @@ public class RateShoppingAggregation implements AggregationStrategy {
         CarrierAnswer answer = branch.getIn().getBody(CarrierAnswer.class);
         sofar.answered().add(answer.carrierAccountId());
         switch (answer) {
-            case Quoted q -> sofar.quotes().addAll(q.quotes());
+            case Quoted q -> {
+                sofar.quotes().addAll(q.quotes());
+                sofar.warnings().addAll(q.warnings());
+            }
             case Failed f -> sofar.failures().add(f.failure());
         }
         target.getIn().setBody(sofar);

@@ -3,8 +3,11 @@ package io.shipgate.routes.rating;
 import java.util.Comparator;
 import java.util.List;
 
-/** Quotes from every carrier that answered, cheapest first, and the carriers that did not. */
-public record RateShoppingResult(List<AccountRateQuote> quotes, List<CarrierFailure> failures) {
+/**
+ * Quotes from every carrier that answered, cheapest first, the carriers that did not, and what the
+ * carriers said beside their quotes (warnings, services they refused).
+ */
+public record RateShoppingResult(List<AccountRateQuote> quotes, List<CarrierFailure> failures, List<CarrierWarning> warnings) {
 
     static final Comparator<AccountRateQuote> BY_PRICE = Comparator
             .comparing((AccountRateQuote q) -> q.quote().total().amount())
@@ -15,5 +18,6 @@ public record RateShoppingResult(List<AccountRateQuote> quotes, List<CarrierFail
     public RateShoppingResult {
         quotes = quotes.stream().sorted(BY_PRICE).toList();
         failures = List.copyOf(failures);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 }

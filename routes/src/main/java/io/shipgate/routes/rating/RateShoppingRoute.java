@@ -1,6 +1,7 @@
 package io.shipgate.routes.rating;
 
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
@@ -91,10 +92,10 @@ public class RateShoppingRoute extends RouteBuilder {
                 throw e;
             });
             Duration budget = carrier.operationTimeout().compareTo(carrierTimeout) < 0 ? carrier.operationTimeout() : carrierTimeout;
-            List<AccountRateQuote> quotes = invoker.invoke(carrier, Capability.RATES, budget,
-                            ctx -> carrier.adapter().rates(ctx, call.request()))
-                    .stream().map(q -> new AccountRateQuote(carrier.accountId(), q)).toList();
-            answer = new RateShoppingAggregation.Quoted(carrier.accountId(), quotes);
+            RateResponse response = invoker.invoke(carrier, Capability.RATES, budget, ctx -> carrier.adapter().rates(ctx, call.request()));
+            answer = new RateShoppingAggregation.Quoted(carrier.accountId(),
+                    response.quotes().stream().map(q -> new AccountRateQuote(carrier.accountId(), q)).toList(),
+                    response.messages().stream().map(m -> CarrierWarning.of(carrier.accountId(), carrier.carrier(), m)).toList());
         } catch (RuntimeException e) {
             if (!(e instanceof CarrierException)) {
                 log.warn("rates from {} account {} failed unexpectedly", carrier.carrier(), carrier.accountId(), e);
@@ -114,6 +115,6 @@ public class RateShoppingRoute extends RouteBuilder {
                 .map(call -> new CarrierFailure(call.carrier().accountId(), call.carrier().carrier(), CarrierErrorCategory.TIMEOUT,
                         null, call.carrier().carrier() + " did not answer within " + carrierTimeout.toMillis() + " ms", true))
                 .forEach(failures::add);
-        exchange.getIn().setBody(new RateShoppingResult(collected.quotes(), failures));
+        exchange.getIn().setBody(new RateShoppingResult(collected.quotes(), failures, collected.warnings()));
     }
 }

@@ -1,29 +1,27 @@
 package io.shipgate.carrier.delhivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.delhivery.DelhiveryErrors.Fields;
+import io.shipgate.carrier.delhivery.cancel.DelhiveryCancelMapper;
 import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrMapper;
 import io.shipgate.carrier.delhivery.pickup.DelhiveryPickupMapper;
 import io.shipgate.carrier.delhivery.rate.DelhiveryRateMapper;
 import io.shipgate.carrier.delhivery.returns.DelhiveryReturnMapper;
 import io.shipgate.carrier.delhivery.serviceability.DelhiveryPincode;
 import io.shipgate.carrier.delhivery.serviceability.DelhiveryServiceabilityMapper;
-import io.shipgate.carrier.delhivery.shipment.DelhiveryCancelMapper;
 import io.shipgate.carrier.delhivery.shipment.DelhiveryLabelMapper;
 import io.shipgate.carrier.delhivery.shipment.DelhiveryShipmentMapper;
 import io.shipgate.carrier.delhivery.tracking.DelhiveryTrackingMapper;
-import io.shipgate.carrier.delhivery.tracking.DelhiveryWebhookMapper;
+import io.shipgate.carrier.delhivery.webhook.DelhiveryWebhookMapper;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.InboundWebhook;
-import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Serviceability;
@@ -37,12 +35,9 @@ import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierCapabilities;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierDescriptor;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,11 +53,12 @@ import java.util.Optional;
  * idempotency key, but refuses a second manifest with an order id it already has: the order id is
  * the merchant's reference (else the gateway's idempotency key), so a retried purchase never buys
  * a second waybill. Labels are Delhivery's packing slip PDF, fetched at purchase; if it cannot be
- * fetched the new waybill is cancelled, so a failed purchase leaves nothing behind.
+ * fetched the new waybill is cancelled, so a failed purchase leaves nothing behind. A slip that
+ * arrives but is not a readable PDF keeps the waybill, with a LABEL_UNREADABLE warning.
  */
 public final class DelhiveryCarrier implements CarrierAdapter {
 
-    public static final String CODE = "delhivery";
+    public static final String CODE = DelhiveryErrors.CODE;
     /** Delhivery's production API; its test system is https://staging-express.delhivery.com (with its own tokens). */
     public static final URI PRODUCTION = URI.create("https://track.delhivery.com");
 
@@ -83,26 +79,9 @@ public final class DelhiveryCarrier implements CarrierAdapter {
 
     /** Express and surface quotes; a mode Delhivery does not quote for the lane is left out, unless neither is quoted. */
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DelhiverySettings settings = settings(ctx);
-        List<RateQuote> quotes = new ArrayList<>();
-        CarrierException refusal = null;
-        for (DelhiveryServices service : DelhiveryServices.values()) {
-            var query = DelhiveryRateMapper.query(request, service);
-            try {
-                DelhiveryRateMapper.parse(client.charges(ctx, settings, query), service).ifPresent(quotes::add);
-            } catch (CarrierException e) {
-                if (e.category() != CarrierErrorCategory.INVALID_REQUEST && e.category() != CarrierErrorCategory.NOT_SERVICEABLE) {
-                    throw e;
-                }
-                refusal = refusal == null ? e : refusal;
-            }
-        }
-        if (quotes.isEmpty()) {
-            throw refusal != null ? refusal : DelhiveryErrors.notServiceable("NO_RATES", "Delhivery quotes no service from pincode "
-                    + request.shipper().postalCode() + " to " + request.recipient().postalCode(), "recipient.postalCode");
-        }
-        return quotes;
+        return DelhiveryRateMapper.quotes(request, query -> client.charges(ctx, settings, query));
     }
 
     @Override
@@ -110,21 +89,20 @@ public final class DelhiveryCarrier implements CarrierAdapter {
         DelhiverySettings settings = settings(ctx);
         DelhiveryServices service = DelhiveryServices.of(request.service(), request.serviceLevel(), "service");
         BigDecimal cod = request.options().hasCod() ? DelhiveryUnits.rupees(request.options().cod(), "options.cod") : null;
-        JsonNode data = DelhiveryShipmentMapper.request(request, settings.pickupLocation(), service,
-                order(ctx, request.reference(), null), cod);
+        var data = DelhiveryShipmentMapper.request(request, settings.pickupLocation(), service, DelhiveryManifest.order(request.reference(), ctx.idempotencyKey(), null), cod);
         String pin = DelhiveryParties.pincode(request.recipient(), "recipient");
         DelhiveryServiceabilityMapper.checkDelivery(pin, pincode(ctx, settings, pin), cod);
 
-        JsonNode manifest = client.manifest(ctx, settings, DelhiveryClient.CREATE_SHIPMENT, data, Fields.SHIPMENT);
-        String waybill = DelhiveryShipmentMapper.waybill(manifest, DelhiveryClient.CREATE_SHIPMENT, Fields.SHIPMENT);
-        Label label;
+        var manifest = DelhiveryShipmentMapper.answer(client.manifest(ctx, settings, DelhiveryClient.CREATE_SHIPMENT, data, Fields.SHIPMENT));
+        String waybill = DelhiveryShipmentMapper.waybill(manifest, DelhiveryClient.CREATE_SHIPMENT);
+        DelhiveryLabelMapper.Labels labels;
         try {
-            label = DelhiveryLabelMapper.label(client.packingSlip(ctx, settings, waybill), waybill, link -> client.download(ctx, link));
+            labels = DelhiveryLabelMapper.labels(client.packingSlip(ctx, settings, waybill), waybill, link -> client.download(ctx, link));
         } catch (RuntimeException labelFailure) {
             cancelQuietly(ctx, settings, waybill, labelFailure);
             throw labelFailure;
         }
-        return DelhiveryShipmentMapper.confirmation(waybill, service, manifest, List.of(label));
+        return DelhiveryShipmentMapper.confirmation(waybill, service, manifest, labels);
     }
 
     @Override
@@ -159,7 +137,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
     public PickupConfirmation schedulePickup(CarrierContext ctx, PickupRequest request) {
         DelhiverySettings settings = settings(ctx);
         return DelhiveryPickupMapper.parse(request, client.pickupRequest(ctx, settings,
-                DelhiveryPickupMapper.request(request, settings.pickupLocation(), DelhiveryTime.today(ctx.clock()))));
+                DelhiveryPickupMapper.request(request, settings.pickupLocation(), DelhiveryUnits.today(ctx.clock()))));
     }
 
     /** A reverse pickup from the customer to the account's warehouse, once Delhivery confirms it picks up at the customer's pincode. */
@@ -167,14 +145,13 @@ public final class DelhiveryCarrier implements CarrierAdapter {
     public ShipmentConfirmation createReturn(CarrierContext ctx, ReturnRequest request) {
         DelhiverySettings settings = settings(ctx);
         DelhiveryServices service = DelhiveryServices.of(request.service(), ServiceLevel.STANDARD, "service");
-        String order = order(ctx, request.reference(), request.originalAwb() == null ? null : "RVP-" + request.originalAwb());
-        JsonNode data = DelhiveryReturnMapper.request(request, settings.pickupLocation(), service, order);
+        String order = DelhiveryManifest.order(request.reference(), ctx.idempotencyKey(),
+                request.originalAwb() == null ? null : "RVP-" + request.originalAwb());
+        var data = DelhiveryReturnMapper.request(request, settings.pickupLocation(), service, order);
         String pin = DelhiveryParties.pincode(request.customer(), "customer");
         DelhiveryServiceabilityMapper.checkReversePickup(pin, pincode(ctx, settings, pin));
-
-        JsonNode manifest = client.manifest(ctx, settings, DelhiveryClient.CREATE_RETURN, data, Fields.RETURN);
-        String waybill = DelhiveryShipmentMapper.waybill(manifest, DelhiveryClient.CREATE_RETURN, Fields.RETURN);
-        return DelhiveryShipmentMapper.confirmation(waybill, service, manifest, List.of());
+        return DelhiveryReturnMapper.parse(client.manifest(ctx, settings, DelhiveryClient.CREATE_RETURN, data, Fields.RETURN),
+                DelhiveryClient.CREATE_RETURN, service);
     }
 
     @Override
@@ -182,7 +159,7 @@ public final class DelhiveryCarrier implements CarrierAdapter {
         DelhiverySettings settings = settings(ctx);
         if (DelhiveryNdrMapper.asynchronous(request.action())) {
             return DelhiveryNdrMapper.parseUpdate(client.update(ctx, settings,
-                    DelhiveryNdrMapper.update(request, DelhiveryTime.today(ctx.clock()))));
+                    DelhiveryNdrMapper.update(request, DelhiveryUnits.today(ctx.clock()))));
         }
         return DelhiveryNdrMapper.parseEdit(client.edit(ctx, settings, DelhiveryClient.NDR_ACTION, DelhiveryNdrMapper.edit(request)));
     }
@@ -198,24 +175,6 @@ public final class DelhiveryCarrier implements CarrierAdapter {
         } catch (RuntimeException cancelFailure) {
             cause.addSuppressed(cancelFailure);
         }
-    }
-
-    /**
-     * Delhivery's order id: the merchant's reference, else the gateway's idempotency key, else the
-     * fallback; Delhivery needs one and refuses it twice.
-     */
-    private static String order(CarrierContext ctx, String reference, String fallback) {
-        if (reference != null && !reference.isBlank()) {
-            return reference.strip();
-        }
-        if (ctx.idempotencyKey() != null) {
-            return ctx.idempotencyKey();
-        }
-        if (fallback != null) {
-            return fallback;
-        }
-        throw DelhiveryErrors.invalid("NO_ORDER_ID", "Delhivery needs an order id: give the shipment a reference (your order number)",
-                "reference");
     }
 
     private static DelhiverySettings settings(CarrierContext ctx) {

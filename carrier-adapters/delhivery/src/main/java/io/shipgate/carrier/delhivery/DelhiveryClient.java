@@ -1,10 +1,10 @@
 package io.shipgate.carrier.delhivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.delhivery.DelhiveryErrors.Fields;
 import io.shipgate.carrier.http.CarrierHttpRequest;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierContext;
+import io.shipgate.carrier.spi.CarrierJson;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * HTTP and authentication for Delhivery, nothing else: one method per endpoint, each sending the
- * account's {@code Authorization: Token <api_token>} through the SPI's shared transport. Answers
- * come back as JSON trees for the mappers; non-2xx answers are thrown as {@link DelhiveryErrors}
- * makes them. Refusals inside 200 answers are the mappers' to read.
+ * account's {@code Authorization: Token <api_token>} through the SPI's shared transport. Requests
+ * are the operations' wire records, written as JSON; answers come back as the carrier's bytes (the
+ * edit API's as the whole response: it may answer XML) for the mappers to read; non-2xx answers are
+ * thrown as {@link DelhiveryErrors} makes them. Refusals inside 200 answers are the mappers' to read.
  */
 public final class DelhiveryClient {
 
@@ -34,12 +35,12 @@ public final class DelhiveryClient {
     static final String LABEL_SIZE = "4R";
 
     /** {@code GET /c/api/pin-codes/json/?filter_codes=}: what Delhivery offers at one pincode. */
-    public JsonNode pincode(CarrierContext ctx, DelhiverySettings settings, String pin) {
+    public byte[] pincode(CarrierContext ctx, DelhiverySettings settings, String pin) {
         return get(ctx, settings, PINCODE, "/c/api/pin-codes/json/", Map.of("filter_codes", pin), Fields.NONE);
     }
 
     /** {@code GET /api/kinko/v1/invoice/charges/.json}: the charges of one mode on a lane. */
-    public JsonNode charges(CarrierContext ctx, DelhiverySettings settings, Map<String, String> query) {
+    public byte[] charges(CarrierContext ctx, DelhiverySettings settings, Map<String, String> query) {
         return get(ctx, settings, RATES, "/api/kinko/v1/invoice/charges/.json", query, Fields.RATE);
     }
 
@@ -47,16 +48,16 @@ public final class DelhiveryClient {
      * {@code POST /api/cmu/create.json}, form-encoded {@code format=json&data=<json>}: manifests
      * forward shipments and reverse pickups alike.
      */
-    public JsonNode manifest(CarrierContext ctx, DelhiverySettings settings, String operation, JsonNode data, Fields fields) {
+    public byte[] manifest(CarrierContext ctx, DelhiverySettings settings, String operation, Object data, Fields fields) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("format", "json");
-        form.put("data", DelhiveryJson.write(data));
+        form.put("data", new String(CarrierJson.write(data), StandardCharsets.UTF_8));
         CarrierHttpRequest.Builder request = authorized(ctx, settings, operation, "POST", "/api/cmu/create.json").form(form);
-        return answer(operation, request.send(ctx.transport()), fields);
+        return answer(operation, request.send(ctx.transport()), fields).body();
     }
 
     /** {@code GET /api/p/packing_slip?wbns=&pdf=true}: the label of a waybill, as a PDF link or the PDF itself. */
-    public JsonNode packingSlip(CarrierContext ctx, DelhiverySettings settings, String waybill) {
+    public byte[] packingSlip(CarrierContext ctx, DelhiverySettings settings, String waybill) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("wbns", waybill);
         query.put("pdf", "true");
@@ -85,35 +86,34 @@ public final class DelhiveryClient {
     }
 
     /** {@code GET /api/v1/packages/json/?waybill=}: a shipment's status and scans. */
-    public JsonNode track(CarrierContext ctx, DelhiverySettings settings, String waybill) {
+    public byte[] track(CarrierContext ctx, DelhiverySettings settings, String waybill) {
         return get(ctx, settings, TRACK, "/api/v1/packages/json/", Map.of("waybill", waybill), Fields.NONE);
     }
 
     /** {@code POST /api/p/edit}: changes a manifested shipment, or cancels it with {@code "cancellation": "true"}. */
-    public JsonNode edit(CarrierContext ctx, DelhiverySettings settings, String operation, JsonNode body) {
+    public CarrierHttpResponse edit(CarrierContext ctx, DelhiverySettings settings, String operation, Object body) {
         return postJson(ctx, settings, operation, "/api/p/edit", body, Fields.SHIPMENT);
     }
 
     /** {@code POST /api/p/update}: an NDR action, processed asynchronously (the answer is a request id). */
-    public JsonNode update(CarrierContext ctx, DelhiverySettings settings, JsonNode body) {
-        return postJson(ctx, settings, NDR_ACTION, "/api/p/update", body, Fields.NONE);
+    public byte[] update(CarrierContext ctx, DelhiverySettings settings, Object body) {
+        return postJson(ctx, settings, NDR_ACTION, "/api/p/update", body, Fields.NONE).body();
     }
 
     /** {@code POST /fm/request/new/}: a pickup at a registered warehouse. */
-    public JsonNode pickupRequest(CarrierContext ctx, DelhiverySettings settings, JsonNode body) {
-        return postJson(ctx, settings, SCHEDULE_PICKUP, "/fm/request/new/", body, Fields.NONE);
+    public byte[] pickupRequest(CarrierContext ctx, DelhiverySettings settings, Object body) {
+        return postJson(ctx, settings, SCHEDULE_PICKUP, "/fm/request/new/", body, Fields.NONE).body();
     }
 
-    private static JsonNode get(CarrierContext ctx, DelhiverySettings settings, String operation, String path,
-                                Map<String, String> query, Fields fields) {
+    private static byte[] get(CarrierContext ctx, DelhiverySettings settings, String operation, String path,
+                              Map<String, String> query, Fields fields) {
         CarrierHttpRequest.Builder request = authorized(ctx, settings, operation, "GET", path).query(query);
-        return answer(operation, request.send(ctx.transport()), fields);
+        return answer(operation, request.send(ctx.transport()), fields).body();
     }
 
-    private static JsonNode postJson(CarrierContext ctx, DelhiverySettings settings, String operation, String path, JsonNode body,
-                                     Fields fields) {
-        CarrierHttpRequest.Builder request = authorized(ctx, settings, operation, "POST", path)
-                .json(DelhiveryJson.write(body).getBytes(StandardCharsets.UTF_8));
+    private static CarrierHttpResponse postJson(CarrierContext ctx, DelhiverySettings settings, String operation, String path,
+                                                Object body, Fields fields) {
+        CarrierHttpRequest.Builder request = authorized(ctx, settings, operation, "POST", path).json(CarrierJson.write(body));
         return answer(operation, request.send(ctx.transport()), fields);
     }
 
@@ -124,10 +124,10 @@ public final class DelhiveryClient {
                 .header("Accept", "application/json");
     }
 
-    private static JsonNode answer(String operation, CarrierHttpResponse response, Fields fields) {
+    private static CarrierHttpResponse answer(String operation, CarrierHttpResponse response, Fields fields) {
         if (!response.isSuccess()) {
             throw DelhiveryErrors.http(operation, response, fields);
         }
-        return DelhiveryJson.tree(response.body());
+        return response;
     }
 }

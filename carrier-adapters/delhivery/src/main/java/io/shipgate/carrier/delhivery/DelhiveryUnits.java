@@ -1,5 +1,6 @@
 package io.shipgate.carrier.delhivery;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Money;
@@ -9,15 +10,23 @@ import io.shipgate.carrier.model.WeightUnit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Delhivery's units at the edge: weights in whole grams, lengths in centimetres, money in Indian
- * rupees only. A weight or length in any other unit is converted here; money in another currency
+ * rupees only, dates and times in India's zone, yes/no flags as Delhivery writes them. A weight or length in any other unit is converted here; money in another currency
  * is refused, since Delhivery neither prices nor collects anything but INR.
  */
 public final class DelhiveryUnits {
 
     public static final String INR = "INR";
+    /** Delhivery's (and India's) time zone: its dates and scan times are IST. */
+    public static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+    private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /**
      * Cubic centimetres per kilogram of volumetric weight: Delhivery bills the greater of the dead
@@ -76,5 +85,39 @@ public final class DelhiveryUnits {
     /** Rupees Delhivery quoted, as universal money. */
     public static Money inr(BigDecimal amount) {
         return new Money(amount.setScale(2, RoundingMode.HALF_UP), INR);
+    }
+
+    /** A decimal Delhivery sends as a number or a numeric string; zero when absent or not numeric. */
+    public static BigDecimal decimal(JsonNode value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isTextual()) {
+            try {
+                return new BigDecimal(value.asText().strip());
+            } catch (NumberFormatException e) {
+                return BigDecimal.ZERO;
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    /** Delhivery's yes flags: {@code true}, {@code "true"}, {@code "True"}, {@code "Success"}, {@code "Y"}. */
+    public static boolean yes(String flag) {
+        String text = flag == null ? "" : flag.strip();
+        return text.equalsIgnoreCase("true") || text.equalsIgnoreCase("Y") || text.equalsIgnoreCase("success");
+    }
+
+    /** Today in India, which is what Delhivery means by a pickup or delivery date. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), IST);
+    }
+
+    /** {@code hh:mm:ss}, as the pickup request API takes a time. */
+    public static String time(LocalTime time) {
+        return time.format(HH_MM_SS);
     }
 }

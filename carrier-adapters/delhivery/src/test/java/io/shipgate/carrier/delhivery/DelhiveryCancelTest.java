@@ -10,6 +10,7 @@ import io.shipgate.carrier.spi.CarrierException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -56,5 +57,42 @@ class DelhiveryCancelTest {
 
         assertThat(refused.category()).isEqualTo(CarrierErrorCategory.INVALID_STATE);
         assertThat(refused.getMessage()).contains("already been picked up");
+    }
+
+    @Test
+    void aCancellationAnsweredInXmlIsASuccess() {
+        stubFor(post(urlEqualTo("/api/p/edit")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/xml; charset=utf-8").withBody(DelhiveryFixtures.fixture("edit/cancel-success.xml"))));
+
+        assertThat(carrier.cancelShipment(ctx, ShipmentRef.awb(AWB))).isEqualTo(new Cancellation(AWB, "Shipment has been cancelled."));
+    }
+
+    @Test
+    void anXmlAnswerLabelledAsJsonIsRecognisedByItsBody() {
+        stubFor(post(urlEqualTo("/api/p/edit")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(DelhiveryFixtures.fixture("edit/cancel-success.xml"))));
+
+        assertThat(carrier.cancelShipment(ctx, ShipmentRef.awb(AWB)).awb()).isEqualTo(AWB);
+    }
+
+    @Test
+    void aRefusalInXmlKeepsItsReason() {
+        stubFor(post(urlEqualTo("/api/p/edit")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/xml").withBody(DelhiveryFixtures.fixture("edit/cancel-refused.xml"))));
+
+        CarrierException refused = failure(() -> carrier.cancelShipment(ctx, ShipmentRef.awb(AWB)));
+
+        assertThat(refused.category()).isEqualTo(CarrierErrorCategory.INVALID_STATE);
+        assertThat(refused.getMessage()).contains("already been picked up");
+    }
+
+    @Test
+    void xmlWithADoctypeIsRefusedNotExpanded() {
+        stubFor(post(urlEqualTo("/api/p/edit")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withBody("<?xml version=\"1.0\"?><!DOCTYPE root [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><root><status>True</status><remark>&x;</remark></root>")));
+
+        CarrierException unreadable = failure(() -> carrier.cancelShipment(ctx, ShipmentRef.awb(AWB)));
+
+        assertThat(unreadable.carrierCode()).isEqualTo("UNPARSEABLE_RESPONSE");
     }
 }

@@ -111,9 +111,11 @@ class DelhiveryCarrierTest {
     void textIsReadFromEveryShapeDelhiveryUses() {
         for (String body : new String[]{"{\"error\": \"x\"}", "{\"rmk\": \"x\"}", "{\"remarks\": [\"\", \"x\"]}", "{\"error\": {\"message\": \"x\"}}",
                 "{\"detail\": \"x\"}", "{\"Error\": \"x\"}"}) {
-            JsonNode tree = DelhiveryJson.tree(body.getBytes(StandardCharsets.UTF_8));
+            JsonNode tree = DelhiveryFixtures.json(body);
             assertThat(DelhiveryErrors.text(tree)).as(body).contains("x");
         }
+        assertThat(DelhiveryErrors.text(DelhiveryFixtures.json("{\"error\": true, \"rmk\": \"x\"}"))).as("a flag is not a reason").contains("x");
+        assertThat(DelhiveryErrors.text(DelhiveryFixtures.json("{\"error\": true}"))).isEmpty();
     }
 
     private static CarrierHttpResponse response(int status, String body) {

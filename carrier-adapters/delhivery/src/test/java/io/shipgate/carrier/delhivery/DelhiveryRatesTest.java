@@ -2,12 +2,15 @@ package io.shipgate.carrier.delhivery;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateQuote;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
@@ -64,7 +67,7 @@ class DelhiveryRatesTest {
         stubMode("E", "Pre-paid", "charges/express-prepaid.json");
         stubMode("S", "Pre-paid", "charges/surface-prepaid.json");
 
-        List<RateQuote> quotes = carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX));
+        List<RateQuote> quotes = carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes();
 
         for (String md : List.of("E", "S")) {
             verify(getRequestedFor(urlPathEqualTo(CHARGES))
@@ -92,11 +95,13 @@ class DelhiveryRatesTest {
         stubMode("S", "COD", "charges/surface-cod.json");
 
         List<RateQuote> quotes = carrier.rates(ctx, india(new ShipmentOptions(Money.of("1499.00", "INR"), null, null, null, null, null),
-                SampleRequests.SMALL_BOX));
+                SampleRequests.SMALL_BOX)).quotes();
 
         verify(2, getRequestedFor(urlPathEqualTo(CHARGES)).withQueryParam("pt", equalTo("COD")).withQueryParam("cod", equalTo("1499")));
         assertThat(quotes).extracting(RateQuote::total).containsExactly(Money.of("209.05", "INR"), Money.of("148.26", "INR"));
-        assertThat(quotes.getFirst().charges()).contains(new Charge("Cash on delivery", Money.of("45.00", "INR")));
+        assertThat(quotes.getFirst().charges()).contains(new Charge("Cash on delivery", Money.of("45.00", "INR"), ChargeType.SURCHARGE));
+        assertThat(quotes.getFirst().charges()).extracting(Charge::type)
+                .containsExactly(ChargeType.SURCHARGE, ChargeType.BASE, ChargeType.SURCHARGE, ChargeType.TAX);
     }
 
     @Test
@@ -105,11 +110,11 @@ class DelhiveryRatesTest {
         stubMode("S", "Pre-paid", "charges/surface-prepaid.json");
 
         Parcel bulky = Parcel.of(Weight.of("1", WeightUnit.KG), Dimensions.of("40", "30", "20", DimensionUnit.CM));
-        carrier.rates(ctx, india(ShipmentOptions.NONE, bulky));
+        carrier.rates(ctx, india(ShipmentOptions.NONE, bulky)).quotes();
         verify(2, getRequestedFor(urlPathEqualTo(CHARGES)).withQueryParam("cgm", equalTo("4800")));
 
         // 4 lb = 1814 g dead; 12 x 9 x 6 in = 30.48 x 22.86 x 15.24 cm = 10618.96 cm3 -> 2124 g volumetric
-        carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.LB_BOX));
+        carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.LB_BOX)).quotes();
         verify(2, getRequestedFor(urlPathEqualTo(CHARGES)).withQueryParam("cgm", equalTo("2124")));
     }
 
@@ -117,11 +122,15 @@ class DelhiveryRatesTest {
     void aModeDelhiveryRefusesIsLeftOutButNotWhenBothAre() {
         stubFor(get(urlPathEqualTo(CHARGES)).withQueryParam("md", equalTo("E")).willReturn(status(400, "charges/error.json")));
         stubMode("S", "Pre-paid", "charges/surface-prepaid.json");
-        assertThat(carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX))).extracting(RateQuote::service)
-                .containsExactly("surface");
+        RateResponse partial = carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX));
+        assertThat(partial.quotes()).extracting(RateQuote::service).containsExactly("surface");
+        assertThat(partial.messages()).as("the refused mode's reason beside the usable quote")
+                .extracting(CarrierMessage::service, CarrierMessage::level, CarrierMessage::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("express", CarrierMessage.Level.ERROR, "REJECTED"));
+        assertThat(partial.messages().getFirst().text()).contains("Unable to process request");
 
         stubFor(get(urlPathEqualTo(CHARGES)).withQueryParam("md", equalTo("S")).willReturn(status(400, "charges/error.json")));
-        CarrierException refused = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)));
+        CarrierException refused = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes());
         assertThat(refused.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
         assertThat(refused.getMessage()).contains("HTTP 400: Unable to process request");
     }
@@ -129,7 +138,7 @@ class DelhiveryRatesTest {
     @Test
     void noChargesForEitherModeIsNotServiceable() {
         stubFor(get(urlPathEqualTo(CHARGES)).willReturn(ok("charges/empty.json")));
-        CarrierException none = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)));
+        CarrierException none = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes());
         assertThat(none.category()).isEqualTo(CarrierErrorCategory.NOT_SERVICEABLE);
         assertThat(none.field()).isEqualTo("recipient.postalCode");
     }
@@ -137,17 +146,17 @@ class DelhiveryRatesTest {
     @Test
     void throttlingIsRateLimitedForTheMinuteDelhiveryBlocksAndAuthenticationIsNotSwallowed() {
         stubFor(get(urlPathEqualTo(CHARGES)).willReturn(aResponse().withStatus(429)));
-        CarrierException throttled = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)));
+        CarrierException throttled = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes());
         assertThat(throttled.category()).isEqualTo(CarrierErrorCategory.RATE_LIMITED);
         assertThat(throttled.retryable()).isTrue();
         assertThat(throttled.retryAfter()).isEqualTo(Duration.ofMinutes(1));
 
         stubFor(get(urlPathEqualTo(CHARGES)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "17")));
-        assertThat(failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX))).retryAfter())
+        assertThat(failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes()).retryAfter())
                 .isEqualTo(Duration.ofSeconds(17));
 
         stubFor(get(urlPathEqualTo(CHARGES)).willReturn(aResponse().withStatus(401).withBody(DelhiveryFixtures.fixture("errors/unauthorized.txt"))));
-        CarrierException refused = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)));
+        CarrierException refused = failure(() -> carrier.rates(ctx, india(ShipmentOptions.NONE, SampleRequests.SMALL_BOX)).quotes());
         assertThat(refused.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
         assertThat(refused.getMessage()).contains("Login or API Key Required").doesNotContain(DelhiveryFixtures.TOKEN);
     }
@@ -155,12 +164,12 @@ class DelhiveryRatesTest {
     @Test
     void codInDollarsAndSeveralParcelsAreRefusedBeforeAnyCall() {
         CarrierException usd = failure(() -> carrier.rates(ctx, india(new ShipmentOptions(Money.of("20", "USD"), null, null, null, null, null),
-                SampleRequests.SMALL_BOX)));
+                SampleRequests.SMALL_BOX)).quotes());
         assertThat(usd.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
         assertThat(usd.field()).isEqualTo("options.cod.currency");
 
         CarrierException twoParcels = failure(() -> carrier.rates(ctx, new RateRequest(SampleRequests.IN_SHIPPER, SampleRequests.IN_RECIPIENT,
-                List.of(SampleRequests.SMALL_BOX, SampleRequests.SMALL_BOX), ShipmentOptions.NONE, null)));
+                List.of(SampleRequests.SMALL_BOX, SampleRequests.SMALL_BOX), ShipmentOptions.NONE, null)).quotes());
         assertThat(twoParcels.category()).isEqualTo(CarrierErrorCategory.NOT_SERVICEABLE);
         assertThat(twoParcels.field()).isEqualTo("parcels");
         verify(0, getRequestedFor(urlPathEqualTo(CHARGES)));

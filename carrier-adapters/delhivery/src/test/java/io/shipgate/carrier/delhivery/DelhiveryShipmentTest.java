@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.ServiceLevel;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.ShipmentRequest;
@@ -225,6 +226,20 @@ class DelhiveryShipmentTest {
     }
 
     @Test
+    void aRefusalFlaggedErrorTrueGivesTheRemarkNotTheFlag() {
+        stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/fail-error-flag.json")));
+        CarrierException warehouse = failure(() -> carrier.createShipment(ctx, SampleRequests.indiaCod()));
+        assertThat(warehouse.carrierCode()).isEqualTo("UNKNOWN_PICKUP_LOCATION");
+        assertThat(warehouse.getMessage()).contains("ClientWarehouse matching query does not exist").doesNotContain(": true");
+
+        stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/fail-error-flag-remarks.json")));
+        CarrierException duplicate = failure(() -> carrier.createShipment(ctx, SampleRequests.indiaCod()));
+        assertThat(duplicate.carrierCode()).isEqualTo("DUPLICATE_ORDER");
+        assertThat(duplicate.field()).isEqualTo("reference");
+        assertThat(duplicate.getMessage()).contains("Duplicate order id").doesNotContain(": true");
+    }
+
+    @Test
     void aWaybillWhoseLabelCannotBeFetchedIsCancelledAndTheFailureReported() {
         stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/success-cod.json")));
         stubFor(get(urlPathEqualTo(SLIP)).willReturn(ok("label/packing-slip-empty.json")));
@@ -236,6 +251,25 @@ class DelhiveryShipmentTest {
         assertThat(noLabel.carrierCode()).isEqualTo("NO_LABEL");
         verify(postRequestedFor(urlEqualTo("/api/p/edit")).withRequestBody(equalToJson("""
                 {"waybill": "36391910012345", "cancellation": "true"}""")));
+    }
+
+    @Test
+    void aSoldWaybillWhoseSlipIsNotAReadablePdfStandsWithAWarning() {
+        stubFor(post(urlEqualTo(CREATE)).willReturn(ok("manifest/success-cod.json")));
+        stubFor(post(urlEqualTo("/api/p/edit")).willReturn(ok("edit/cancel-success.json")));
+        for (String slip : List.of("label/packing-slip-not-pdf.json", "label/packing-slip-bad-base64.json")) {
+            stubFor(get(urlPathEqualTo(SLIP)).willReturn(ok(slip)));
+
+            ShipmentConfirmation confirmation = carrier.createShipment(ctx, SampleRequests.indiaCod());
+
+            assertThat(confirmation.awb()).as(slip).isEqualTo(AWB);
+            assertThat(confirmation.labels()).as(slip).isEmpty();
+            assertThat(confirmation.messages()).as(slip).singleElement().satisfies(message -> {
+                assertThat(message.code()).isEqualTo(CarrierMessage.LABEL_UNREADABLE);
+                assertThat(message.level()).isEqualTo(CarrierMessage.Level.WARNING);
+            });
+        }
+        verify(0, postRequestedFor(urlEqualTo("/api/p/edit")));
     }
 
     @Test

@@ -81,6 +81,28 @@ class DelhiveryTrackingTest {
     }
 
     @Test
+    void aDeliveredShipmentCarriesItsDeliveryTimeAndNoEstimate() {
+        TrackingResult result = track(AWB, "tracking/delivered.json");
+
+        assertThat(result.status()).isEqualTo(TrackingStatus.DELIVERED);
+        assertThat(result.estimatedDelivery()).as("ExpectedDeliveryDate is kept out once delivered").isNull();
+        assertThat(result.latestDelivery()).isNull();
+        assertThat(result.deliveredAt()).isEqualTo(java.time.OffsetDateTime.parse("2026-11-28T11:41:19.002+05:30"));
+    }
+
+    @Test
+    void anEstimateBeforeThePickupDateIsNoEstimate() {
+        TrackingResult result = track(AWB, "tracking/stale-estimate.json");
+
+        assertThat(result.status()).isEqualTo(TrackingStatus.IN_TRANSIT);
+        assertThat(result.estimatedDelivery()).as("the 21st is before the pickup on the 24th: the promised 28th instead")
+                .isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(DelhiveryScans.estimate("2026-11-21T23:59:59", "2026-11-22T23:59:59", LocalDate.of(2026, 11, 24))).isNull();
+        assertThat(DelhiveryScans.estimate("2026-11-21T23:59:59", null, null)).as("before pickup, nothing to compare")
+                .isEqualTo(LocalDate.of(2026, 11, 21));
+    }
+
+    @Test
     void theRtoLegsAreTheRtoStatuses() {
         TrackingResult result = track(AWB, "tracking/rto.json");
         assertThat(result.status()).isEqualTo(TrackingStatus.RTO_DELIVERED);
@@ -105,9 +127,10 @@ class DelhiveryTrackingTest {
     }
 
     @Test
-    void aWaybillDelhiveryDoesNotKnowIsAnInvalidRequest() {
+    void aWaybillDelhiveryDoesNotKnowIsNotFoundNotANewLabel() {
         var unknown = failure(() -> track("99999999999999", "tracking/unknown-waybill.json"));
-        assertThat(unknown.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+        assertThat(unknown.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
+        assertThat(unknown.carrierCode()).isEqualTo("UNKNOWN_WAYBILL");
         assertThat(unknown.getMessage()).contains("No such waybill or Order Id found");
     }
 }

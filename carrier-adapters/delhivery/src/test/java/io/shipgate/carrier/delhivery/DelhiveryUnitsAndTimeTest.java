@@ -72,20 +72,32 @@ class DelhiveryUnitsAndTimeTest {
 
     @Test
     void delhiveryTimesAreIndianStandardTime() {
-        assertThat(DelhiveryTime.at("2024-09-20T15:17:44.002")).isEqualTo(OffsetDateTime.parse("2024-09-20T15:17:44.002+05:30"));
-        assertThat(DelhiveryTime.at("2024-09-21T18:20:25.57")).isEqualTo(OffsetDateTime.parse("2024-09-21T18:20:25.570+05:30"));
-        assertThat(DelhiveryTime.at("2024-09-21T18:10:52")).isEqualTo(OffsetDateTime.parse("2024-09-21T18:10:52+05:30"));
-        assertThat(DelhiveryTime.at("2019-01-09 17:10:42")).isEqualTo(OffsetDateTime.parse("2019-01-09T17:10:42+05:30"));
-        assertThat(DelhiveryTime.at("2024-09-20T09:47:44Z")).as("an explicit offset is kept").isEqualTo(OffsetDateTime.parse("2024-09-20T09:47:44Z"));
-        assertThat(DelhiveryTime.at("2024-09-20T15:17:44.002").toInstant()).isEqualTo(Instant.parse("2024-09-20T09:47:44.002Z"));
-        assertThat(DelhiveryTime.at("not a time")).isNull();
-        assertThat(DelhiveryTime.at(null)).isNull();
-        assertThat(DelhiveryTime.date("2024-09-24T23:59:59")).isEqualTo(LocalDate.of(2024, 9, 24));
+        assertThat(DelhiveryScans.at("2024-09-20T15:17:44.002")).isEqualTo(OffsetDateTime.parse("2024-09-20T15:17:44.002+05:30"));
+        assertThat(DelhiveryScans.at("2024-09-21T18:20:25.57")).isEqualTo(OffsetDateTime.parse("2024-09-21T18:20:25.570+05:30"));
+        assertThat(DelhiveryScans.at("2024-09-21T18:10:52")).isEqualTo(OffsetDateTime.parse("2024-09-21T18:10:52+05:30"));
+        assertThat(DelhiveryScans.at("2019-01-09 17:10:42")).isEqualTo(OffsetDateTime.parse("2019-01-09T17:10:42+05:30"));
+        assertThat(DelhiveryScans.at("2024-09-20T09:47:44Z")).as("an explicit offset is kept").isEqualTo(OffsetDateTime.parse("2024-09-20T09:47:44Z"));
+        assertThat(DelhiveryScans.at("2024-09-20T15:17:44.002").toInstant()).isEqualTo(Instant.parse("2024-09-20T09:47:44.002Z"));
+        assertThat(DelhiveryScans.at("not a time")).isNull();
+        assertThat(DelhiveryScans.at(null)).isNull();
+    }
+
+    @Test
+    void aScanWithoutOffsetOrFacilityIsKeptAtIndianTime() {
+        var withFacility = DelhiveryScans.event("UD", "In Transit", "X-DLL2F", "Bagged", "Bengaluru_MGRoad_D (Karnataka)",
+                "2026-11-25 02:40:15.5");
+        var withoutFacility = DelhiveryScans.event("UD", "In Transit", "X-DLL2F", "Bagged", null, "2026-11-25T02:40:15.5");
+        for (var event : java.util.List.of(withFacility, withoutFacility)) {
+            assertThat(event).isNotNull();
+            assertThat(event.occurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-25T02:40:15.5+05:30"));
+            assertThat(event.offsetKnown()).as("India has one zone").isTrue();
+        }
+        assertThat(withoutFacility.location()).isNull();
     }
 
     @Test
     void todayIsTodayInIndia() {
         Clock lateUtcEvening = Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneOffset.UTC);
-        assertThat(DelhiveryTime.today(lateUtcEvening)).as("00:30 on the 25th in India").isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(DelhiveryUnits.today(lateUtcEvening)).as("00:30 on the 25th in India").isEqualTo(LocalDate.of(2026, 11, 25));
     }
 }

@@ -59,15 +59,16 @@ public final class DhlClient {
     }
 
     /**
-     * GET /shipments/{awb}/tracking with every checkpoint and each event's GMT offset; empty when
-     * DHL has no scan of the shipment yet (404 "No data found").
+     * GET /shipments/{awb}/tracking with every checkpoint and each event's GMT offset. DHL's 404
+     * "No data found" (an AWB it does not know or has not scanned yet) is thrown as NOT_FOUND.
      */
-    public Optional<byte[]> track(CarrierContext ctx, DhlSettings settings, String awb) {
+    public byte[] track(CarrierContext ctx, DhlSettings settings, String awb) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("trackingView", "all-checkpoints");
         query.put("levelOfDetail", "shipment");
         query.put("requestGMTOffsetPerEvent", "true");
-        return getUnlessNotFound(ctx, settings, TRACK, "/shipments/" + segment(awb) + "/tracking", query);
+        return send(ctx, settings, TRACK, "GET", "/shipments/" + segment(awb) + "/tracking", query, null, null,
+                DhlErrors.Parties.SHIPMENT, false).orElseThrow();
     }
 
     /** GET /shipments/{awb}/proof-of-delivery (the ePOD summary PDF); empty when DHL has none for the shipment. */

@@ -1,5 +1,7 @@
 package io.shipgate.carrier.dhlexpress;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
@@ -8,11 +10,11 @@ import io.shipgate.carrier.spi.CarrierJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,9 +32,15 @@ import java.util.stream.Stream;
  */
 public final class DhlErrors {
 
+    /** The carrier code every exception of this adapter carries. */
+    public static final String CODE = "dhl-express";
+
     /** DHL error numbers that mean the lane, product or option is not served. */
     private static final Set<String> NOT_SERVICEABLE = Set.of("1001", "7008");
     private static final Pattern ERROR_NUMBER = Pattern.compile("^\\s*(\\d{3,6})\\s*:");
+    /** Titles and messages that only name the HTTP status. */
+    private static final Set<String> HTTP_PHRASES = Set.of("bad request", "unauthorized", "forbidden", "not found",
+            "unprocessable entity", "too many requests", "internal server error", "service unavailable", "gateway timeout");
     private static final Pattern POINTER = Pattern.compile("#/[A-Za-z0-9_/]+");
     private static final Map<String, String> ADDRESS_FIELDS = Map.of(
             "postalCode", "postalCode", "cityName", "city", "countryCode", "country", "provinceCode", "state",
@@ -54,9 +62,13 @@ public final class DhlErrors {
         public static final Parties PICKUP = new Parties("location", null);
     }
 
-    /** MyDHL's problem answer; {@code status} and {@code code} come as numbers or strings. */
+    /**
+     * MyDHL's problem answer; {@code status} and {@code code} come as numbers or strings, the
+     * additional details as texts (or, read defensively, objects with a message).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Problem(String instance, String detail, String title, String message, String status, String code,
-                   List<String> additionalDetails) {
+                   List<JsonNode> additionalDetails) {
     }
 
     private DhlErrors() {
@@ -64,23 +76,109 @@ public final class DhlErrors {
 
     /** The exception for an error answer of {@code operation}. */
     public static CarrierException of(String operation, CarrierHttpResponse response, Parties parties) {
-        Problem problem = read(response.body());
-        String detail = problem == null ? null : firstText(problem.detail(), problem.message(), problem.title());
-        List<String> additional = problem == null || problem.additionalDetails() == null ? List.of() : problem.additionalDetails();
-        String number = detail == null ? null : errorNumber(detail);
+        List<String> reasons = reasons(read(response.body()));
+        String number = reasons.stream().map(DhlErrors::errorNumber).filter(n -> n != null).findFirst().orElse(null);
         CarrierErrorCategory category = category(operation, response, number);
-        String message = detail == null
+        String message = reasons.isEmpty()
                 ? "DHL Express answered HTTP " + response.status() + " to " + operation
-                : Stream.concat(Stream.of(detail), additional.stream()).collect(Collectors.joining("; "));
+                : String.join("; ", reasons);
         int status = response.status();
         boolean retryable = status == 429 || (status >= 500 && status != 504);
-        return new CarrierException(category, DhlExpressCarrier.CODE, number != null ? number : Integer.toString(status),
-                message, retryable, status == 429 ? response.retryAfter() : null, field(detail, additional, parties), null);
+        return new CarrierException(category, CODE, number != null ? number : Integer.toString(status),
+                message, retryable, status == 429 ? response.retryAfter() : null, field(reasons, parties), null);
+    }
+
+    /**
+     * The human-readable reasons of a problem, most telling first: its detail and additional
+     * details; without them its title or message, unless that only repeats the HTTP status's name
+     * ("Bad request"), which the status already says.
+     */
+    static List<String> reasons(Problem problem) {
+        if (problem == null) {
+            return List.of();
+        }
+        List<String> reasons = new ArrayList<>();
+        Stream.concat(Stream.of(problem.detail()), problem.additionalDetails() == null ? Stream.empty()
+                        : problem.additionalDetails().stream().map(DhlErrors::text))
+                .filter(t -> t != null && !t.isBlank()).map(String::strip).forEach(reasons::add);
+        if (reasons.isEmpty()) {
+            Stream.of(problem.title(), problem.message()).filter(t -> t != null && !t.isBlank())
+                    .map(String::strip).filter(t -> !HTTP_PHRASES.contains(t.toLowerCase(Locale.ROOT)))
+                    .findFirst().ifPresent(reasons::add);
+        }
+        return List.copyOf(reasons);
+    }
+
+    /** An additional detail: a text, or an object's message. */
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        for (String name : List.of("message", "detail", "reason", "description")) {
+            if (node.path(name).isTextual()) {
+                String field = node.path("field").isTextual() ? node.path("field").asText() + ": " : "";
+                return field + node.path(name).asText();
+            }
+        }
+        return node.toString();
+    }
+
+    /** A field the request needs for DHL is missing. */
+    public static CarrierException missingField(String field, String message) {
+        return invalid(field, "MISSING_FIELD", message);
+    }
+
+    /** A request DHL Express would refuse, named by its universal field. */
+    public static CarrierException invalid(String field, String code, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null);
+    }
+
+    /** An account setting that is missing or wrong. */
+    public static CarrierException invalidSetting(String setting, String problem) {
+        return invalid(setting, "INVALID_SETTING", "the DHL Express account's setting " + setting + " " + problem);
+    }
+
+    /** An option DHL Express does not offer through the MyDHL API. */
+    public static CarrierException notOffered(String field, String what) {
+        return notServiceable(field, "OPTION_NOT_OFFERED", "DHL Express does not offer " + what + " through the MyDHL API");
+    }
+
+    /** DHL Express does not serve a lane, a place or a service level. */
+    public static CarrierException notServiceable(String field, String code, String message) {
+        return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, CODE, code, message, false, null, field, null);
+    }
+
+    /** An answer that lacks what it must carry (an AWB, a confirmation number). */
+    public static CarrierException incomplete(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, code, message, false);
+    }
+
+    /** Content of DHL's answer that cannot be read as {@code what}. */
+    public static CarrierException unreadable(String what, Exception cause) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, "UNPARSEABLE_RESPONSE",
+                "DHL Express answered with content that cannot be read as " + what, false, null, null, cause);
+    }
+
+    /** DHL has no record of the AWB: unknown, or not scanned yet. Not a status: the shipment stays as it was. */
+    public static CarrierException notFound(String awb) {
+        return new CarrierException(CarrierErrorCategory.NOT_FOUND, CODE, "NOT_FOUND",
+                "DHL Express has no tracking data for AWB " + awb + " (unknown or not scanned yet)", false);
+    }
+
+    /** Asked about a shipment in a state that does not allow it (no proof before delivery). */
+    public static CarrierException invalidState(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_STATE, CODE, code, message, false);
     }
 
     private static CarrierErrorCategory category(String operation, CarrierHttpResponse response, String number) {
         if (response.status() == 400 && number != null && NOT_SERVICEABLE.contains(number)) {
             return CarrierErrorCategory.NOT_SERVICEABLE;
+        }
+        if (response.status() == 404 && DhlClient.TRACK.equals(operation)) {
+            return CarrierErrorCategory.NOT_FOUND; // "No data found": an AWB DHL does not know or has not scanned yet
         }
         if (response.status() == 404 && DhlClient.CANCEL_PICKUP.equals(operation)) {
             return CarrierErrorCategory.INVALID_STATE; // "Pickup not found": not (or no longer) booked
@@ -89,12 +187,7 @@ public final class DhlErrors {
     }
 
     /** The universal field the first JSON pointer of the answer names, when it names one this adapter wrote. */
-    static String field(String detail, List<String> additional, Parties parties) {
-        List<String> texts = new ArrayList<>();
-        if (detail != null) {
-            texts.add(detail);
-        }
-        texts.addAll(additional);
+    static String field(List<String> texts, Parties parties) {
         for (String text : texts) {
             Matcher pointer = POINTER.matcher(text);
             while (pointer.find()) {
@@ -158,10 +251,6 @@ public final class DhlErrors {
     private static String errorNumber(String detail) {
         Matcher m = ERROR_NUMBER.matcher(detail);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static String firstText(String... texts) {
-        return Stream.of(texts).filter(t -> t != null && !t.isBlank()).map(String::strip).findFirst().orElse(null);
     }
 
     private static Problem read(byte[] body) {

@@ -20,6 +20,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -48,7 +49,7 @@ import java.util.List;
  */
 public final class DhlExpressCarrier implements CarrierAdapter {
 
-    public static final String CODE = "dhl-express";
+    public static final String CODE = DhlErrors.CODE;
 
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "DHL Express",
             URI.create("https://express.api.dhl.com/mydhlapi"),
@@ -66,17 +67,17 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DhlSettings settings = settings(ctx);
-        return DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock())));
+        return RateResponse.of(DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock()))));
     }
 
     @Override
     public ShipmentConfirmation createShipment(CarrierContext ctx, ShipmentRequest request) {
         DhlSettings settings = settings(ctx);
-        DhlShipmentMapper.Order order = DhlShipmentMapper.Order.of(request, settings);
+        DhlOrder order = DhlOrder.of(request, settings);
         return DhlShipmentMapper.parse(client.createShipment(ctx, settings, DhlShipmentMapper.request(order, settings, ctx.clock())),
-                DhlShipmentMapper.productCode(order));
+                order);
     }
 
     @Override
@@ -106,15 +107,15 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     @Override
     public ShipmentConfirmation createReturn(CarrierContext ctx, ReturnRequest request) {
         DhlSettings settings = settings(ctx);
-        DhlShipmentMapper.Order order = DhlReturnMapper.order(request, settings);
+        DhlOrder order = DhlReturnMapper.order(request, settings);
         return DhlShipmentMapper.parse(client.createReturn(ctx, settings, DhlShipmentMapper.request(order, settings, ctx.clock())),
-                DhlShipmentMapper.productCode(order));
+                order);
     }
 
     @Override
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
         DhlSettings settings = settings(ctx);
-        DhlTrackingMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(), client.track(ctx, settings, shipment.awb()));
+        DhlProofOfDeliveryMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(), client.track(ctx, settings, shipment.awb()));
         return DhlProofOfDeliveryMapper.parse(shipment.awb(), delivery, client.proofOfDelivery(ctx, settings, shipment.awb()));
     }
 

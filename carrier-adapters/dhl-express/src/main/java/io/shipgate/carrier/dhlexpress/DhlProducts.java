@@ -1,8 +1,6 @@
 package io.shipgate.carrier.dhlexpress;
 
 import io.shipgate.carrier.model.ServiceLevel;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
 import java.util.Arrays;
 
@@ -57,9 +55,8 @@ public enum DhlProducts {
      */
     public static String forLevel(ServiceLevel level, boolean international, boolean documents) {
         DhlProducts product = switch (level) {
-            case SAME_DAY -> throw new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, DhlExpressCarrier.CODE,
-                    "SERVICE_LEVEL_NOT_OFFERED", "DHL Express offers no same-day service through the MyDHL API", false,
-                    null, "serviceLevel", null);
+            case SAME_DAY -> throw DhlErrors.notServiceable("serviceLevel", "SERVICE_LEVEL_NOT_OFFERED",
+                    "DHL Express offers no same-day service through the MyDHL API");
             case OVERNIGHT -> international ? (documents ? EXPRESS_9_00_DOC : EXPRESS_9_00) : DOMESTIC_EXPRESS_9_00;
             case EXPRESS, STANDARD -> international ? (documents ? EXPRESS_WORLDWIDE_DOC : EXPRESS_WORLDWIDE) : DOMESTIC_EXPRESS;
             case ECONOMY -> international ? (documents ? EXPRESS_WORLDWIDE_DOC : ECONOMY_SELECT) : DOMESTIC_ECONOMY_SELECT;

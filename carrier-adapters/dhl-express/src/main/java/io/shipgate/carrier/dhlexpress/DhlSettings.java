@@ -2,7 +2,6 @@ package io.shipgate.carrier.dhlexpress;
 
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.FieldType;
 
@@ -92,8 +91,7 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
     }
 
     private static CarrierException invalid(String setting, String problem) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, "INVALID_SETTING",
-                "the DHL Express account's setting " + setting + " " + problem, false, null, setting, null);
+        return DhlErrors.invalidSetting(setting, problem);
     }
 
     /** Never shows the credentials. */

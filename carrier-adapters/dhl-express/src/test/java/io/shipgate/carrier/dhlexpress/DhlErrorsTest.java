@@ -36,7 +36,7 @@ class DhlErrorsTest {
     void aBadRequestKeepsDhlsMessage(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(problem(400, "error/bad-request.json")));
 
-        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()));
+        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
         assertThat(e.carrier()).isEqualTo("dhl-express");
@@ -72,7 +72,7 @@ class DhlErrorsTest {
     void refusedCredentialsAreAnAuthenticationFailureThatIsNotRetried(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(status(401)));
 
-        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()));
+        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
         assertThat(e.retryable()).isFalse();
@@ -83,7 +83,7 @@ class DhlErrorsTest {
     void throttlingIsRateLimitedWithDhlsRetryAfter(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(status(429).withHeader("Retry-After", "30")));
 
-        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()));
+        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.RATE_LIMITED);
         assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
@@ -94,7 +94,7 @@ class DhlErrorsTest {
     void aProcessFailureIsUnavailableAndRetryable(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(problem(500, "error/process-error.json")));
 
-        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()));
+        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.UNAVAILABLE);
         assertThat(e.retryable()).isTrue();
@@ -120,7 +120,7 @@ class DhlErrorsTest {
     void anAnswerThatIsNotDhlsJsonIsTheCarriersError(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>")));
 
-        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()));
+        CarrierException e = failure(() -> CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.UNKNOWN);
         assertThat(e.carrierCode()).isEqualTo("UNPARSEABLE_RESPONSE");
@@ -129,9 +129,9 @@ class DhlErrorsTest {
     @Test
     void aBadAccountSettingIsNamedBeforeAnythingIsSent(WireMockRuntimeInfo wm) {
         CarrierException e = failure(() -> CARRIER.rates(context(wm, Map.of(DhlSettings.ACCOUNT_NUMBER, "ACC-1")),
-                SampleRequests.international().toRateRequest()));
+                SampleRequests.international().toRateRequest()).quotes());
         CarrierException units = failure(() -> CARRIER.rates(context(wm, Map.of(DhlSettings.UNIT_OF_MEASUREMENT, "furlongs")),
-                SampleRequests.international().toRateRequest()));
+                SampleRequests.international().toRateRequest()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
         assertThat(e.field()).isEqualTo(DhlSettings.ACCOUNT_NUMBER);

@@ -40,7 +40,7 @@ class DhlRatesTest {
     void crossBorderRatesAreAskedInTheShippersUnitsWithCustomsValueAndInsurance(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(okJson(fixture("rate/response.json"))));
 
-        List<RateQuote> quotes = CARRIER.rates(context(wm), SampleRequests.international().toRateRequest());
+        List<RateQuote> quotes = CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes();
 
         verify(postRequestedFor(urlEqualTo(path("/rates")))
                 .withHeader("Authorization", equalTo(DhlTestAccount.AUTHORIZATION))
@@ -58,7 +58,7 @@ class DhlRatesTest {
     void aMetricAccountQuotesPoundsAndInchesInKilogramsAndWholeCentimetres(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(okJson(fixture("rate/response.json"))));
 
-        CARRIER.rates(context(wm, Map.of(DhlSettings.UNIT_OF_MEASUREMENT, "metric")), SampleRequests.rates());
+        CARRIER.rates(context(wm, Map.of(DhlSettings.UNIT_OF_MEASUREMENT, "metric")), SampleRequests.rates()).quotes();
 
         verify(postRequestedFor(urlEqualTo(path("/rates")))
                 .withRequestBody(matchingJsonPath("$.unitOfMeasurement", equalTo("metric")))
@@ -76,7 +76,7 @@ class DhlRatesTest {
         RateRequest request = new RateRequest(Address.location("10005", "US"), Address.location("10117", "DE"),
                 List.of(SampleRequests.SMALL_BOX), null, null);
 
-        CarrierException e = DhlTestAccount.failure(() -> CARRIER.rates(context(wm), request));
+        CarrierException e = DhlTestAccount.failure(() -> CARRIER.rates(context(wm), request).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
         assertThat(e.field()).isEqualTo("shipper.city");

@@ -8,6 +8,8 @@ import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.spi.CarrierException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -44,7 +46,9 @@ class DhlTrackingTest {
                 .withHeader("Accept", equalTo("application/json")));
         assertThat(tracking.awb()).isEqualTo("1234567890");
         assertThat(tracking.status()).isEqualTo(TrackingStatus.DELIVERED);
-        assertThat(tracking.estimatedDelivery()).isEqualTo(LocalDate.of(2024, 11, 7));
+        // issue 15, behaviour 10: a delivered shipment has its delivery time, not DHL's estimate (2024-11-07T18:00)
+        assertThat(tracking.estimatedDelivery()).isNull();
+        assertThat(tracking.deliveredAt()).isEqualTo(OffsetDateTime.parse("2024-11-07T18:00:00Z"));
         assertThat(tracking.events()).extracting(TrackingEvent::status, TrackingEvent::carrierCode, TrackingEvent::carrierText,
                 TrackingEvent::location, TrackingEvent::occurredAt).containsExactly(
                 tuple(TrackingStatus.PICKED_UP, "PU", "Shipment picked up", new EventLocation("Prague", null, null, "CZ"),
@@ -99,14 +103,25 @@ class DhlTrackingTest {
         assertThat(tracking.events().get(4).location()).isEqualTo(new EventLocation("Berlin", null, null, "DE"));
     }
 
+    /** Issue 15, behaviour 3: DHL's 404 "No data found" is not a new label (MANIFESTED with no events) but NOT_FOUND. */
     @Test
-    void aShipmentDhlHasNotScannedYetIsStillManifested(WireMockRuntimeInfo wm) {
+    void anAwbDhlHasNoDataForIsNotFoundNotANewLabel(WireMockRuntimeInfo wm) {
         stubFor(get(urlPathEqualTo(path("/shipments/1251820953/tracking")))
                 .willReturn(notFound().withHeader("Content-Type", "application/problem+json").withBody(fixture("error/tracking-not-found.json"))));
 
-        TrackingResult tracking = CARRIER.track(context(wm), ShipmentRef.awb("1251820953"));
+        CarrierException e = DhlTestAccount.failure(() -> CARRIER.track(context(wm), ShipmentRef.awb("1251820953")));
 
-        assertThat(tracking.status()).isEqualTo(TrackingStatus.MANIFESTED);
-        assertThat(tracking.events()).isEmpty();
+        assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
+        assertThat(e.getMessage()).isEqualTo("No data found");
+        assertThat(e.retryable()).isFalse();
+    }
+
+    @Test
+    void anAnswerWithoutTheShipmentIsNotFoundToo(WireMockRuntimeInfo wm) {
+        stubFor(get(urlPathEqualTo(path("/shipments/1251820953/tracking"))).willReturn(okJson("{\"shipments\":[]}")));
+
+        CarrierException e = DhlTestAccount.failure(() -> CARRIER.track(context(wm), ShipmentRef.awb("1251820953")));
+
+        assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
     }
 }

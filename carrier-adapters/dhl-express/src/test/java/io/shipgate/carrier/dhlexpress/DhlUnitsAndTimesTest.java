@@ -4,11 +4,11 @@ import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.carrier.spi.CarrierTimes;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +26,9 @@ class DhlUnitsAndTimesTest {
 
     @Test
     void dimensionsAreRoundedUpToWholeUnitsOfTheSystem() {
-        assertThat(DhlUnits.IMPERIAL.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM))).isEqualTo(new DhlWire.Dimensions(12, 8, 4));
-        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN))).isEqualTo(new DhlWire.Dimensions(31, 23, 16));
-        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("15", "15", "0.2", DimensionUnit.CM))).isEqualTo(new DhlWire.Dimensions(15, 15, 1));
+        assertThat(DhlUnits.IMPERIAL.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM))).isEqualTo(new DhlUnits.PackageDimensions(12, 8, 4));
+        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN))).isEqualTo(new DhlUnits.PackageDimensions(31, 23, 16));
+        assertThat(DhlUnits.METRIC.dimensions(Dimensions.of("15", "15", "0.2", DimensionUnit.CM))).isEqualTo(new DhlUnits.PackageDimensions(15, 15, 1));
         assertThat(DhlUnits.METRIC.dimensions(null)).isNull();
     }
 
@@ -41,23 +41,21 @@ class DhlUnitsAndTimesTest {
 
     @Test
     void aPlannedShippingTimeIsNeverInThePast() {
-        assertThat(DhlTimes.plannedShipping(null, DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
-        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 24), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T12:00:00 GMT+00:00");
-        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 30), DhlTestAccount.CLOCK)).isEqualTo("2026-11-30T12:00:00 GMT+00:00");
-        assertThat(DhlTimes.plannedShipping(LocalDate.of(2026, 11, 1), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(null, DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 24), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T12:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 30), DhlTestAccount.CLOCK)).isEqualTo("2026-11-30T12:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 1), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
     }
 
     @Test
     void localTimesKeepTheirOffsetBothWays() {
-        assertThat(DhlTimes.local(LocalDate.of(2026, 11, 25), LocalTime.of(9, 30), ZoneOffset.ofHoursMinutes(5, 30)))
+        assertThat(DhlShippingTime.gmt(LocalDate.of(2026, 11, 25).atTime(LocalTime.of(9, 30)).atOffset(ZoneOffset.ofHoursMinutes(5, 30))))
                 .isEqualTo("2026-11-25T09:30:00 GMT+05:30");
-        assertThat(DhlTimes.event("2026-11-25", "09:30:15", DhlTimes.offset("-03:00")))
-                .isEqualTo(OffsetDateTime.parse("2026-11-25T09:30:15-03:00"));
-        assertThat(DhlTimes.offset("")).isNull();
-        assertThat(DhlTimes.offset("GMT+1")).isNull();
-        assertThat(DhlTimes.day("2024-11-07T18:00:00")).isEqualTo(LocalDate.of(2024, 11, 7));
-        assertThat(DhlTimes.day("2024-11-07")).isEqualTo(LocalDate.of(2024, 11, 7));
-        assertThat(DhlTimes.time("10:00")).isEqualTo(LocalTime.of(10, 0));
-        assertThat(DhlTimes.hoursMinutes(LocalTime.of(18, 0))).isEqualTo("18:00");
+        // MyDHL's answers are read by the SPI's CarrierTimes: its GMTOffset, its local date-times and times
+        assertThat(CarrierTimes.offset("-03:00")).isEqualTo(ZoneOffset.ofHours(-3));
+        assertThat(CarrierTimes.offset("")).isNull();
+        assertThat(CarrierTimes.date("2024-11-07T18:00:00")).isEqualTo(LocalDate.of(2024, 11, 7));
+        assertThat(CarrierTimes.time("10:00")).isEqualTo(LocalTime.of(10, 0));
+        assertThat(CarrierTimes.time("09:30:15")).isEqualTo(LocalTime.of(9, 30, 15));
     }
 }

@@ -1,16 +1,16 @@
 package io.shipgate.carrier.fedex;
 
-import io.shipgate.carrier.fedex.documents.FedExEtdUploads;
+import io.shipgate.carrier.fedex.cancel.FedExCancelMapper;
+import io.shipgate.carrier.fedex.edd.FedExEddMapper;
 import io.shipgate.carrier.fedex.pickup.FedExPickupMapper;
-import io.shipgate.carrier.fedex.rate.FedExEddMapper;
+import io.shipgate.carrier.fedex.pod.FedExProofOfDeliveryMapper;
 import io.shipgate.carrier.fedex.rate.FedExRateMapper;
-import io.shipgate.carrier.fedex.shipment.FedExCancelMapper;
+import io.shipgate.carrier.fedex.shipment.FedExEtdUploads;
 import io.shipgate.carrier.fedex.shipment.FedExShipment;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentAnswer;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentMapper;
-import io.shipgate.carrier.fedex.tracking.FedExProofOfDeliveryMapper;
 import io.shipgate.carrier.fedex.tracking.FedExTrackingMapper;
-import io.shipgate.carrier.fedex.tracking.FedExWebhookMapper;
+import io.shipgate.carrier.fedex.webhook.FedExWebhookMapper;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
@@ -22,6 +22,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -50,7 +51,7 @@ import java.util.Set;
  */
 public final class FedExCarrier implements CarrierAdapter {
 
-    public static final String CODE = "fedex";
+    public static final String CODE = FedExErrors.CODE;
     /** FedEx's production API; its test environment is https://apis-sandbox.fedex.com (configuration). */
     public static final URI PRODUCTION = URI.create("https://apis.fedex.com");
 
@@ -69,10 +70,10 @@ public final class FedExCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
-        return FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))));
+        return RateResponse.of(FedExRateMapper.parse(client.rates(ctx, settings,
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate())))));
     }
 
     @Override
@@ -110,7 +111,7 @@ public final class FedExCarrier implements CarrierAdapter {
     @Override
     public TrackingResult track(CarrierContext ctx, ShipmentRef shipment) {
         return FedExTrackingMapper.parse(client.track(ctx, settings(ctx), FedExTrackingMapper.request(shipment.awb())), shipment.awb(),
-                FedExClient.TRACK);
+                shipment.shipDate(), FedExClient.TRACK);
     }
 
     @Override
@@ -122,8 +123,8 @@ public final class FedExCarrier implements CarrierAdapter {
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
         FedExSettings settings = settings(ctx);
         var documents = client.trackingDocuments(ctx, settings, FedExProofOfDeliveryMapper.request(shipment.awb(), settings));
-        return FedExProofOfDeliveryMapper.parse(shipment.awb(), documents,
-                client.track(ctx, settings, FedExTrackingMapper.request(shipment.awb())));
+        return FedExProofOfDeliveryMapper.parse(shipment.awb(), shipment.shipDate(), documents,
+                client.track(ctx, settings, FedExTrackWire.Request.of(shipment.awb())));
     }
 
     @Override

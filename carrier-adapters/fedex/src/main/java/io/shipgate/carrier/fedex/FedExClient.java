@@ -1,12 +1,12 @@
 package io.shipgate.carrier.fedex;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.http.AccessTokens;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierEndpoint;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -58,49 +58,55 @@ public final class FedExClient {
     /** A request body with its media type. */
     public record Body(String contentType, byte[] bytes) {
 
-        public static Body json(JsonNode json) {
-            return new Body("application/json", FedExJson.write(json));
+        /** A wire record (or any value Jackson writes) as FedEx's JSON. */
+        public static Body json(Object json) {
+            return new Body("application/json", CarrierJson.write(json));
         }
     }
 
-    public JsonNode rates(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    /** FedEx's OAuth answer. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TokenAnswer(@JsonProperty("access_token") String accessToken, @JsonProperty("expires_in") Long expiresIn) {
+    }
+
+    public byte[] rates(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, RATES, "POST", RATE_PATH, Body.json(body), null);
     }
 
-    public JsonNode estimateDelivery(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] estimateDelivery(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, ESTIMATE_DELIVERY, "POST", RATE_PATH, Body.json(body), null);
     }
 
-    public JsonNode createShipment(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] createShipment(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, CREATE_SHIPMENT, "POST", SHIP_PATH, Body.json(body), ctx.idempotencyKey());
     }
 
-    public JsonNode createReturn(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] createReturn(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, CREATE_RETURN, "POST", SHIP_PATH, Body.json(body), ctx.idempotencyKey());
     }
 
-    public JsonNode cancelShipment(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] cancelShipment(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, CANCEL_SHIPMENT, "PUT", CANCEL_SHIPMENT_PATH, Body.json(body), null);
     }
 
-    public JsonNode track(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] track(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, TRACK, "POST", TRACK_PATH, Body.json(body), null);
     }
 
-    public JsonNode trackingDocuments(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] trackingDocuments(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, PROOF_OF_DELIVERY, "POST", TRACK_DOCUMENTS_PATH, Body.json(body), null);
     }
 
-    public JsonNode schedulePickup(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] schedulePickup(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, SCHEDULE_PICKUP, "POST", PICKUP_PATH, Body.json(body), null);
     }
 
-    public JsonNode cancelPickup(CarrierContext ctx, FedExSettings settings, JsonNode body) {
+    public byte[] cancelPickup(CarrierContext ctx, FedExSettings settings, Object body) {
         return send(ctx, ctx, settings, CANCEL_PICKUP, "PUT", CANCEL_PICKUP_PATH, Body.json(body), null);
     }
 
     /** Uploads one trade document (multipart) to the Trade Documents Upload API, before the shipment that references it. */
-    public JsonNode uploadDocument(CarrierContext ctx, FedExSettings settings, Body multipart) {
+    public byte[] uploadDocument(CarrierContext ctx, FedExSettings settings, Body multipart) {
         CarrierContext documents = settings.documentsBaseUrl() == null ? ctx
                 : new CarrierContext(ctx.account(), new CarrierEndpoint(settings.documentsBaseUrl(), ctx.endpoint().timeout()),
                 ctx.transport(), ctx.clock(), ctx.idempotencyKey());
@@ -114,7 +120,7 @@ public final class FedExClient {
      * @param auth   the context whose endpoint issues tokens (the FedEx API)
      * @param target the context whose endpoint serves {@code path}
      */
-    private JsonNode send(CarrierContext auth, CarrierContext target, FedExSettings settings, String operation, String method,
+    private byte[] send(CarrierContext auth, CarrierContext target, FedExSettings settings, String operation, String method,
                           String path, Body body, String transactionId) {
         String key = auth.account().id() + ":" + settings.clientId();
         String token = tokens.get(key, auth.clock(), () -> fetchToken(auth, settings));
@@ -127,7 +133,7 @@ public final class FedExClient {
         if (!response.isSuccess()) {
             throw FedExErrors.of(operation, response);
         }
-        return FedExJson.read(response.body());
+        return response.body();
     }
 
     private static CarrierHttpResponse call(CarrierContext ctx, String operation, String method, String path, Body body,
@@ -153,13 +159,12 @@ public final class FedExClient {
         if (!response.isSuccess()) {
             throw FedExErrors.ofToken(response);
         }
-        JsonNode json = FedExJson.read(response.body());
-        String token = FedExJson.text(json, "access_token");
+        TokenAnswer answer = FedExErrors.read(response.body(), TokenAnswer.class);
+        String token = FedExValues.text(answer.accessToken());
         if (token == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "NO_ACCESS_TOKEN",
-                    "FedEx's token answer has no access_token", false);
+            throw FedExErrors.unexpected("NO_ACCESS_TOKEN", "FedEx's token answer has no access_token");
         }
-        long seconds = json.path("expires_in").asLong(0);
+        long seconds = answer.expiresIn() == null ? 0 : answer.expiresIn();
         return new AccessTokens.Token(token, seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_TOKEN_LIFETIME);
     }
 }

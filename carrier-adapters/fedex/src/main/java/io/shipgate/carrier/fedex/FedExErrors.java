@@ -1,9 +1,11 @@
 package io.shipgate.carrier.fedex;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
 
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +26,15 @@ import java.util.stream.Collectors;
  * </ul>
  * A code naming the shipper's or recipient's postal code, country, city, state or phone, or the
  * tracking number, is translated to the universal request's field ({@code recipient.postalCode}...).
+ * The message is FedEx's human-readable text ({@code message}, an OAuth answer's
+ * {@code error_description}), the bare code only when FedEx gives no text.
+ *
+ * <p>This class owns the carrier code and every exception the adapter raises, so that mappers
+ * never import {@link FedExCarrier}.
  */
 public final class FedExErrors {
+
+    public static final String CODE = "fedex";
 
     /** Code fragments of FedEx errors meaning "not served": no service for the lane, the package or the option. */
     private static final List<String> NOT_SERVICEABLE = List.of("NOSERVICE", "NOT.SERVICEABLE", "SERVICE.NOTAVAILABLE",
@@ -44,24 +53,39 @@ public final class FedExErrors {
     private FedExErrors() {
     }
 
+    /** FedEx's error answer: {@code errors[]} with code and message; an OAuth refusal may use {@code error}/{@code error_description}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ErrorAnswer(List<Problem> errors, String error, @JsonProperty("error_description") String errorDescription) {
+    }
+
+    /** One of FedEx's errors or alerts: its code and human-readable message. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Problem(String code, String message) {
+    }
+
     /** The exception for a FedEx error answer to {@code operation}. */
     public static CarrierException of(String operation, CarrierHttpResponse response) {
-        List<JsonNode> errors = errors(response.body());
-        String code = errors.isEmpty() ? null : FedExJson.text(errors.getFirst(), "code");
-        String message = errors.stream().map(e -> FedExJson.text(e, "message")).filter(m -> m != null)
+        ErrorAnswer answer = errors(response.body());
+        List<Problem> errors = FedExValues.list(answer.errors());
+        String code = errors.isEmpty() ? FedExValues.text(answer.error()) : FedExValues.text(errors.getFirst().code());
+        String message = errors.stream().map(e -> FedExValues.firstText(e.message(), e.code())).filter(m -> m != null)
                 .collect(Collectors.joining("; "));
+        if (message.isEmpty()) {
+            String described = FedExValues.firstText(answer.errorDescription(), answer.error());
+            message = described == null ? "" : described;
+        }
         int status = response.status();
         CarrierErrorCategory category = status >= 400 && status < 500 && status != 401 && status != 403 && status != 429
                 ? categoryOf(code) : response.defaultCategory();
         boolean retryable = status == 429 || status >= 500 && status != 504 && !(PURCHASES.contains(operation) && status == 500);
-        return new CarrierException(category, FedExCarrier.CODE, code != null ? code : "HTTP_" + status,
+        return new CarrierException(category, CODE, code != null ? code : "HTTP_" + status,
                 message.isEmpty() ? "FedEx answered HTTP " + status + " to " + operation : message, retryable,
                 status == 429 ? response.retryAfter() : null, universalField(operation, code), null);
     }
 
     /** The exception for an error FedEx reported inside a successful answer (e.g. a tracking number it does not know). */
     public static CarrierException of(String operation, String code, String message) {
-        return new CarrierException(categoryOf(code), FedExCarrier.CODE, code, message != null ? message : "FedEx reported " + code,
+        return new CarrierException(categoryOf(code), CODE, code, message != null ? message : "FedEx reported " + code,
                 false, null, universalField(operation, code), null);
     }
 
@@ -69,7 +93,7 @@ public final class FedExErrors {
     static CarrierException ofToken(CarrierHttpResponse response) {
         CarrierException e = of(FedExClient.TOKEN, response);
         if (response.status() >= 400 && response.status() < 500 && response.status() != 429) {
-            return new CarrierException(CarrierErrorCategory.AUTHENTICATION, FedExCarrier.CODE, e.carrierCode(),
+            return new CarrierException(CarrierErrorCategory.AUTHENTICATION, CODE, e.carrierCode(),
                     "FedEx refused the account's client_id/client_secret: " + e.getMessage(), false, null, null, null);
         }
         return e;
@@ -126,12 +150,46 @@ public final class FedExErrors {
         };
     }
 
-    private static List<JsonNode> errors(byte[] body) {
+    private static ErrorAnswer errors(byte[] body) {
         try {
-            JsonNode root = FedExJson.read(body);
-            return FedExJson.each(root, "errors", e -> e);
-        } catch (CarrierException e) {
-            return List.of(); // an error page that is not JSON: the status speaks for itself
+            ErrorAnswer answer = CarrierJson.mapper().readValue(body, ErrorAnswer.class);
+            return answer == null ? new ErrorAnswer(null, null, null) : answer;
+        } catch (java.io.IOException | RuntimeException e) {
+            return new ErrorAnswer(null, null, null); // an error page that is not JSON: the status speaks for itself
         }
+    }
+
+    /** The exception for an error FedEx reported inside a successful answer with its category, e.g. a cancel FedEx refused. */
+    public static CarrierException refused(CarrierErrorCategory category, String code, String message) {
+        return new CarrierException(category, CODE, code, message, false);
+    }
+
+    /** An answer FedEx gave that Shipgate cannot use (no tracking number, no document id...). */
+    public static CarrierException unexpected(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, code, message, false);
+    }
+
+    /** An answer FedEx gave that Shipgate cannot use, with what failed reading it. */
+    public static CarrierException unexpected(String code, String message, Throwable cause) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, code, message, false, null, null, cause);
+    }
+
+    /** A request FedEx cannot be asked, naming the universal field at fault. */
+    public static CarrierException invalidRequest(String code, String message, String field) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null);
+    }
+
+    /** A push or request whose credentials do not hold. */
+    public static CarrierException authentication(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, CODE, code, message, false);
+    }
+
+    /** Reads a FedEx answer as its wire record; an answer that is not that JSON is the carrier's error, not ours. */
+    public static <T> T read(byte[] body, Class<T> type) {
+        T value = CarrierJson.read(CODE, body, type);
+        if (value == null) {
+            throw unexpected("EMPTY_RESPONSE", "FedEx answered with an empty body");
+        }
+        return value;
     }
 }

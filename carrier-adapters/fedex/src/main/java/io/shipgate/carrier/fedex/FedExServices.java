@@ -1,6 +1,7 @@
 package io.shipgate.carrier.fedex;
 
 import io.shipgate.carrier.model.ServiceLevel;
+import io.shipgate.carrier.model.SignatureOption;
 import io.shipgate.carrier.spi.CodeTable;
 
 import java.util.List;
@@ -51,6 +52,11 @@ public final class FedExServices {
             case EXPRESS -> "FEDEX_2_DAY";
             case STANDARD, ECONOMY -> residential ? "GROUND_HOME_DELIVERY" : "FEDEX_GROUND";
         };
+    }
+
+    /** FedEx's {@code signatureOptionType} for a universal signature option: DIRECT or ADULT. */
+    public static String signature(SignatureOption option) {
+        return option == SignatureOption.ADULT ? "ADULT" : "DIRECT";
     }
 
     /** The table as written, for the test that checks each service is listed once. */

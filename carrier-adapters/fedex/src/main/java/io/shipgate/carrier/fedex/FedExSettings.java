@@ -2,7 +2,6 @@ package io.shipgate.carrier.fedex;
 
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.FieldType;
 
@@ -96,8 +95,7 @@ public record FedExSettings(String clientId, String clientSecret, String account
     }
 
     private static CarrierException invalid(String setting, String problem) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, FedExCarrier.CODE, "INVALID_SETTING",
-                "the FedEx account's setting " + setting + " " + problem, false, null, setting, null);
+        return FedExErrors.invalidRequest("INVALID_SETTING", "the FedEx account's setting " + setting + " " + problem, setting);
     }
 
     /** Never shows the credentials. */

@@ -4,6 +4,7 @@ import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
 import io.shipgate.carrier.spi.CodeTable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ import java.util.Set;
  *
  * <p>A delivery exception's reason comes from its exception code (a scan event's
  * {@code exceptionCode}, the latest status's {@code ancillaryDetails.reason}); an unknown code is
- * read from FedEx's description ("refused", "address", "not available"...), else OTHER. Some
+ * read from FedEx's description by a table of phrases ({@link #PHRASES}), else OTHER. Some
  * exception codes are notes that explain no failed attempt ({@code A25} "Package available for
  * clearance" on a pickup scan): they are listed as {@link #INFORMATIONAL} and give no reason.
  */
@@ -49,19 +50,24 @@ public final class FedExStatusMap {
     /** Exception codes that are notes, not the reason of a failed attempt. */
     static final Set<String> INFORMATIONAL = Set.of("A25");
 
-    /** Words of FedEx's exception descriptions, by reason, in the order they are tried. */
-    private static final List<Map.Entry<String, NdrReason>> DESCRIPTIONS = List.of(
-            Map.entry("refused", NdrReason.REFUSED),
-            Map.entry("address", NdrReason.ADDRESS_ISSUE),
-            Map.entry("not available", NdrReason.CONSIGNEE_UNAVAILABLE),
-            Map.entry("not in", NdrReason.CONSIGNEE_UNAVAILABLE),
-            Map.entry("closed", NdrReason.PREMISES_CLOSED),
-            Map.entry("delivery date", NdrReason.FUTURE_DELIVERY_REQUESTED),
-            Map.entry("future delivery", NdrReason.FUTURE_DELIVERY_REQUESTED),
-            Map.entry("access", NdrReason.ENTRY_RESTRICTED),
-            Map.entry("phone", NdrReason.UNREACHABLE_BY_PHONE),
-            Map.entry("payment", NdrReason.COD_NOT_READY));
-
+    /**
+     * Phrases of FedEx's exception descriptions, by reason, for an exception whose code is not in
+     * {@link #REASONS}: each phrase is listed once, and the longest phrase found in a description
+     * decides, so that the table's order never matters ("Customer not available or business closed"
+     * is the customer's absence, not the business's hours).
+     */
+    private static final CodeTable<NdrReason> PHRASES = CodeTable.of(Map.of(
+            NdrReason.REFUSED, List.of("refused", "refusal"),
+            NdrReason.ADDRESS_ISSUE, List.of("incorrect address", "address incorrect", "insufficient address", "incomplete address",
+                    "invalid address", "wrong address", "address correction", "unable to locate"),
+            NdrReason.CONSIGNEE_UNAVAILABLE, List.of("customer not available", "recipient not available", "not available",
+                    "customer not in", "recipient not in", "no one home"),
+            NdrReason.PREMISES_CLOSED, List.of("business closed", "premises closed", "location closed", "closed for"),
+            NdrReason.FUTURE_DELIVERY_REQUESTED, List.of("future delivery", "delivery date", "delivery on a different date"),
+            NdrReason.ENTRY_RESTRICTED, List.of("no access", "unable to access", "access restricted", "restricted access",
+                    "access denied", "gate code"),
+            NdrReason.UNREACHABLE_BY_PHONE, List.of("phone"),
+            NdrReason.COD_NOT_READY, List.of("payment")), phrase -> phrase.strip().toLowerCase(Locale.ROOT));
 
     private FedExStatusMap() {
     }
@@ -82,15 +88,13 @@ public final class FedExStatusMap {
         if (REASONS.find(exceptionCode).isPresent()) {
             return REASONS.find(exceptionCode).get();
         }
-        if (description != null) {
-            String text = description.toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, NdrReason> word : DESCRIPTIONS) {
-                if (text.contains(word.getKey())) {
-                    return word.getValue();
-                }
-            }
+        if (description == null) {
+            return NdrReason.OTHER;
         }
-        return NdrReason.OTHER;
+        String text = description.toLowerCase(Locale.ROOT);
+        return PHRASES.entries().values().stream().flatMap(List::stream).filter(text::contains)
+                .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                .flatMap(PHRASES::find).orElse(NdrReason.OTHER);
     }
 
     /** Whether an exception code explains a failed attempt (rather than being a note such as A25). */
@@ -104,6 +108,10 @@ public final class FedExStatusMap {
 
     static Map<NdrReason, List<String>> reasons() {
         return REASONS.entries();
+    }
+
+    static Map<NdrReason, List<String>> phrases() {
+        return PHRASES.entries();
     }
 
 }

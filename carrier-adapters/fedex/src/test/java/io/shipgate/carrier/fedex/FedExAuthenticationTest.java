@@ -60,14 +60,14 @@ class FedExAuthenticationTest {
         MovableClock clock = new MovableClock();
         CarrierContext ctx = context(wm.getHttpBaseUrl(), Map.of(), Map.of(), clock);
 
-        fedex.rates(ctx, SampleRequests.rates());
-        fedex.rates(ctx, SampleRequests.rates());
+        fedex.rates(ctx, SampleRequests.rates()).quotes();
+        fedex.rates(ctx, SampleRequests.rates()).quotes();
         clock.advance(Duration.ofSeconds(3599 - 120));
-        fedex.rates(ctx, SampleRequests.rates());
+        fedex.rates(ctx, SampleRequests.rates()).quotes();
         wm.getWireMock().verifyThat(exactly(1), postRequestedFor(urlEqualTo("/oauth/token")));
 
         clock.advance(Duration.ofSeconds(90)); // within a minute of the token's expiry
-        fedex.rates(ctx, SampleRequests.rates());
+        fedex.rates(ctx, SampleRequests.rates()).quotes();
         wm.getWireMock().verifyThat(exactly(2), postRequestedFor(urlEqualTo("/oauth/token")));
         wm.getWireMock().verifyThat(exactly(4), postRequestedFor(urlEqualTo(RATES)));
     }
@@ -79,7 +79,7 @@ class FedExAuthenticationTest {
         CarrierContext ctx = context(wm.getHttpBaseUrl());
         List<Callable<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            calls.add(() -> fedex.rates(ctx, SampleRequests.rates()).size());
+            calls.add(() -> fedex.rates(ctx, SampleRequests.rates()).quotes().size());
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             for (Future<Integer> quotes : pool.invokeAll(calls)) {
@@ -100,7 +100,7 @@ class FedExAuthenticationTest {
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody("{\"errors\":[{\"code\":\"NOT.AUTHORIZED.ERROR\",\"message\":\"Access token expired.\"}]}")));
 
-        assertThat(fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates())).hasSize(1);
+        assertThat(fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes()).hasSize(1);
         wm.getWireMock().verifyThat(exactly(2), postRequestedFor(urlEqualTo("/oauth/token")));
         wm.getWireMock().verifyThat(exactly(2), postRequestedFor(urlEqualTo(RATES)));
     }
@@ -112,7 +112,7 @@ class FedExAuthenticationTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"code\":\"NOT.AUTHORIZED.ERROR\",\"message\":\"The given client credentials were not valid.\"}]}")));
 
-        assertThatThrownBy(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()))
+        assertThatThrownBy(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes())
                 .isInstanceOfSatisfying(CarrierException.class, e -> {
                     assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
                     assertThat(e.carrierCode()).isEqualTo("NOT.AUTHORIZED.ERROR");
@@ -125,7 +125,7 @@ class FedExAuthenticationTest {
     void refusedClientCredentialsAreAnAuthenticationFailureThatNeverShowsTheSecret() {
         wm.getWireMock().register(post(urlEqualTo("/oauth/token")).willReturn(fedexError(401, "errors/error_response.json")));
 
-        assertThatThrownBy(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()))
+        assertThatThrownBy(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes())
                 .isInstanceOfSatisfying(CarrierException.class, e -> {
                     assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
                     assertThat(e.getMessage()).doesNotContain(FedExTestSupport.CLIENT_SECRET);
@@ -136,9 +136,9 @@ class FedExAuthenticationTest {
     @Test
     void accountsHaveTokensOfTheirOwn() {
         FedExTestSupport.stubToken(wm.getWireMock());
-        fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates());
+        fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes();
         fedex.rates(context(wm.getHttpBaseUrl(), Map.of(FedExSettings.ACCOUNT_NUMBER, "510087020"), Map.of(), FedExTestSupport.CLOCK),
-                SampleRequests.rates());
+                SampleRequests.rates()).quotes();
         wm.getWireMock().verifyThat(exactly(2), postRequestedFor(urlEqualTo("/oauth/token")));
     }
 

@@ -62,7 +62,7 @@ class FedExErrorsTest {
                 .withBody("{\"transactionId\":\"t-1\",\"errors\":[{\"code\":\"RECIPIENT.POSTALCODE.INVALID\","
                         + "\"message\":\"Recipient postal code is invalid.\"},{\"code\":\"SHIPPER.COUNTRY.INVALID\",\"message\":\"Invalid country.\"}]}")));
 
-        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes(), e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
             assertThat(e.field()).isEqualTo("recipient.postalCode");
             assertThat(e.getMessage()).isEqualTo("Recipient postal code is invalid.; Invalid country.");
@@ -74,7 +74,7 @@ class FedExErrorsTest {
         wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"code\":\"RATE.LOCATION.NOSERVICE\",\"message\":\"FedEx does not serve this lane.\"}]}")));
 
-        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()),
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes(),
                 e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_SERVICEABLE));
     }
 
@@ -83,7 +83,7 @@ class FedExErrorsTest {
         wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"code\":\"FORBIDDEN.ERROR\",\"message\":\"We could not authorize your credentials.\"}]}")));
 
-        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes(), e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
             assertThat(e.carrierCode()).isEqualTo("FORBIDDEN.ERROR");
         });
@@ -95,7 +95,7 @@ class FedExErrorsTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"code\":\"TOO.MANY.REQUESTS\",\"message\":\"We have received too many requests.\"}]}")));
 
-        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes(), e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.RATE_LIMITED);
             assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
             assertThat(e.retryable()).isTrue();
@@ -106,7 +106,7 @@ class FedExErrorsTest {
     void fedExDownIsUnavailableAndRetryableEvenWithoutAJsonBody() {
         wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(503).withBody("<html>Service Unavailable</html>")));
 
-        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes(), e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.UNAVAILABLE);
             assertThat(e.carrierCode()).isEqualTo("HTTP_503");
             assertThat(e.retryable()).isTrue();
@@ -132,7 +132,7 @@ class FedExErrorsTest {
         CarrierContext impatient = new CarrierContext(slow.account(), new CarrierEndpoint(URI.create(wm.getHttpBaseUrl()),
                 Duration.ofMillis(300)), slow.transport(), slow.clock());
 
-        assertFails(() -> fedex.rates(impatient, SampleRequests.rates()),
+        assertFails(() -> fedex.rates(impatient, SampleRequests.rates()).quotes(),
                 e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.TIMEOUT));
     }
 
@@ -142,7 +142,7 @@ class FedExErrorsTest {
         CarrierAccount withoutSecret = new CarrierAccount(ctx.account().id(), "fedex", ctx.account().settings(),
                 java.util.Map.of(FedExSettings.CLIENT_ID, "id-only"));
 
-        assertFails(() -> fedex.rates(new CarrierContext(withoutSecret, ctx.endpoint(), ctx.transport(), ctx.clock()), SampleRequests.rates()),
+        assertFails(() -> fedex.rates(new CarrierContext(withoutSecret, ctx.endpoint(), ctx.transport(), ctx.clock()), SampleRequests.rates()).quotes(),
                 e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION));
     }
 

@@ -45,7 +45,7 @@ class FedExRatesTest {
     void aDomesticQuoteIsAskedInPoundsAndInchesForEveryService() {
         wm.getWireMock().register(post(urlEqualTo("/rate/v1/rates/quotes")).willReturn(okJson(fixture("rate/rating_response_canada.json"))));
 
-        fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates());
+        fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes();
 
         JsonNode request = sent(wm.getWireMock(), "POST", "/rate/v1/rates/quotes");
         assertRequest(request, "rate/expected_request_domestic.json");
@@ -62,7 +62,7 @@ class FedExRatesTest {
                 new ShipmentOptions(Money.of("30.01", "EUR"), Money.of("100", "EUR"), SignatureOption.ADULT, null, null,
                         LocalDate.of(2026, 12, 1)), SampleRequests.customs());
 
-        fedex.rates(context(wm.getHttpBaseUrl()), request);
+        fedex.rates(context(wm.getHttpBaseUrl()), request).quotes();
 
         JsonNode sent = sent(wm.getWireMock(), "POST", "/rate/v1/rates/quotes");
         assertRequest(sent, "rate/expected_request_international_metric.json");
@@ -82,7 +82,7 @@ class FedExRatesTest {
         wm.getWireMock().register(post(urlEqualTo("/rate/v1/rates/quotes"))
                 .willReturn(okJson(fixture("rate/rating_response_international.json"))));
 
-        List<RateQuote> quotes = fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates());
+        List<RateQuote> quotes = fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes();
 
         assertThat(quotes).extracting(RateQuote::service).containsExactly("INTERNATIONAL_ECONOMY", "INTERNATIONAL_FIRST",
                 "FEDEX_GROUND", "FEDEX_INTERNATIONAL_PRIORITY_EXPRESS", "FEDEX_INTERNATIONAL_CONNECT_PLUS", "FEDEX_INTERNATIONAL_PRIORITY");
@@ -110,7 +110,7 @@ class FedExRatesTest {
     void taxesArePartOfTheNetCharge() {
         wm.getWireMock().register(post(urlEqualTo("/rate/v1/rates/quotes")).willReturn(okJson(fixture("rate/rating_response_canada.json"))));
 
-        RateQuote saver = fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).getFirst();
+        RateQuote saver = fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()).quotes().getFirst();
 
         assertThat(saver.service()).isEqualTo("FEDEX_EXPRESS_SAVER");
         assertThat(saver.total()).isEqualTo(Money.of("38.54", "USD"));

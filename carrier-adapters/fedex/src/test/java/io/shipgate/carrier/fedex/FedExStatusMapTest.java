@@ -25,6 +25,26 @@ class FedExStatusMapTest {
     }
 
     @Test
+    void eachPhraseOfTheDescriptionTableMapsOnceToItsOwnReason() {
+        List<String> phrases = FedExStatusMap.phrases().values().stream().flatMap(Collection::stream).toList();
+        assertThat(phrases).doesNotHaveDuplicates();
+        assertThat(FedExStatusMap.phrases()).doesNotContainKey(NdrReason.OTHER);
+        FedExStatusMap.phrases().forEach((reason, listed) -> listed.forEach(phrase -> {
+            assertThat(FedExStatusMap.ndrReason(null, phrase)).as(phrase).isEqualTo(reason);
+            assertThat(FedExStatusMap.ndrReason(null, "Delivery exception - " + phrase.toUpperCase(java.util.Locale.ROOT) + "."))
+                    .as("%s inside a description", phrase).isEqualTo(reason);
+        }));
+    }
+
+    @Test
+    void theLongestPhraseDecidesNotTheTablesOrder() {
+        assertThat(FedExStatusMap.ndrReason(null, "Customer not available or business closed"))
+                .as("the customer's absence, not the business's hours").isEqualTo(NdrReason.CONSIGNEE_UNAVAILABLE);
+        assertThat(FedExStatusMap.ndrReason(null, "Business closed - no delivery attempt")).isEqualTo(NdrReason.PREMISES_CLOSED);
+        assertThat(FedExStatusMap.ndrReason(null, "Incorrect address - unable to locate")).isEqualTo(NdrReason.ADDRESS_ISSUE);
+    }
+
+    @Test
     void everyStatusAndExceptionCodeOfTheExamplesIsMapped() {
         List<JsonNode> answers = List.of(FedExTestSupport.json("tracking/tracking_response.json"),
                 FedExTestSupport.json("tracking/tracking_response_history.json"));

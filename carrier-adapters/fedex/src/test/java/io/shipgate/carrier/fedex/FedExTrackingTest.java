@@ -61,7 +61,8 @@ class FedExTrackingTest {
         assertThat(tracking.status()).isEqualTo(TrackingStatus.PICKED_UP);
         assertThat(tracking.events()).containsExactly(new TrackingEvent(TrackingStatus.PICKED_UP, null, "PU", "Picked Up",
                 new EventLocation("SEATTLE", "WA", "98101", "US"), OffsetDateTime.of(2018, 2, 2, 12, 1, 0, 0, ZoneOffset.ofHours(-7))));
-        assertThat(tracking.estimatedDelivery()).as("the end of FedEx's estimated window").isEqualTo(LocalDate.of(2021, 10, 15));
+        assertThat(tracking.estimatedDelivery()).as("the start of FedEx's estimated window").isEqualTo(LocalDate.of(2021, 10, 1));
+        assertThat(tracking.latestDelivery()).as("the end of FedEx's estimated window").isEqualTo(LocalDate.of(2021, 10, 15));
         assertThat(tracking.carrierPayload()).contains("completeTrackResults");
     }
 

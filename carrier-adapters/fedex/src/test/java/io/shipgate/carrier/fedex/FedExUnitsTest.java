@@ -7,11 +7,9 @@ import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.carrier.spi.CarrierJson;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,48 +18,43 @@ class FedExUnitsTest {
 
     @Test
     void weightsAreSentInTheOriginsUnitToTheHundredth() {
-        assertThat(FedExWire.Units.of("US")).isEqualTo(new FedExWire.Units(WeightUnit.LB, DimensionUnit.IN));
-        assertThat(FedExWire.Units.of("PR")).isEqualTo(new FedExWire.Units(WeightUnit.LB, DimensionUnit.IN));
-        assertThat(FedExWire.Units.of("CA")).isEqualTo(new FedExWire.Units(WeightUnit.KG, DimensionUnit.CM));
-        JsonNode pounds = FedExWire.weight(Weight.of("1.5", WeightUnit.KG), WeightUnit.LB);
+        assertThat(FedExUnits.Units.of("US")).isEqualTo(new FedExUnits.Units(WeightUnit.LB, DimensionUnit.IN));
+        assertThat(FedExUnits.Units.of("PR")).isEqualTo(new FedExUnits.Units(WeightUnit.LB, DimensionUnit.IN));
+        assertThat(FedExUnits.Units.of("CA")).isEqualTo(new FedExUnits.Units(WeightUnit.KG, DimensionUnit.CM));
+        JsonNode pounds = tree(FedExUnits.weight(Weight.of("1.5", WeightUnit.KG), WeightUnit.LB));
         assertThat(pounds.get("units").asText()).isEqualTo("LB");
         assertThat(pounds.get("value").decimalValue()).isEqualByComparingTo("3.31");
-        assertThat(FedExWire.weightValue(Weight.of("4", WeightUnit.LB), WeightUnit.KG)).isEqualByComparingTo("1.81");
-        assertThat(FedExWire.weightValue(Weight.grams(200), WeightUnit.KG).toPlainString()).isEqualTo("0.2");
-        assertThat(FedExWire.weightValue(Weight.grams(1), WeightUnit.LB)).as("never zero").isEqualByComparingTo("0.01");
+        assertThat(FedExUnits.weightValue(Weight.of("4", WeightUnit.LB), WeightUnit.KG)).isEqualByComparingTo("1.81");
+        assertThat(FedExUnits.weightValue(Weight.grams(200), WeightUnit.KG).toPlainString()).isEqualTo("0.2");
+        assertThat(FedExUnits.weightValue(Weight.grams(1), WeightUnit.LB)).as("never zero").isEqualByComparingTo("0.01");
     }
 
     @Test
     void dimensionsAreWholeUnitsRoundedUp() {
-        JsonNode inches = FedExWire.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM), DimensionUnit.IN);
+        JsonNode inches = tree(FedExUnits.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM), DimensionUnit.IN));
         assertThat(inches.toString()).isEqualTo("{\"length\":12,\"width\":8,\"height\":4,\"units\":\"IN\"}");
-        JsonNode centimetres = FedExWire.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN), DimensionUnit.CM);
+        JsonNode centimetres = tree(FedExUnits.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN), DimensionUnit.CM));
         assertThat(centimetres.toString()).isEqualTo("{\"length\":31,\"width\":23,\"height\":16,\"units\":\"CM\"}");
-        assertThat(FedExWire.dimensions(Dimensions.of("0.2", "10", "10", DimensionUnit.CM), DimensionUnit.CM).get("length").asInt())
+        assertThat(FedExUnits.dimensions(Dimensions.of("0.2", "10", "10", DimensionUnit.CM), DimensionUnit.CM).length())
                 .isEqualTo(1);
     }
 
     @Test
     void amountsArePlainDecimalsSplitInCentsOverPackages() {
-        assertThat(FedExWire.money(Money.of("50.00", "EUR")).toString()).isEqualTo("{\"amount\":50,\"currency\":\"EUR\"}");
-        assertThat(FedExWire.split(Money.of("100.01", "USD"), 3)).containsExactly(Money.of("33.35", "USD"), Money.of("33.33", "USD"),
+        assertThat(new String(CarrierJson.write(FedExUnits.money(Money.of("50.00", "EUR"))))).isEqualTo("{\"amount\":50,\"currency\":\"EUR\"}");
+        assertThat(FedExUnits.split(Money.of("100.01", "USD"), 3)).containsExactly(Money.of("33.35", "USD"), Money.of("33.33", "USD"),
                 Money.of("33.33", "USD"));
     }
 
     @Test
     void phonesAreDigitsWithoutTheNorthAmericanCountryCode() {
-        assertThat(FedExWire.phone("+1 (212) 555-0100", "US")).isEqualTo("2125550100");
-        assertThat(FedExWire.phone("+49 30 1234567", "DE")).isEqualTo("49301234567");
-        assertThat(FedExWire.phone("n/a", "US")).isNull();
+        assertThat(FedExParties.phone("+1 (212) 555-0100", "US")).isEqualTo("2125550100");
+        assertThat(FedExParties.phone("+49 30 1234567", "DE")).isEqualTo("49301234567");
+        assertThat(FedExParties.phone("n/a", "US")).isNull();
     }
 
-    @Test
-    void fedExTimesKeepTheirOffsetAndDatesAreReadFromDateTimes() {
-        assertThat(FedExTime.offsetDateTime("2018-02-02T12:01:00-07:00"))
-                .isEqualTo(OffsetDateTime.of(2018, 2, 2, 12, 1, 0, 0, ZoneOffset.ofHours(-7)));
-        assertThat(FedExTime.offsetDateTime("2007-09-27T00:00:00")).as("no offset: the place is unknown").isNull();
-        assertThat(FedExTime.date("2024-07-25T23:59:00")).isEqualTo(LocalDate.of(2024, 7, 25));
-        assertThat(FedExTime.date("")).isNull();
+    private static JsonNode tree(Object wire) {
+        return CarrierJson.mapper().valueToTree(wire);
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.shipgate.carrier.fedex;
 
-import io.shipgate.carrier.fedex.tracking.FedExWebhookMapper;
+import io.shipgate.carrier.fedex.webhook.FedExWebhookMapper;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;

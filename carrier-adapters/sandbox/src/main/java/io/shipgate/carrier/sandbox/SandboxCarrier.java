@@ -16,6 +16,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.Serviceability;
 import io.shipgate.carrier.model.ServiceabilityRequest;
@@ -48,7 +49,7 @@ import java.util.Optional;
 
 /**
  * The Shipgate Sandbox carrier: a simulated carrier (see
- * {@link io.shipgate.carrier.sandbox.simulator.SandboxSimulator}) with every capability, and the
+ * {@link io.shipgate.carrier.simulator.SandboxSimulator}) with every capability, and the
  * template to copy for a real carrier. This class only wires: {@link SandboxSettings} reads the
  * account, a mapper per operation builds the carrier's request and reads its answer,
  * {@link SandboxClient} does the HTTP, {@link SandboxErrors} turns error answers into exceptions.
@@ -71,8 +72,8 @@ public final class SandboxCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
-        return SandboxRateMapper.parse(client.rates(ctx, settings(ctx), SandboxRateMapper.request(request)));
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
+        return RateResponse.of(SandboxRateMapper.parse(client.rates(ctx, settings(ctx), SandboxRateMapper.request(request))));
     }
 
     @Override

@@ -47,7 +47,7 @@ class FailureContractTest {
     void anUnavailableCarrierIsRetryable() {
         CarrierContext ctx = SANDBOX.context(Map.of(SandboxSettings.FAILURE_RATE, "1.0"));
 
-        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()));
+        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.UNAVAILABLE);
         assertThat(e.retryable()).isTrue();
@@ -59,7 +59,7 @@ class FailureContractTest {
         CarrierContext ctx = SANDBOX.context(Map.of(SandboxSettings.TIMEOUT_RATE, "1"), SimulatedSandbox.CREDENTIALS,
                 Duration.ofMillis(300));
 
-        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()));
+        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.TIMEOUT);
     }
@@ -103,7 +103,7 @@ class FailureContractTest {
     void aRefusedKeyIsAnAuthenticationFailure() {
         CarrierContext ctx = SANDBOX.context(Map.of(), Map.of(SandboxSettings.API_KEY, "invalid-key"), Duration.ofSeconds(5));
 
-        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()));
+        CarrierException e = failure(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()).quotes());
 
         assertThat(e.category()).isEqualTo(CarrierErrorCategory.AUTHENTICATION);
         assertThat(e.carrierCode()).isEqualTo("UNAUTHORIZED");
@@ -140,7 +140,7 @@ class FailureContractTest {
     void badAccountSettingsAreNamedBeforeAnyCall() {
         CarrierContext ctx = SANDBOX.context(Map.of(SandboxSettings.RTO_RATE, "often"));
 
-        assertThatThrownBy(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class, e -> {
+        assertThatThrownBy(() -> SANDBOX.carrier.rates(ctx, SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class, e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
             assertThat(e.field()).isEqualTo(SandboxSettings.RTO_RATE);
         });

@@ -19,7 +19,7 @@ import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.carrier.sandbox.simulator.SandboxAwb;
+import io.shipgate.carrier.simulator.SandboxAwb;
 import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierErrorCategory;

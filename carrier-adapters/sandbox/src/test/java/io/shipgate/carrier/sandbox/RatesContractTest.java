@@ -32,7 +32,7 @@ class RatesContractTest {
     }
 
     private static List<RateQuote> rates(RateRequest request) {
-        return SANDBOX.carrier.rates(SANDBOX.context(), request);
+        return SANDBOX.carrier.rates(SANDBOX.context(), request).quotes();
     }
 
     private static RateRequest withParcel(Parcel parcel) {
@@ -75,7 +75,7 @@ class RatesContractTest {
         RateRequest insured = new RateRequest(sample.shipper(), sample.recipient(), sample.parcels(),
                 new ShipmentOptions(Money.of("1499", "INR"), Money.of("2000", "INR"), null, null, null, null), null);
 
-        List<RateQuote> quotes = SANDBOX.carrier.rates(SANDBOX.context(Map.of(SandboxSettings.CURRENCY, "INR")), insured);
+        List<RateQuote> quotes = SANDBOX.carrier.rates(SANDBOX.context(Map.of(SandboxSettings.CURRENCY, "INR")), insured).quotes();
 
         assertThat(quotes).isNotEmpty().allSatisfy(q -> {
             assertThat(q.total().currency()).isEqualTo("INR");

@@ -2,8 +2,8 @@ package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.carrier.sandbox.simulator.AttemptFailureReason;
-import io.shipgate.carrier.sandbox.simulator.TrackingCode;
+import io.shipgate.carrier.simulator.AttemptFailureReason;
+import io.shipgate.carrier.simulator.TrackingCode;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.http.CarrierTransport;
-import io.shipgate.carrier.sandbox.simulator.SandboxSimulator;
-import io.shipgate.carrier.sandbox.simulator.SandboxSimulatorServer;
+import io.shipgate.carrier.simulator.SandboxSimulator;
+import io.shipgate.carrier.simulator.SandboxSimulatorServer;
 import io.shipgate.carrier.spi.CarrierAccount;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierEndpoint;

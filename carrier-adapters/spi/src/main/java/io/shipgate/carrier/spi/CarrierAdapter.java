@@ -12,7 +12,7 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.model.RateQuote;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.Serviceability;
@@ -43,8 +43,11 @@ public interface CarrierAdapter {
         return descriptor().code();
     }
 
-    /** Quotes for every service the carrier offers for the request. */
-    default List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    /**
+     * Quotes for every service the carrier offers for the request, with what the carrier said beside them
+     * (warnings, services it refused): a partial answer is returned whole, not as the first refusal.
+     */
+    default RateResponse rates(CarrierContext ctx, RateRequest request) {
         throw unsupported(Capability.RATES);
     }
 

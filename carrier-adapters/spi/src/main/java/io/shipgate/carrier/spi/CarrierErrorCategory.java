@@ -8,6 +8,11 @@ public enum CarrierErrorCategory {
     AUTHENTICATION,
     /** The carrier does not serve this lane, postal code or option (COD, weight). */
     NOT_SERVICEABLE,
+    /**
+     * The carrier has no record of what was asked for: an AWB it does not know or has not scanned yet.
+     * Not a new label and not a status: the gateway keeps the shipment as it was.
+     */
+    NOT_FOUND,
     /** The carrier refuses the operation in the shipment's current state (e.g. cancel after pickup). */
     INVALID_STATE,
     /** The carrier throttled us; retry after the given delay. */

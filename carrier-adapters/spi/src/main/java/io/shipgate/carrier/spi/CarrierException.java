@@ -1,6 +1,7 @@
 package io.shipgate.carrier.spi;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The one exception carrier adapters throw. Its message is safe to show a merchant: adapters
@@ -16,6 +17,7 @@ public class CarrierException extends RuntimeException {
     private final boolean retryable;
     private final Duration retryAfter;
     private final String field;
+    private final List<String> candidates;
 
     public CarrierException(CarrierErrorCategory category, String carrier, String carrierCode, String message, boolean retryable) {
         this(category, carrier, carrierCode, message, retryable, null, null, null);
@@ -23,7 +25,13 @@ public class CarrierException extends RuntimeException {
 
     public CarrierException(CarrierErrorCategory category, String carrier, String carrierCode, String message,
                             boolean retryable, Duration retryAfter, String field, Throwable cause) {
+        this(category, carrier, carrierCode, message, retryable, retryAfter, field, cause, List.of());
+    }
+
+    public CarrierException(CarrierErrorCategory category, String carrier, String carrierCode, String message,
+                            boolean retryable, Duration retryAfter, String field, Throwable cause, List<String> candidates) {
         super(message, cause);
+        this.candidates = candidates == null ? List.of() : List.copyOf(candidates);
         this.category = category;
         this.carrier = carrier;
         this.carrierCode = carrierCode;
@@ -58,5 +66,10 @@ public class CarrierException extends RuntimeException {
     /** The universal request field the carrier objected to, when the adapter can tell. */
     public String field() {
         return field;
+    }
+
+    /** What the carrier proposed instead of the refused value (e.g. the towns of an ambiguous postal code). */
+    public List<String> candidates() {
+        return candidates;
     }
 }

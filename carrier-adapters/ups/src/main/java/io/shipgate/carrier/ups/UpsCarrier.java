@@ -1,6 +1,5 @@
 package io.shipgate.carrier.ups;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.Cancellation;
@@ -16,6 +15,7 @@ import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
@@ -28,13 +28,17 @@ import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierDescriptor;
 import io.shipgate.carrier.ups.address.UpsAddressValidationMapper;
 import io.shipgate.carrier.ups.edd.UpsTransitTimeMapper;
+import io.shipgate.carrier.ups.cancel.UpsVoidMapper;
 import io.shipgate.carrier.ups.ndr.UpsInterceptMapper;
+import io.shipgate.carrier.ups.ndr.UpsInterceptWire;
 import io.shipgate.carrier.ups.pickup.UpsPickupMapper;
+import io.shipgate.carrier.ups.pod.UpsProofOfDeliveryMapper;
 import io.shipgate.carrier.ups.rate.UpsRateMapper;
+import io.shipgate.carrier.ups.returns.UpsReturnMapper;
 import io.shipgate.carrier.ups.shipment.UpsShipmentMapper;
-import io.shipgate.carrier.ups.shipment.UpsVoidMapper;
+import io.shipgate.carrier.ups.shipment.UpsShipmentWire;
 import io.shipgate.carrier.ups.tracking.UpsTrackingMapper;
-import io.shipgate.carrier.ups.tracking.UpsWebhookMapper;
+import io.shipgate.carrier.ups.webhook.UpsWebhookMapper;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -49,7 +53,7 @@ import java.util.List;
  */
 public final class UpsCarrier implements CarrierAdapter {
 
-    public static final String CODE = "ups";
+    public static final String CODE = UpsErrors.CODE;
     /** UPS's production API; its test system (Customer Integration Environment) is https://wwwcie.ups.com. */
     public static final URI PRODUCTION = URI.create("https://onlinetools.ups.com");
 
@@ -70,17 +74,14 @@ public final class UpsCarrier implements CarrierAdapter {
     }
 
     @Override
-    public List<RateQuote> rates(CarrierContext ctx, RateRequest request) {
+    public RateResponse rates(CarrierContext ctx, RateRequest request) {
         UpsSettings settings = settings(ctx);
         return UpsRateMapper.parse(client.rates(ctx, settings, UpsRateMapper.request(request, settings)));
     }
 
     @Override
     public ShipmentConfirmation createShipment(CarrierContext ctx, ShipmentRequest request) {
-        UpsSettings settings = settings(ctx);
-        JsonNode body = UpsShipmentMapper.request(request, settings, today(ctx), customerContext(ctx, request.reference()));
-        String service = body.path("ShipmentRequest").path("Shipment").path("Service").path("Code").asText();
-        return UpsShipmentMapper.parse(client.ship(ctx, settings, UpsClient.CREATE_SHIPMENT, body), service);
+        return buy(ctx, UpsClient.CREATE_SHIPMENT, UpsShipmentMapper.draft(request, today(ctx)), request.reference());
     }
 
     @Override
@@ -96,7 +97,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
-        return UpsTrackingMapper.proofOfDelivery(shipment.awb(), client.track(ctx, settings(ctx), shipment.awb(), true));
+        return UpsProofOfDeliveryMapper.parse(shipment.awb(), client.track(ctx, settings(ctx), shipment.awb(), true));
     }
 
     @Override
@@ -123,10 +124,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public ShipmentConfirmation createReturn(CarrierContext ctx, ReturnRequest request) {
-        UpsSettings settings = settings(ctx);
-        JsonNode body = UpsShipmentMapper.returnRequest(request, settings, today(ctx), customerContext(ctx, request.reference()));
-        String service = body.path("ShipmentRequest").path("Shipment").path("Service").path("Code").asText();
-        return UpsShipmentMapper.parse(client.ship(ctx, settings, UpsClient.CREATE_RETURN, body), service);
+        return buy(ctx, UpsClient.CREATE_RETURN, UpsReturnMapper.draft(request, today(ctx)), request.reference());
     }
 
     @Override
@@ -134,7 +132,7 @@ public final class UpsCarrier implements CarrierAdapter {
         UpsSettings settings = settings(ctx);
         String awb = request.shipment().awb();
         String endpoint = UpsInterceptMapper.endpoint(request.action());
-        JsonNode body = UpsInterceptMapper.request(request, settings);
+        UpsInterceptWire.Request body = UpsInterceptMapper.request(request, settings);
         UpsInterceptMapper.checkEligible(request, client.interceptEligibility(ctx, settings, awb));
         return UpsInterceptMapper.parse(request, client.intercept(ctx, settings, endpoint, awb, body));
     }
@@ -142,6 +140,13 @@ public final class UpsCarrier implements CarrierAdapter {
     @Override
     public AddressValidation validateAddress(CarrierContext ctx, Address address) {
         return UpsAddressValidationMapper.parse(address, client.validateAddress(ctx, settings(ctx), UpsAddressValidationMapper.request(address)));
+    }
+
+    /** A label purchase, forward or return: both are a UPS Shipping request. */
+    private ShipmentConfirmation buy(CarrierContext ctx, String operation, UpsShipmentDraft draft, String reference) {
+        UpsSettings settings = settings(ctx);
+        UpsShipmentWire.Request body = UpsShipmentMapper.request(draft, settings, customerContext(ctx, reference));
+        return UpsShipmentMapper.parse(client.ship(ctx, settings, operation, body), draft.service());
     }
 
     private static UpsSettings settings(CarrierContext ctx) {

@@ -1,13 +1,12 @@
 package io.shipgate.carrier.ups;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.http.AccessTokens;
 import io.shipgate.carrier.http.CarrierHttpRequest;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.http.FormEncoding;
 import io.shipgate.carrier.spi.CarrierContext;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,22 +56,22 @@ public final class UpsClient {
 
     private final AccessTokens tokens = new AccessTokens();
 
-    public JsonNode rates(CarrierContext ctx, UpsSettings settings, JsonNode body) {
+    public byte[] rates(CarrierContext ctx, UpsSettings settings, Object body) {
         return send(ctx, settings, UpsCall.post(RATES, "/api/rating/" + RATING_VERSION + "/" + SHOP, body));
     }
 
     /** @param operation {@link #CREATE_SHIPMENT} or {@link #CREATE_RETURN}: both buy a label */
-    public JsonNode ship(CarrierContext ctx, UpsSettings settings, String operation, JsonNode body) {
+    public byte[] ship(CarrierContext ctx, UpsSettings settings, String operation, Object body) {
         return send(ctx, settings, UpsCall.post(operation, "/api/shipments/" + SHIPPING_VERSION + "/ship", body));
     }
 
-    public JsonNode voidShipment(CarrierContext ctx, UpsSettings settings, String shipmentId) {
+    public byte[] voidShipment(CarrierContext ctx, UpsSettings settings, String shipmentId) {
         return send(ctx, settings, UpsCall.of(CANCEL_SHIPMENT, "DELETE",
                 "/api/shipments/" + SHIPPING_VERSION + "/void/cancel/" + segment(shipmentId)));
     }
 
     /** @param withProof also asks for the signature image and the proof-of-delivery document */
-    public JsonNode track(CarrierContext ctx, UpsSettings settings, String trackingNumber, boolean withProof) {
+    public byte[] track(CarrierContext ctx, UpsSettings settings, String trackingNumber, boolean withProof) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("locale", "en_US");
         query.put("returnSignature", Boolean.toString(withProof));
@@ -82,27 +81,27 @@ public final class UpsClient {
                 .query(query));
     }
 
-    public JsonNode timeInTransit(CarrierContext ctx, UpsSettings settings, JsonNode body) {
+    public byte[] timeInTransit(CarrierContext ctx, UpsSettings settings, Object body) {
         return send(ctx, settings, UpsCall.post(ESTIMATE_DELIVERY, "/api/shipments/" + TIME_IN_TRANSIT_VERSION + "/transittimes", body));
     }
 
-    public JsonNode schedulePickup(CarrierContext ctx, UpsSettings settings, JsonNode body) {
+    public byte[] schedulePickup(CarrierContext ctx, UpsSettings settings, Object body) {
         return send(ctx, settings, UpsCall.post(SCHEDULE_PICKUP, "/api/pickupcreation/" + PICKUP_VERSION + "/pickup", body));
     }
 
     /** Cancels by pickup request number (PRN): {@code CancelBy} 02, the PRN in the {@code Prn} header. */
-    public JsonNode cancelPickup(CarrierContext ctx, UpsSettings settings, String prn) {
+    public byte[] cancelPickup(CarrierContext ctx, UpsSettings settings, String prn) {
         return send(ctx, settings, UpsCall.of(CANCEL_PICKUP, "DELETE", "/api/shipments/" + PICKUP_VERSION + "/pickup/02")
                 .header("Prn", prn));
     }
 
-    public JsonNode validateAddress(CarrierContext ctx, UpsSettings settings, JsonNode body) {
+    public byte[] validateAddress(CarrierContext ctx, UpsSettings settings, Object body) {
         return send(ctx, settings, UpsCall.post(VALIDATE_ADDRESS,
                 "/api/addressvalidation/" + ADDRESS_VALIDATION_VERSION + "/" + VALIDATE_AND_CLASSIFY, body));
     }
 
     /** Which delivery changes UPS allows for the package now (Delivery Intercept eligibility). */
-    public JsonNode interceptEligibility(CarrierContext ctx, UpsSettings settings, String trackingNumber) {
+    public byte[] interceptEligibility(CarrierContext ctx, UpsSettings settings, String trackingNumber) {
         return send(ctx, settings, intercept(UpsCall.of(NDR_ACTION, "GET", interceptPath("/eligibility/intercept/", trackingNumber))));
     }
 
@@ -111,7 +110,7 @@ public final class UpsClient {
      *
      * @param endpoint {@code reschedule}, {@code redirect/address}, {@code return} or {@code willcall}
      */
-    public JsonNode intercept(CarrierContext ctx, UpsSettings settings, String endpoint, String trackingNumber, JsonNode body) {
+    public byte[] intercept(CarrierContext ctx, UpsSettings settings, String endpoint, String trackingNumber, Object body) {
         return send(ctx, settings, intercept(UpsCall.post(NDR_ACTION, interceptPath("/" + endpoint + "/", trackingNumber), body)));
     }
 
@@ -124,7 +123,7 @@ public final class UpsClient {
         return call.header("platformType", TRANSACTION_SRC).header("inquiryType", "U");
     }
 
-    private JsonNode send(CarrierContext ctx, UpsSettings settings, UpsCall call) {
+    private byte[] send(CarrierContext ctx, UpsSettings settings, UpsCall call) {
         String key = ctx.account().id() + ":" + settings.clientId();
         String token = tokens.get(key, ctx.clock(), () -> fetchToken(ctx, settings));
         CarrierHttpResponse response = call.send(ctx, token);
@@ -136,7 +135,7 @@ public final class UpsClient {
         if (!response.isSuccess()) {
             throw UpsErrors.of(call.operation(), response);
         }
-        return UpsJson.tree(response.body());
+        return response.body();
     }
 
     /** {@code POST /security/v1/oauth/token}: client id and secret as HTTP basic auth, the shipper number as x-merchant-id. */
@@ -152,19 +151,13 @@ public final class UpsClient {
         if (!response.isSuccess()) {
             throw UpsErrors.of(TOKEN, response);
         }
-        JsonNode token = UpsJson.tree(response.body());
-        String value = UpsJson.text(token, "access_token");
-        String expiresIn = UpsJson.text(token, "expires_in");
+        TokenAnswer token = UpsWire.read(response.body(), TokenAnswer.class);
+        String value = UpsWire.text(token.accessToken());
         if (value == null) {
-            throw new CarrierException(CarrierErrorCategory.AUTHENTICATION, UpsCarrier.CODE, "NO_ACCESS_TOKEN",
-                    "UPS answered the token request without an access_token", false);
+            throw UpsErrors.authentication("NO_ACCESS_TOKEN", "UPS answered the token request without an access_token");
         }
-        long seconds;
-        try {
-            seconds = expiresIn == null ? 0 : Long.parseLong(expiresIn);
-        } catch (NumberFormatException e) {
-            seconds = 0;
-        }
+        Integer expiresIn = UpsWire.integer(token.expiresIn());
+        long seconds = expiresIn == null ? 0 : expiresIn;
         return new AccessTokens.Token(value, Duration.ofSeconds(seconds > 0 ? seconds : 3600));
     }
 
@@ -173,15 +166,21 @@ public final class UpsClient {
         return FormEncoding.encode(value).replace("+", "%20");
     }
 
+    /** UPS's OAuth answer ({@code expires_in} is text in seconds). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record TokenAnswer(@com.fasterxml.jackson.annotation.JsonProperty("access_token") String accessToken,
+                               @com.fasterxml.jackson.annotation.JsonProperty("expires_in") String expiresIn) {
+    }
+
     /** One UPS call, sendable twice (the retry after a 401 with a new token). */
     private record UpsCall(String operation, String method, String path, Map<String, String> query,
-                           Map<String, String> headers, JsonNode body) {
+                           Map<String, String> headers, Object body) {
 
         static UpsCall of(String operation, String method, String path) {
             return new UpsCall(operation, method, path, Map.of(), Map.of(), null);
         }
 
-        static UpsCall post(String operation, String path, JsonNode body) {
+        static UpsCall post(String operation, String path, Object body) {
             return new UpsCall(operation, "POST", path, Map.of(), Map.of(), body);
         }
 
@@ -204,7 +203,7 @@ public final class UpsClient {
                     .header("transactionSrc", TRANSACTION_SRC);
             headers.forEach(request::header);
             if (body != null) {
-                request.json(UpsJson.write(body));
+                request.json(CarrierJson.write(body));
             }
             return request.send(ctx.transport());
         }

@@ -1,6 +1,6 @@
 package io.shipgate.carrier.ups;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns UPS error answers into {@link CarrierException}s. Every UPS API answers errors as
- * {@code {"response":{"errors":[{"code","message"}]}}} (Delivery Intercept also as
- * {@code errorCode}/{@code errorMessage} inside a 200 with {@code success:false}); the first
- * error's code and message are kept.
+ * The UPS carrier code and every {@link CarrierException} the adapter raises. Every UPS API answers
+ * errors as {@code {"response":{"errors":[{"code","message"}]}}} (Delivery Intercept also as
+ * {@code errorCode}/{@code errorMessage}, inside a 200 with {@code success:false}). The reason kept
+ * is UPS's human-readable message (the first error that has one), never a bare code or a status
+ * text ("Success" beside {@code success:false}); the code stays in {@code carrierCode}.
  *
  * <p>The category comes from the code where UPS documents it (the error table UPS publishes for
  * all its APIs, in the Track Alert spec), otherwise from the HTTP status: 401/403 AUTHENTICATION,
@@ -23,6 +24,8 @@ import java.util.Set;
  * to postal code"): the universal field is read from the message's words where it is unambiguous.
  */
 public final class UpsErrors {
+
+    public static final String CODE = "ups";
 
     /** Codes of UPS's common error table (and the few the specs' examples add) whose category is not the HTTP status's. */
     private static final Map<String, CarrierErrorCategory> CODES = Map.ofEntries(
@@ -37,7 +40,12 @@ public final class UpsErrors {
             Map.entry("111210", CarrierErrorCategory.NOT_SERVICEABLE),  // service unavailable between the selected locations
             Map.entry("190102", CarrierErrorCategory.INVALID_STATE));   // no shipment found within the allowed void period
 
+    /** Tracking's codes of a number UPS has no information on (yet). */
+    private static final Set<String> TRACKING_NOT_FOUND = Set.of("151044", "151018", "TW0001");
+
     private static final Set<CarrierErrorCategory> RETRYABLE = Set.of(CarrierErrorCategory.UNAVAILABLE, CarrierErrorCategory.RATE_LIMITED);
+    /** Status texts UPS puts beside a failure, which say nothing about it. */
+    private static final Set<String> EMPTY_REASONS = Set.of("success", "error", "failure", "failed", "true", "false");
 
     /** Words of a UPS message naming a party, in the order they are looked for. */
     private static final List<Map.Entry<String, String>> PARTIES = List.of(
@@ -49,21 +57,45 @@ public final class UpsErrors {
             Map.entry("province", "state"), Map.entry("city", "city"), Map.entry("country", "country"),
             Map.entry("phone", "phone"), Map.entry("name", "name"), Map.entry("address", "street1"));
 
+    /** An error body of any UPS API. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ErrorBody(ErrorList response, List<Problem> errors) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ErrorList(List<Problem> errors) {
+    }
+
+    /** One error: {@code code}/{@code message}, or Delivery Intercept's {@code errorCode}/{@code errorMessage}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Problem(String code, String message, String errorCode, String errorMessage) {
+
+        String anyCode() {
+            return UpsWire.text(code) != null ? UpsWire.text(code) : UpsWire.text(errorCode);
+        }
+
+        String anyMessage() {
+            return UpsWire.text(message) != null ? UpsWire.text(message) : UpsWire.text(errorMessage);
+        }
+    }
+
     private UpsErrors() {
     }
 
     /** The exception for an error answer of UPS to {@code operation} (as {@link UpsClient} names operations). */
     public static CarrierException of(String operation, CarrierHttpResponse response) {
-        JsonNode body = safeTree(response.body());
-        JsonNode error = firstError(body);
-        String code = error == null ? null : firstText(error, "code", "errorCode");
-        String message = error == null ? null : firstText(error, "message", "errorMessage");
+        List<Problem> errors = errors(safeRead(response.body()));
+        String code = code(errors);
+        String message = reason(errors);
         int status = response.status();
         CarrierErrorCategory category = code != null && CODES.containsKey(code) ? CODES.get(code) : byStatus(response);
         if (UpsClient.TOKEN.equals(operation) && status >= 400 && status < 500 && status != 429) {
             category = CarrierErrorCategory.AUTHENTICATION; // the token endpoint refusing the client is a credentials problem
         }
-        return new CarrierException(category, UpsCarrier.CODE, code != null ? code : "HTTP_" + status,
+        if (UpsClient.TRACK.equals(operation) && (status == 404 || TRACKING_NOT_FOUND.contains(code))) {
+            category = CarrierErrorCategory.NOT_FOUND; // Tracking answers 404 for a number it has no record of
+        }
+        return new CarrierException(category, CODE, code != null ? code : "HTTP_" + status,
                 message != null ? message : "UPS answered HTTP " + status + " to " + operation,
                 RETRYABLE.contains(category), category == CarrierErrorCategory.RATE_LIMITED ? response.retryAfter() : null,
                 category == CarrierErrorCategory.INVALID_REQUEST ? universalField(operation, message) : null, null);
@@ -73,13 +105,54 @@ public final class UpsErrors {
      * A refusal UPS answered with HTTP 200 (Delivery Intercept's {@code success:false}): INVALID_STATE
      * (UPS will not make this change now), or UNAVAILABLE for its system errors.
      */
-    public static CarrierException refused(JsonNode answer, String fallbackMessage) {
-        JsonNode error = firstError(answer);
-        String code = error == null ? null : firstText(error, "code", "errorCode");
-        String message = error == null ? null : firstText(error, "message", "errorMessage");
+    public static CarrierException refused(List<Problem> errors, String fallbackMessage) {
+        List<Problem> list = UpsWire.list(errors);
+        String code = code(list);
+        String message = reason(list);
         CarrierErrorCategory category = code != null && CODES.containsKey(code) ? CODES.get(code) : CarrierErrorCategory.INVALID_STATE;
-        return new CarrierException(category, UpsCarrier.CODE, code != null ? code : "REFUSED",
+        return new CarrierException(category, CODE, code != null ? code : "REFUSED",
                 message != null ? message : fallbackMessage, RETRYABLE.contains(category));
+    }
+
+    /** The request cannot be made as asked: INVALID_REQUEST naming the universal field. */
+    public static CarrierException invalid(String code, String message, String field) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null);
+    }
+
+    /** UPS has no record of the number (unknown, or not scanned yet): the shipment's status stays as it is. */
+    public static CarrierException notFound(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.NOT_FOUND, CODE, code, message, false);
+    }
+
+    /** The request cannot be made as asked, with the values UPS proposes instead (e.g. the towns of an ambiguous place). */
+    public static CarrierException invalid(String code, String message, String field, List<String> candidates) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CODE, code, message, false, null, field, null, candidates);
+    }
+
+    /** UPS will not do it in the shipment's present state. */
+    public static CarrierException invalidState(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.INVALID_STATE, CODE, code, message, false);
+    }
+
+    /** UPS has no service for what is asked. */
+    public static CarrierException notServiceable(String code, String message, String field) {
+        return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, CODE, code, message, false, null, field, null);
+    }
+
+    /** An answer UPS should not give (a success without what a success carries). */
+    public static CarrierException unexpected(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, code, message, false);
+    }
+
+    /** An answer that is not the JSON UPS documents. */
+    public static CarrierException unparseable(Throwable cause) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CODE, "UNPARSEABLE_RESPONSE",
+                "UPS answered with content that cannot be read", false, null, null, cause);
+    }
+
+    /** A webhook call that does not prove it comes from UPS. */
+    public static CarrierException authentication(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, CODE, code, message, false);
     }
 
     /** The universal request field a UPS message names, e.g. "Missing or invalid ship to postal code" to {@code recipient.postalCode}. */
@@ -114,32 +187,39 @@ public final class UpsErrors {
         return response.defaultCategory() == CarrierErrorCategory.UNKNOWN ? CarrierErrorCategory.INVALID_REQUEST : response.defaultCategory();
     }
 
-    /** The first error of {@code response.errors}, {@code errors} (Delivery Intercept) or null. */
-    private static JsonNode firstError(JsonNode body) {
-        for (JsonNode errors : List.of(body.path("response").path("errors"), body.path("errors"))) {
-            List<JsonNode> list = UpsJson.list(errors);
-            if (!list.isEmpty()) {
-                return list.getFirst();
-            }
+    private static List<Problem> errors(ErrorBody body) {
+        if (body == null) {
+            return List.of();
         }
-        return null;
+        List<Problem> nested = UpsWire.list(body.response() == null ? null : body.response().errors());
+        return nested.isEmpty() ? UpsWire.list(body.errors()) : nested;
     }
 
-    private static String firstText(JsonNode node, String... names) {
-        for (String name : names) {
-            String text = UpsJson.text(node, name);
-            if (text != null) {
-                return text;
-            }
-        }
-        return null;
+    /** The code of the error whose reason is kept, else of the first error. */
+    private static String code(List<Problem> errors) {
+        return errors.stream().filter(e -> readable(e) != null).map(Problem::anyCode).filter(c -> c != null).findFirst()
+                .orElse(errors.stream().map(Problem::anyCode).filter(c -> c != null).findFirst().orElse(null));
     }
 
-    private static JsonNode safeTree(byte[] body) {
+    /** The first human-readable message: not blank, not the bare code, not a status word. */
+    private static String reason(List<Problem> errors) {
+        return errors.stream().map(UpsErrors::readable).filter(m -> m != null).findFirst().orElse(null);
+    }
+
+    private static String readable(Problem error) {
+        String message = error.anyMessage();
+        if (message == null || message.equalsIgnoreCase(error.anyCode())
+                || EMPTY_REASONS.contains(message.toLowerCase(Locale.ROOT)) || message.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return message;
+    }
+
+    private static ErrorBody safeRead(byte[] body) {
         try {
-            return UpsJson.tree(body);
+            return UpsWire.read(body, ErrorBody.class);
         } catch (CarrierException e) {
-            return UpsJson.object();
+            return null;
         }
     }
 }

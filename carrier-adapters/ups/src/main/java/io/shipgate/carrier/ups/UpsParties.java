@@ -1,8 +1,9 @@
 package io.shipgate.carrier.ups;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Universal addresses as UPS's Rating and Shipping APIs take them ({@code Name},
@@ -22,48 +23,42 @@ public final class UpsParties {
      *
      * @param fallbackName the name when the address has none (rate quotes from a postal code)
      */
-    public static ObjectNode party(Address address, String fallbackName) {
-        ObjectNode party = UpsJson.object();
-        String company = address.company();
-        String person = address.name();
-        party.put("Name", truncate(company != null && !company.isBlank() ? company : person != null && !person.isBlank() ? person : fallbackName));
-        if (company != null && !company.isBlank() && person != null && !person.isBlank()) {
-            party.put("AttentionName", truncate(person));
-        }
-        if (address.phone() != null && !address.phone().isBlank()) {
-            party.putObject("Phone").put("Number", phoneDigits(address.phone()));
-        }
-        UpsJson.putIfPresent(party, "EMailAddress", address.email());
-        party.set("Address", address(address));
-        return party;
+    public static UpsWire.Party party(Address address, String fallbackName) {
+        String company = UpsWire.text(address.company());
+        String person = UpsWire.text(address.name());
+        String name = truncate(company != null ? company : person != null ? person : fallbackName);
+        String attention = company != null && person != null ? truncate(person) : null;
+        UpsWire.Phone phone = UpsWire.text(address.phone()) == null ? null : new UpsWire.Phone(phoneDigits(address.phone()));
+        return new UpsWire.Party(name, attention, phone, UpsWire.text(address.email()), address(address), null);
     }
 
     /** A party as Rating takes it: name and address, no contact details. */
-    public static ObjectNode location(Address address, String fallbackName) {
-        ObjectNode party = party(address, fallbackName);
-        party.remove(java.util.List.of("Phone", "EMailAddress"));
-        return party;
+    public static UpsWire.Party location(Address address, String fallbackName) {
+        UpsWire.Party party = party(address, fallbackName);
+        return new UpsWire.Party(party.name(), party.attentionName(), null, null, party.address(), null);
     }
 
     /** UPS's {@code Address}: street lines, city, state, postal code, country. */
-    public static ObjectNode address(Address address) {
-        ObjectNode node = UpsJson.object();
-        ArrayNode lines = node.putArray("AddressLine");
-        UpsJson.addIfPresent(lines, address.street1());
-        UpsJson.addIfPresent(lines, address.street2());
+    public static UpsWire.Address address(Address address) {
+        List<String> lines = new ArrayList<>();
+        addIfPresent(lines, address.street1());
+        addIfPresent(lines, address.street2());
         if (lines.isEmpty()) {
             lines.add(""); // a rate quote from a postal code has no street; UPS wants the element
         }
-        UpsJson.putIfPresent(node, "City", address.city());
-        UpsJson.putIfPresent(node, "StateProvinceCode", address.state());
-        UpsJson.putIfPresent(node, "PostalCode", address.postalCode());
-        node.put("CountryCode", address.country());
-        return node;
+        return new UpsWire.Address(lines, UpsWire.text(address.city()), UpsWire.text(address.state()),
+                UpsWire.text(address.postalCode()), address.country(), null);
     }
 
     /** The digits of a phone number, as UPS validates them (the leading + and separators dropped). */
     public static String phoneDigits(String phone) {
         return phone.replaceAll("[^0-9]", "");
+    }
+
+    private static void addIfPresent(List<String> lines, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(value);
+        }
     }
 
     private static String truncate(String value) {

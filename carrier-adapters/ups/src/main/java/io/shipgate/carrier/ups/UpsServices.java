@@ -1,8 +1,6 @@
 package io.shipgate.carrier.ups;
 
 import io.shipgate.carrier.model.ServiceLevel;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -100,8 +98,7 @@ public enum UpsServices {
                 : fromCountry.equals("US") ? US_DOMESTIC : OTHER_DOMESTIC;
         UpsServices chosen = table.get(level);
         if (chosen == null) {
-            throw new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, UpsCarrier.CODE, "NO_SERVICE_FOR_LEVEL",
-                    "UPS has no " + level + " service", false, null, "serviceLevel", null);
+            throw UpsErrors.notServiceable("NO_SERVICE_FOR_LEVEL", "UPS has no " + level + " service", "serviceLevel");
         }
         return chosen.code;
     }

@@ -2,7 +2,6 @@ package io.shipgate.carrier.ups;
 
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.FieldType;
 
@@ -76,8 +75,7 @@ public record UpsSettings(String clientId, String clientSecret, String accountNu
     }
 
     static CarrierException invalid(String setting, String problem) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "INVALID_SETTING",
-                "the UPS account's setting " + setting + " " + problem, false, null, setting, null);
+        return UpsErrors.invalid("INVALID_SETTING", "the UPS account's setting " + setting + " " + problem, setting);
     }
 
     /** Never shows the credentials. */

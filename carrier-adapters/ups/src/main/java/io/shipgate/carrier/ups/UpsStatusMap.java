@@ -4,9 +4,11 @@ import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 
 import io.shipgate.carrier.spi.CodeTable;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * UPS tracking codes by the normalized status they mean. A UPS event carries three codes, from the
@@ -22,7 +24,7 @@ import java.util.Map;
  * </ol>
  * The type alone is not enough: Track Alert sends out for delivery as type {@code I}, code {@code OT}.
  * An exception ({@code X}) whose text tells of a delivery attempt is a FAILED_DELIVERY; its NDR
- * reason is read from the text. A type none of the tables know is UNKNOWN, the raw code kept.
+ * reason comes from the phrase table {@link #NDR_PHRASES}. A type none of the tables know is UNKNOWN, the raw code kept.
  */
 public final class UpsStatusMap {
 
@@ -54,22 +56,22 @@ public final class UpsStatusMap {
             TrackingStatus.DELAYED, List.of("X"),
             TrackingStatus.RTO_IN_TRANSIT, List.of("RS")));
 
-    /** Words of an exception's text that tell a delivery attempt failed, and why; the first match wins. */
-    private static final List<Map.Entry<String, NdrReason>> ATTEMPT_WORDS = List.of(
-            Map.entry("refused", NdrReason.REFUSED),
-            Map.entry("not available", NdrReason.CONSIGNEE_UNAVAILABLE),
-            Map.entry("not home", NdrReason.CONSIGNEE_UNAVAILABLE),
-            Map.entry("no one", NdrReason.CONSIGNEE_UNAVAILABLE),
-            Map.entry("closed", NdrReason.PREMISES_CLOSED),
-            Map.entry("address", NdrReason.ADDRESS_ISSUE),
-            Map.entry("future delivery", NdrReason.FUTURE_DELIVERY_REQUESTED),
-            Map.entry("requested a delivery", NdrReason.FUTURE_DELIVERY_REQUESTED),
-            Map.entry("access", NdrReason.ENTRY_RESTRICTED),
-            Map.entry("gate", NdrReason.ENTRY_RESTRICTED),
-            Map.entry("c.o.d", NdrReason.COD_NOT_READY),
-            Map.entry("cod ", NdrReason.COD_NOT_READY),
-            Map.entry("attempt", NdrReason.OTHER));
-
+    /**
+     * NDR reasons by the phrases of UPS's exception texts that tell them: UPS's exception codes
+     * differ between its APIs and are not published as a table, its texts are stable. Each phrase
+     * names one reason (the table fails at load otherwise); a text whose phrases name two different
+     * reasons is not guessed at (OTHER).
+     */
+    private static final CodeTable<NdrReason> NDR_PHRASES = CodeTable.of(Map.of(
+            NdrReason.REFUSED, List.of("refused"),
+            NdrReason.CONSIGNEE_UNAVAILABLE, List.of("not available", "not home", "no one"),
+            NdrReason.PREMISES_CLOSED, List.of("closed"),
+            NdrReason.ADDRESS_ISSUE, List.of("address"),
+            NdrReason.FUTURE_DELIVERY_REQUESTED, List.of("future delivery", "requested a delivery"),
+            NdrReason.ENTRY_RESTRICTED, List.of("access", "gate"),
+            NdrReason.COD_NOT_READY, List.of("c.o.d", "cod ")), code -> code.toLowerCase(Locale.ROOT));
+    /** Phrases that tell of a delivery attempt without telling why it failed. */
+    private static final List<String> ATTEMPT_PHRASES = List.of("attempt");
 
     /** A UPS event's status and, for a failed attempt, the NDR reason. */
     public record Normalized(TrackingStatus status, NdrReason ndrReason) {
@@ -110,13 +112,30 @@ public final class UpsStatusMap {
         return new Normalized(status, null);
     }
 
-    /** The NDR reason an exception's text tells, or null when it does not tell of a delivery attempt. */
+    /**
+     * The NDR reason an exception's text tells: the one reason its phrases name, OTHER when they
+     * name several or only tell of an attempt, null when the text does not tell of a delivery attempt.
+     */
     static NdrReason attemptReason(String description) {
         if (description == null) {
             return null;
         }
         String text = description.toLowerCase(Locale.ROOT) + " ";
-        return ATTEMPT_WORDS.stream().filter(w -> text.contains(w.getKey())).map(Map.Entry::getValue).findFirst().orElse(null);
+        Set<NdrReason> named = EnumSet.noneOf(NdrReason.class);
+        NDR_PHRASES.entries().forEach((reason, phrases) -> {
+            if (phrases.stream().anyMatch(text::contains)) {
+                named.add(reason);
+            }
+        });
+        if (named.size() == 1) {
+            return named.iterator().next();
+        }
+        return !named.isEmpty() || ATTEMPT_PHRASES.stream().anyMatch(text::contains) ? NdrReason.OTHER : null;
+    }
+
+    /** The NDR phrase table as written, for the test that each phrase maps once. */
+    static Map<NdrReason, List<String>> ndrPhrases() {
+        return NDR_PHRASES.entries();
     }
 
     /** The tables as written, for tests that check each code is listed once. */

@@ -1,6 +1,5 @@
 package io.shipgate.carrier.ups;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Weight;
@@ -37,19 +36,15 @@ public record UpsUnits(WeightUnit weightUnit, String weightCode, String weightNa
     }
 
     /** {@code {"Code":"LBS","Description":"Pounds"}}: the unit object of weights (Rating wants the description). */
-    public ObjectNode weightUnitNode() {
-        return UpsJson.object().put("Code", weightCode).put("Description", weightName);
+    public UpsWire.CodeDescription weightUnitOfMeasurement() {
+        return new UpsWire.CodeDescription(weightCode, weightName);
     }
 
     /** UPS's {@code Dimensions} object: unit, length, width, height, each rounded up to a whole unit (Shipping takes at most three digits). */
-    public ObjectNode dimensions(Dimensions dimensions) {
+    public UpsWire.Dimensions dimensions(Dimensions dimensions) {
         Dimensions converted = dimensions.to(dimensionUnit);
-        ObjectNode node = UpsJson.object();
-        node.putObject("UnitOfMeasurement").put("Code", dimensionCode).put("Description", dimensionName);
-        node.put("Length", round(converted.length()));
-        node.put("Width", round(converted.width()));
-        node.put("Height", round(converted.height()));
-        return node;
+        return new UpsWire.Dimensions(new UpsWire.CodeDescription(dimensionCode, dimensionName), round(converted.length()),
+                round(converted.width()), round(converted.height()));
     }
 
     private static String round(BigDecimal value) {

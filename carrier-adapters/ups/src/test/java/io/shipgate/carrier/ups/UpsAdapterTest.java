@@ -75,6 +75,15 @@ abstract class UpsAdapterTest {
     }
 
     /** Checks the token was fetched as UPS's OAuth spec says: basic auth, form body, the shipper number. */
+    /** A body the adapter sent, as a tree to look into. */
+    static com.fasterxml.jackson.databind.JsonNode tree(byte[] body) {
+        try {
+            return io.shipgate.carrier.spi.CarrierJson.mapper().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void verifyTokenRequest(int times) {
         ups.verify(times, postRequestedFor(urlEqualTo(UpsClient.TOKEN_PATH))
                 .withHeader("Authorization", equalTo("Basic " + java.util.Base64.getEncoder()

@@ -111,7 +111,7 @@ class UpsClientTest extends UpsAdapterTest {
     @CsvSource({
             "trackalert-400.json, 400, INVALID_REQUEST, VSS300, 'Locale is required. The Subscription request has been rejected.', false",
             "trackalert-401.json, 401, AUTHENTICATION, 250002, Invalid Authentication Information, false",
-            "trackalert-404.json, 404, INVALID_REQUEST, 404, The requested resource was not found., false",
+            "trackalert-404.json, 404, NOT_FOUND, 404, The requested resource was not found., false", // Tracking: no record of the number
             "trackalert-500.json, 500, UNAVAILABLE, 10004, 'Something went wrong while processing your request, please try again later', true",
             "intercept-400.json, 400, INVALID_REQUEST, 710, Failure due to input validation error, false",
             "intercept-401.json, 401, AUTHENTICATION, 605, Package address token does not match any tokens in the user's profile., false",
@@ -136,7 +136,7 @@ class UpsClientTest extends UpsAdapterTest {
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"10429\",\"message\":\"Too Many Requests\"}]}}")));
 
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class, e -> {
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class, e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.RATE_LIMITED);
             assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30));
             assertThat(e.retryable()).isTrue();
@@ -147,14 +147,14 @@ class UpsClientTest extends UpsAdapterTest {
     void validationErrorsNameTheUniversalFieldAndUnservedLanesAreNotServiceable() {
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"111286\",\"message\":\"Missing or invalid ship to postal code\"}]}}")));
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class, e -> {
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class, e -> {
             assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
             assertThat(e.field()).isEqualTo("recipient.postalCode");
         });
 
         ups.stubFor(post(urlEqualTo(RATE)).willReturn(aResponse().withStatus(400)
                 .withBody("{\"response\":{\"errors\":[{\"code\":\"111210\",\"message\":\"The requested service is unavailable between the selected locations.\"}]}}")));
-        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates())).isInstanceOfSatisfying(CarrierException.class,
+        assertThatThrownBy(() -> carrier.rates(context(), SampleRequests.rates()).quotes()).isInstanceOfSatisfying(CarrierException.class,
                 e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_SERVICEABLE));
 
         ups.stubFor(delete(urlPathEqualTo("/api/shipments/" + UpsClient.SHIPPING_VERSION + "/void/cancel/" + AWB)).willReturn(aResponse()

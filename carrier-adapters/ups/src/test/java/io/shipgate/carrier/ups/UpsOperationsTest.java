@@ -53,7 +53,7 @@ class UpsOperationsTest extends UpsAdapterTest {
 
         var sent = sentTo(TRANSIT);
         UpsOpenApi.assertConforms(UpsOpenApi.TIME_IN_TRANSIT, sent);
-        JsonNode body = UpsJson.tree(sent.getBody());
+        JsonNode body = tree(sent.getBody());
         assertThat(body.get("originPostalCode").asText()).isEqualTo("10005");
         assertThat(body.get("destinationCountryCode").asText()).isEqualTo("US");
         assertThat(body.get("weight").decimalValue()).isEqualByComparingTo("4.5"); // 2 kg = 4.41 lb, rounded up
@@ -88,7 +88,7 @@ class UpsOperationsTest extends UpsAdapterTest {
 
         PickupConfirmation confirmation = carrier.schedulePickup(context(), request);
 
-        JsonNode body = UpsJson.tree(sentTo(PICKUP).getBody()).path("PickupCreationRequest");
+        JsonNode body = tree(sentTo(PICKUP).getBody()).path("PickupCreationRequest");
         assertThat(body.at("/Shipper/Account/AccountNumber").asText()).isEqualTo("1A2B3C");
         assertThat(body.at("/PickupDateInfo/PickupDate").asText()).isEqualTo("20261125");
         assertThat(body.at("/PickupDateInfo/ReadyTime").asText()).isEqualTo("0900");
@@ -117,7 +117,7 @@ class UpsOperationsTest extends UpsAdapterTest {
 
         var eligibility = sentTo(INTERCEPT + "/eligibility/intercept/" + AWB);
         assertThat(eligibility.getHeader("inquiryType")).isEqualTo("U");
-        JsonNode body = UpsJson.tree(sentTo(INTERCEPT + "/reschedule/" + AWB).getBody());
+        JsonNode body = tree(sentTo(INTERCEPT + "/reschedule/" + AWB).getBody());
         assertThat(body.get("requestType").asText()).isEqualTo("FD");
         assertThat(body.get("deliveryDate").asText()).isEqualTo("20250110");
         assertThat(body.at("/requesterContactInfo/name").asText()).isEqualTo("Ops Desk");
@@ -136,12 +136,12 @@ class UpsOperationsTest extends UpsAdapterTest {
         carrier.ndrAction(context(WITH_CONTACT), new NdrActionRequest(ShipmentRef.awb(AWB), NdrAction.RETURN_TO_ORIGIN, null,
                 null, null, null));
 
-        JsonNode redirect = UpsJson.tree(sentTo(INTERCEPT + "/redirect/address/" + AWB).getBody());
+        JsonNode redirect = tree(sentTo(INTERCEPT + "/redirect/address/" + AWB).getBody());
         assertThat(redirect.get("requestType").asText()).isEqualTo("AA");
         assertThat(redirect.get("specialInstructions").asText()).isEqualTo("Leave at reception");
         assertThat(redirect.at("/newDeliveryAddress/addressInfo/addressLine1").asText()).isEqualTo("11 Wall St");
         assertThat(redirect.at("/newDeliveryAddress/addressInfo/postalCode").asText()).isEqualTo("10005");
-        JsonNode rts = UpsJson.tree(sentTo(INTERCEPT + "/return/" + AWB).getBody());
+        JsonNode rts = tree(sentTo(INTERCEPT + "/return/" + AWB).getBody());
         assertThat(rts.get("requestType").asText()).isEqualTo("RS");
         assertThat(rts.get("reasonForReturn").asText()).isEqualTo("KV");
     }
@@ -179,7 +179,7 @@ class UpsOperationsTest extends UpsAdapterTest {
 
         AddressValidation validation = carrier.validateAddress(context(), SampleRequests.US_RECIPIENT);
 
-        JsonNode key = UpsJson.tree(sentTo(path).getBody()).at("/XAVRequest/AddressKeyFormat");
+        JsonNode key = tree(sentTo(path).getBody()).at("/XAVRequest/AddressKeyFormat");
         assertThat(key.at("/AddressLine/0").asText()).isEqualTo("1 Market St");
         assertThat(key.at("/PoliticalDivision2").asText()).isEqualTo("San Francisco");
         assertThat(key.at("/PoliticalDivision1").asText()).isEqualTo("CA");

@@ -3,6 +3,7 @@ package io.shipgate.carrier.ups;
 import com.atlassian.oai.validator.model.Request;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.ServiceLevel;
@@ -27,7 +28,7 @@ class UpsRatesTest extends UpsAdapterTest {
     void shopsEveryServiceForTheParcelsInTheShippersUnits() {
         answer(post(urlEqualTo(PATH)), "/ups/rate/response.json");
 
-        List<RateQuote> quotes = carrier.rates(context(), SampleRequests.rates());
+        List<RateQuote> quotes = carrier.rates(context(), SampleRequests.rates()).quotes();
 
         LoggedRequest sent = sentTo(PATH);
         assertThat(sent.getMethod().getName()).isEqualTo("POST");
@@ -42,7 +43,7 @@ class UpsRatesTest extends UpsAdapterTest {
         assertThat(ground.serviceName()).isEqualTo("UPS Ground");
         assertThat(ground.serviceLevel()).isEqualTo(ServiceLevel.STANDARD);
         assertThat(ground.total()).isEqualTo(Money.of("18.42", "USD"));
-        assertThat(ground.charges()).contains(new Charge("service options", Money.of("1.47", "USD")));
+        assertThat(ground.charges()).contains(new Charge("service options", Money.of("1.47", "USD"), ChargeType.SURCHARGE));
         assertThat(ground.guaranteed()).isFalse();
         RateQuote secondDay = quotes.get(1);
         assertThat(secondDay.transitDays()).isEqualTo(2);
@@ -57,7 +58,7 @@ class UpsRatesTest extends UpsAdapterTest {
         answer(post(urlEqualTo(PATH)), "/ups/rate/response.json");
 
         carrier.rates(context(Map.of(UpsSettings.ACCOUNT_NUMBER, "1A2B3C", UpsSettings.NEGOTIATED_RATES, "true")),
-                SampleRequests.multiPiece().toRateRequest());
+                SampleRequests.multiPiece().toRateRequest()).quotes();
 
         LoggedRequest sent = sentTo(PATH);
         UpsOpenApi.assertConforms(UpsOpenApi.RATING, sent);
@@ -68,7 +69,23 @@ class UpsRatesTest extends UpsAdapterTest {
     }
 
     @Test
+    void outsideTheUsTaxesAreAskedForInARequestRatingAccepts() {
+        answer(post(urlEqualTo(PATH)), "/ups/behaviours/rate-total-with-taxes.json");
+        io.shipgate.carrier.model.Address london = new io.shipgate.carrier.model.Address("Ada", "Acme", "+442071234567", null,
+                "1 High St", null, "London", null, "SW1A 1AA", "GB", false);
+        var rates = SampleRequests.rates();
+
+        var answer = carrier.rates(context(), new io.shipgate.carrier.model.RateRequest(london, london, rates.parcels(), rates.options(), null));
+
+        LoggedRequest sent = sentTo(PATH);
+        UpsOpenApi.assertConforms(UpsOpenApi.RATING, sent);
+        assertThat(sent.getBodyAsString()).contains("\"TaxInformationIndicator\":\"\"");
+        assertThat(answer.quotes().getFirst().total()).isEqualTo(Money.of("11.76", "GBP"));
+    }
+
+    @Test
     void theResponseFixtureIsWhatRatingSpecifies() {
         UpsOpenApi.assertResponseConforms(UpsOpenApi.RATING, PATH, Request.Method.POST, "/ups/rate/response.json");
+        UpsOpenApi.assertResponseConforms(UpsOpenApi.RATING, PATH, Request.Method.POST, "/ups/behaviours/rate-total-with-taxes.json");
     }
 }

@@ -68,7 +68,7 @@ class UpsShipmentTest extends UpsAdapterTest {
 
         LoggedRequest sent = sentTo(SHIP);
         UpsOpenApi.assertConforms(UpsOpenApi.SHIPPING, sent);
-        JsonNode shipment = UpsJson.tree(sent.getBody()).path("ShipmentRequest");
+        JsonNode shipment = tree(sent.getBody()).path("ShipmentRequest");
         assertThat(shipment.at("/LabelSpecification/LabelImageFormat/Code").asText()).isEqualTo("ZPL");
         assertThat(shipment.at("/Shipment/Service/Code").asText()).isEqualTo("02"); // EXPRESS within the US
         assertThat(shipment.at("/Shipment/Package")).hasSize(2);
@@ -91,7 +91,7 @@ class UpsShipmentTest extends UpsAdapterTest {
 
         LoggedRequest sent = sentTo(SHIP);
         UpsOpenApi.assertConforms(UpsOpenApi.SHIPPING, sent);
-        JsonNode shipment = UpsJson.tree(sent.getBody()).at("/ShipmentRequest/Shipment");
+        JsonNode shipment = tree(sent.getBody()).at("/ShipmentRequest/Shipment");
         assertThat(shipment.at("/Service/Code").asText()).isEqualTo("07");
         assertThat(shipment.at("/Description").asText()).isEqualTo("Cotton T-shirts");
         JsonNode forms = shipment.at("/ShipmentServiceOptions/InternationalForms");
@@ -142,7 +142,7 @@ class UpsShipmentTest extends UpsAdapterTest {
 
         LoggedRequest sent = sentTo(SHIP);
         UpsOpenApi.assertConforms(UpsOpenApi.SHIPPING, sent);
-        JsonNode shipment = UpsJson.tree(sent.getBody()).at("/ShipmentRequest/Shipment");
+        JsonNode shipment = tree(sent.getBody()).at("/ShipmentRequest/Shipment");
         assertThat(shipment.at("/ShipmentServiceOptions/InternationalForms").has("OverridePaperlessIndicator")).isFalse();
         assertThat(shipment.at("/ShipmentServiceOptions/InternationalForms/TermsOfShipment").asText()).isEqualTo("DDP");
         assertThat(shipment.at("/PaymentInformation/ShipmentCharge/1/Type").asText()).isEqualTo("02");
@@ -160,7 +160,7 @@ class UpsShipmentTest extends UpsAdapterTest {
 
         LoggedRequest sent = sentTo(SHIP);
         UpsOpenApi.assertConforms(UpsOpenApi.SHIPPING, sent);
-        JsonNode shipment = UpsJson.tree(sent.getBody()).at("/ShipmentRequest/Shipment");
+        JsonNode shipment = tree(sent.getBody()).at("/ShipmentRequest/Shipment");
         assertThat(shipment.at("/ReturnService/Code").asText()).isEqualTo("9");
         assertThat(shipment.at("/ShipFrom/Name").asText()).isEqualTo("Grace Recipient");
         assertThat(shipment.at("/ShipTo/Name").asText()).isEqualTo("Acme Widgets");

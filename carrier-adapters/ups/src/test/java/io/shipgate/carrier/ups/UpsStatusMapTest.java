@@ -21,6 +21,26 @@ class UpsStatusMapTest {
     }
 
     @Test
+    void eachNdrPhraseNamesOneReasonAndNoPhraseContainsAnother() {
+        List<String> phrases = UpsStatusMap.ndrPhrases().values().stream().flatMap(Collection::stream).toList();
+        assertThat(phrases).doesNotHaveDuplicates();
+        for (String phrase : phrases) {
+            NdrReason reason = UpsStatusMap.ndrPhrases().entrySet().stream().filter(e -> e.getValue().contains(phrase))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            assertThat(UpsStatusMap.attemptReason("UPS attempted delivery: " + phrase)).as(phrase).isEqualTo(reason);
+        }
+    }
+
+    @Test
+    void aTextNamingTwoReasonsIsNotGuessedAtByWhicheverPhraseIsListedFirst() {
+        // with a first-match word list "refused" won; the text tells of two reasons
+        assertThat(UpsStatusMap.attemptReason("The receiver refused the delivery because the address was incomplete."))
+                .isEqualTo(NdrReason.OTHER);
+        assertThat(UpsStatusMap.attemptReason("A delivery attempt was made.")).isEqualTo(NdrReason.OTHER);
+        assertThat(UpsStatusMap.attemptReason("Adverse weather conditions caused this delay.")).isNull();
+    }
+
+    @Test
     void everyCodeOfTheSpecsExamplesIsMapped() {
         // Tracking.yaml: status type X, code SR, statusCode 003 (released by customs)
         assertThat(UpsStatusMap.normalize("003", "SR", "X", "Your package was released by the customs agency.").status())

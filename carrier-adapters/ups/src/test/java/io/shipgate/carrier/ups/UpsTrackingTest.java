@@ -42,7 +42,9 @@ class UpsTrackingTest extends UpsAdapterTest {
 
         assertThat(result.awb()).isEqualTo(AWB);
         assertThat(result.status()).isEqualTo(TrackingStatus.DELIVERED);
-        assertThat(result.estimatedDelivery()).isEqualTo(LocalDate.of(2021, 2, 12)); // the rescheduled date
+        // delivered: the delivery time, no estimate (the rescheduled date 2021-02-12 is history)
+        assertThat(result.estimatedDelivery()).isNull();
+        assertThat(result.deliveredAt()).isEqualTo(OffsetDateTime.parse("2021-02-12T10:45:00-05:00"));
         assertThat(result.events()).extracting(TrackingEvent::status).containsExactly(TrackingStatus.MANIFESTED,
                 TrackingStatus.IN_TRANSIT, TrackingStatus.OUT_FOR_DELIVERY, TrackingStatus.FAILED_DELIVERY, TrackingStatus.DELIVERED);
         TrackingEvent manifested = result.events().getFirst();

@@ -7,6 +7,7 @@ import io.shipgate.carrier.model.Weight;
 import io.shipgate.carrier.model.WeightUnit;
 import org.junit.jupiter.api.Test;
 
+import io.shipgate.carrier.spi.CarrierTimes;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
@@ -22,31 +23,32 @@ class UpsUnitsAndTimeTest {
         assertThat(UpsUnits.METRIC.weight(Weight.of("4", WeightUnit.LB))).isEqualTo("1.9");     // 1.814 kg
         assertThat(UpsUnits.METRIC.weight(Weight.grams(20))).isEqualTo("0.1");                  // never zero
         var inches = UpsUnits.IMPERIAL.dimensions(Dimensions.of("30", "20", "10", DimensionUnit.CM));
-        assertThat(inches.get("Length").asText()).isEqualTo("12");                                  // 11.81 in
-        assertThat(inches.at("/UnitOfMeasurement/Code").asText()).isEqualTo("IN");
+        assertThat(inches.length()).isEqualTo("12");                                  // 11.81 in
+        assertThat(inches.unitOfMeasurement().code()).isEqualTo("IN");
         var centimetres = UpsUnits.METRIC.dimensions(Dimensions.of("12", "9", "6", DimensionUnit.IN));
-        assertThat(centimetres.get("Length").asText()).isEqualTo("31");                             // 30.48 cm
-        assertThat(centimetres.get("Height").asText()).isEqualTo("16");                             // 15.24 cm
+        assertThat(centimetres.length()).isEqualTo("31");                             // 30.48 cm
+        assertThat(centimetres.height()).isEqualTo("16");                             // 15.24 cm
     }
 
     @Test
     void localTimesGetTheOffsetUpsGivesOrThePlacesZone() {
         // Tracking's gmtOffset, Track Alert's (-/+)HH.MM
-        assertThat(UpsTime.at("20210210", "071356", "-05:00", null, null, null))
-                .isEqualTo(OffsetDateTime.parse("2021-02-10T07:13:56-05:00"));
-        assertThat(UpsTime.at("20240423", "091519", "-04.00", null, null, null))
-                .isEqualTo(OffsetDateTime.parse("2024-04-23T09:15:19-04:00"));
+        assertThat(UpsActivities.scanTime("20210210", "071356", "-05:00", null, null, null))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2021-02-10T07:13:56-05:00"), true));
+        assertThat(UpsActivities.scanTime("20240423", "091519", "-04.00", null, null, null))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2024-04-23T09:15:19-04:00"), true));
         // the difference to the GMT time beside it, across midnight and at a half-hour offset
-        assertThat(UpsTime.at("20240423", "003000", null, "20240422", "190000", null))
-                .isEqualTo(OffsetDateTime.parse("2024-04-23T00:30:00+05:30"));
+        assertThat(UpsActivities.scanTime("20240423", "003000", null, "20240422", "190000", null))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2024-04-23T00:30:00+05:30"), true));
         // the zone of the state, with its summer time; of the country; else UTC
-        assertThat(UpsTime.at("20240701", "120000", null, null, null, new EventLocation("Los Angeles", "CA", null, "US")))
-                .isEqualTo(OffsetDateTime.parse("2024-07-01T12:00:00-07:00"));
-        assertThat(UpsTime.at("20240101", "120000", null, null, null, new EventLocation("Berlin", null, null, "DE")))
-                .isEqualTo(OffsetDateTime.parse("2024-01-01T12:00:00+01:00"));
-        assertThat(UpsTime.at("20240101", "120000", null, null, null, new EventLocation("Sydney", null, null, "AU")))
-                .isEqualTo(OffsetDateTime.parse("2024-01-01T12:00:00Z"));
+        assertThat(UpsActivities.scanTime("20240701", "120000", null, null, null, new EventLocation("Los Angeles", "CA", null, "US")))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2024-07-01T12:00:00-07:00"), true));
+        assertThat(UpsActivities.scanTime("20240101", "120000", null, null, null, new EventLocation("Berlin", null, null, "DE")))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2024-01-01T12:00:00+01:00"), true));
+        // behaviour 2: a place whose zone is not one (Australia has several): the local time kept, its offset unknown
+        assertThat(UpsActivities.scanTime("20240101", "120000", null, null, null, new EventLocation("Sydney", null, null, "AU")))
+                .isEqualTo(new CarrierTimes.ScanTime(OffsetDateTime.parse("2024-01-01T12:00:00Z"), false));
         // UPS drops the leading zero of a time at times
-        assertThat(UpsTime.time("74700")).isEqualTo(LocalTime.of(7, 47));
+        assertThat(CarrierTimes.time("74700")).isEqualTo(LocalTime.of(7, 47));
     }
 }

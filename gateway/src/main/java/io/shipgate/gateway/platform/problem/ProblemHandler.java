@@ -57,6 +57,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case AUTHENTICATION -> new ApiException(Problems.CARRIER_AUTHENTICATION, HttpStatus.UNPROCESSABLE_ENTITY,
                     e.carrier() + " refused the carrier account's credentials: check the account (" + e.getMessage() + ")");
             case NOT_SERVICEABLE -> new ApiException(Problems.CARRIER_NOT_SERVICEABLE, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            case NOT_FOUND -> new ApiException(Problems.CARRIER_NOT_FOUND, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
             case INVALID_STATE -> new ApiException(Problems.CARRIER_INVALID_STATE, HttpStatus.CONFLICT, e.getMessage());
             case RATE_LIMITED -> new ApiException(Problems.CARRIER_RATE_LIMITED, HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
             case UNAVAILABLE -> "CIRCUIT_OPEN".equals(e.carrierCode())
@@ -66,6 +67,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case UNKNOWN -> new ApiException(Problems.CARRIER_ERROR, HttpStatus.BAD_GATEWAY, e.getMessage());
         };
         api.with("carrier", e.carrier()).with("carrier_code", e.carrierCode()).with("retryable", e.retryable());
+        if (!e.candidates().isEmpty()) {
+            api.with("candidates", e.candidates());
+        }
         if (e.field() != null) {
             api.with("errors", List.of(new FieldError(snakeCase(e.field()), e.getMessage())));
         }

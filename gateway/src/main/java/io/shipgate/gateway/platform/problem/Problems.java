@@ -22,6 +22,7 @@ public enum Problems {
     CARRIER_INVALID_REQUEST("carrier-invalid-request", "The carrier rejected the request"),
     CARRIER_AUTHENTICATION("carrier-authentication-failed", "The carrier refused the account's credentials"),
     CARRIER_NOT_SERVICEABLE("carrier-not-serviceable", "The carrier cannot serve this shipment"),
+    CARRIER_NOT_FOUND("carrier-not-found", "The carrier has no record of it"),
     CARRIER_INVALID_STATE("carrier-invalid-state", "The carrier refuses this in the shipment's current state"),
     CARRIER_RATE_LIMITED("carrier-rate-limited", "The carrier is throttling requests"),
     CARRIER_UNAVAILABLE("carrier-unavailable", "The carrier is unavailable"),

@@ -1,17 +1,22 @@
 package io.shipgate.carrier.delhivery.ndr;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.delhivery.DelhiveryClient;
+import io.shipgate.carrier.delhivery.DelhiveryEditAnswer;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
 import io.shipgate.carrier.delhivery.DelhiveryParties;
+import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Action;
+import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.ActionData;
+import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Edit;
+import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.Update;
+import io.shipgate.carrier.delhivery.ndr.DelhiveryNdrWire.UpdateAnswer;
+import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,62 +48,59 @@ public final class DelhiveryNdrMapper {
     }
 
     /** The NDR API's body for a re-attempt or a reschedule. */
-    public static ObjectNode update(NdrActionRequest request, LocalDate todayInIndia) {
-        ObjectNode action = DelhiveryJson.object().put("waybill", request.shipment().awb());
-        switch (request.action()) {
-            case REATTEMPT -> action.put("act", REATTEMPT);
+    public static Update update(NdrActionRequest request, LocalDate todayInIndia) {
+        String waybill = request.shipment().awb();
+        Action action = switch (request.action()) {
+            case REATTEMPT -> new Action(waybill, REATTEMPT, null);
             case RESCHEDULE -> {
                 LocalDate date = request.deferredDate();
                 if (date == null || !date.isAfter(todayInIndia)) {
                     throw DelhiveryErrors.invalid("INVALID_DEFERRED_DATE", "a reschedule needs a delivery date after today ("
                             + todayInIndia + " in India)", "deferredDate");
                 }
-                action.put("act", DEFER_DELIVERY);
-                action.putObject("action_data").put("deferred_date", date.toString());
+                yield new Action(waybill, DEFER_DELIVERY, new ActionData(date.toString()));
             }
             default -> throw unsupported(request.action());
-        }
-        ObjectNode body = DelhiveryJson.object();
-        body.putArray("data").add(action);
-        return body;
+        };
+        return new Update(List.of(action));
     }
 
     /** The edit API's body for a change of address or phone. Delhivery cannot move a shipment to another pincode. */
-    public static ObjectNode edit(NdrActionRequest request) {
-        ObjectNode edit = DelhiveryJson.object().put("waybill", request.shipment().awb());
-        switch (request.action()) {
+    public static Edit edit(NdrActionRequest request) {
+        String waybill = request.shipment().awb();
+        return switch (request.action()) {
             case CHANGE_ADDRESS -> {
-                if (request.newAddress() == null || DelhiveryParties.addressLine(request.newAddress()).isEmpty()) {
+                var address = request.newAddress();
+                if (address == null || DelhiveryParties.addressLine(address).isEmpty()) {
                     throw DelhiveryErrors.invalid("NO_ADDRESS", "a change of address needs the new address", "newAddress");
                 }
-                if (request.newAddress().name() != null && !request.newAddress().name().isBlank()) {
-                    edit.put("name", request.newAddress().name().strip());
-                }
-                edit.put("add", DelhiveryParties.addressLine(request.newAddress()));
-                if (request.newAddress().phone() != null && !request.newAddress().phone().isBlank()) {
-                    edit.put("phone", DelhiveryParties.phone(request.newAddress().phone(), "newAddress.phone"));
-                }
+                String name = address.name() != null && !address.name().isBlank() ? address.name().strip() : null;
+                String phone = address.phone() != null && !address.phone().isBlank()
+                        ? DelhiveryParties.phone(address.phone(), "newAddress.phone") : null;
+                yield new Edit(waybill, name, DelhiveryParties.addressLine(address), phone);
             }
-            case CHANGE_PHONE -> edit.put("phone", DelhiveryParties.phone(request.newPhone(), "newPhone"));
+            case CHANGE_PHONE -> new Edit(waybill, null, null, DelhiveryParties.phone(request.newPhone(), "newPhone"));
             default -> throw unsupported(request.action());
-        }
-        return edit;
+        };
     }
 
     /** The NDR API's answer: its request id, to check the asynchronous outcome by. */
-    public static NdrActionResult parseUpdate(JsonNode answer) {
-        String requestId = DelhiveryJson.text(answer, "request_id");
-        if (requestId == null || !answer.path("success").asBoolean(true)) {
-            throw DelhiveryErrors.invalidState(DelhiveryClient.NDR_ACTION, DelhiveryErrors.text(answer).orElse(null));
+    public static NdrActionResult parseUpdate(byte[] body) {
+        UpdateAnswer answer = DelhiveryErrors.read(body, UpdateAnswer.class);
+        String requestId = answer.requestId() == null || answer.requestId().isBlank() ? null : answer.requestId().strip();
+        if (requestId == null || Boolean.FALSE.equals(answer.success())) {
+            throw DelhiveryErrors.invalidState(DelhiveryClient.NDR_ACTION,
+                    DelhiveryErrors.reason(answer.error(), answer.remark(), answer.message()).orElse(null));
         }
         return new NdrActionResult(requestId, NdrActionResult.Status.PENDING,
                 "Delhivery queued the NDR action; its outcome is checked by request id " + requestId);
     }
 
     /** The edit API's answer: the change is made, or refused in the shipment's state. */
-    public static NdrActionResult parseEdit(JsonNode answer) {
-        String remark = DelhiveryErrors.text(answer).orElse(null);
-        if (!DelhiveryJson.yes(answer, "status")) {
+    public static NdrActionResult parseEdit(CarrierHttpResponse response) {
+        DelhiveryEditAnswer answer = DelhiveryEditAnswer.read(DelhiveryClient.NDR_ACTION, response);
+        String remark = answer.reason();
+        if (!answer.done()) {
             throw DelhiveryErrors.invalidState(DelhiveryClient.NDR_ACTION, remark);
         }
         return new NdrActionResult(null, NdrActionResult.Status.ACCEPTED, remark);

@@ -1,14 +1,15 @@
 package io.shipgate.carrier.delhivery.pickup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.delhivery.DelhiveryClient;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
-import io.shipgate.carrier.delhivery.DelhiveryTime;
+import io.shipgate.carrier.delhivery.DelhiveryUnits;
+import io.shipgate.carrier.delhivery.pickup.DelhiveryPickupWire.Answer;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -25,30 +26,28 @@ public final class DelhiveryPickupMapper {
     private DelhiveryPickupMapper() {
     }
 
-    public static ObjectNode request(PickupRequest request, String accountWarehouse, LocalDate todayInIndia) {
+    public static DelhiveryPickupWire.Request request(PickupRequest request, String accountWarehouse, LocalDate todayInIndia) {
         if (request.date().isBefore(todayInIndia)) {
             throw DelhiveryErrors.invalid("PAST_PICKUP_DATE", "a pickup date cannot be before today (" + todayInIndia + " in India)", "date");
         }
         String company = request.location().company();
-        return DelhiveryJson.object()
-                .put("pickup_location", company != null && !company.isBlank() ? company.strip() : accountWarehouse)
-                .put("pickup_date", request.date().toString())
-                .put("pickup_time", DelhiveryTime.time(request.readyFrom()))
-                .put("expected_package_count", request.packageCount());
+        return new DelhiveryPickupWire.Request(company != null && !company.isBlank() ? company.strip() : accountWarehouse,
+                request.date().toString(), DelhiveryUnits.time(request.readyFrom()), request.packageCount());
     }
 
-    public static PickupConfirmation parse(PickupRequest request, JsonNode answer) {
-        String pickupId = DelhiveryJson.text(answer, "pickup_id");
+    public static PickupConfirmation parse(PickupRequest request, byte[] body) {
+        Answer answer = DelhiveryErrors.read(body, Answer.class);
+        String pickupId = answer.pickupId() == null || answer.pickupId().isBlank() ? null : answer.pickupId().strip();
         if (pickupId == null) {
-            String remark = DelhiveryErrors.text(answer).orElse(null);
-            if (answer.path("pr_exist").asBoolean(false)) {
+            String remark = DelhiveryErrors.reason(answer.error(), answer.message()).orElse(null);
+            if (Boolean.TRUE.equals(answer.prExist())) {
                 throw DelhiveryErrors.invalidState(DelhiveryClient.SCHEDULE_PICKUP, remark);
             }
             throw DelhiveryErrors.refused(DelhiveryClient.SCHEDULE_PICKUP, remark, DelhiveryErrors.Fields.NONE);
         }
-        LocalDate date = DelhiveryTime.date(DelhiveryJson.text(answer, "pickup_date"));
-        return new PickupConfirmation(pickupId, date == null ? request.date() : date, time(DelhiveryJson.text(answer, "pickup_time"),
-                request.readyFrom()), request.readyUntil(), DelhiveryJson.write(answer));
+        LocalDate date = CarrierTimes.date(answer.pickupDate());
+        return new PickupConfirmation(pickupId, date == null ? request.date() : date, time(answer.pickupTime(), request.readyFrom()),
+                request.readyUntil(), new String(CarrierJson.write(answer), StandardCharsets.UTF_8));
     }
 
     private static LocalTime time(String value, LocalTime fallback) {

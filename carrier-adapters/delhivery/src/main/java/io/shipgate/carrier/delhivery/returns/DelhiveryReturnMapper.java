@@ -1,11 +1,15 @@
 package io.shipgate.carrier.delhivery.returns;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.delhivery.DelhiveryErrors;
+import io.shipgate.carrier.delhivery.DelhiveryErrors.Fields;
+import io.shipgate.carrier.delhivery.DelhiveryManifest;
 import io.shipgate.carrier.delhivery.DelhiveryServices;
-import io.shipgate.carrier.delhivery.shipment.DelhiveryShipmentMapper;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.ReturnRequest;
+import io.shipgate.carrier.model.ShipmentConfirmation;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * A reverse pickup (RVP) is a manifest ({@code POST /api/cmu/create.json}) with
@@ -23,24 +27,22 @@ public final class DelhiveryReturnMapper {
      *
      * @param order Delhivery's order id of the return: unique
      */
-    public static ObjectNode request(ReturnRequest request, String pickupLocation, DelhiveryServices service, String order) {
+    public static DelhiveryManifest.Data request(ReturnRequest request, String pickupLocation, DelhiveryServices service, String order) {
         if (request.parcels().size() > 1) {
             throw DelhiveryErrors.notServiceable("ONE_PARCEL", "Delhivery B2C takes one parcel per reverse pickup", "parcels");
         }
         Parcel parcel = request.parcels().getFirst();
-        ObjectNode shipment = DelhiveryShipmentMapper.consignee(request.customer(), "customer");
-        shipment.put("order", order);
-        shipment.put("payment_mode", "Pickup");
         String description = parcel.description() != null && !parcel.description().isBlank() ? parcel.description() : request.reason();
-        if (description != null && !description.isBlank()) {
-            shipment.put("products_desc", description.strip());
-        }
-        DelhiveryShipmentMapper.parcel(shipment, parcel);
-        shipment.put("shipping_mode", service.shippingMode());
-        DelhiveryShipmentMapper.returnAddress(shipment, request.warehouse(), "warehouse");
-        if (request.reason() != null && !request.reason().isBlank()) {
-            shipment.putObject("extra_parameters").put("return_reason", request.reason().strip());
-        }
-        return DelhiveryShipmentMapper.manifest(shipment, pickupLocation);
+        Map<String, String> extra = request.reason() == null || request.reason().isBlank() ? null
+                : Map.of("return_reason", request.reason().strip());
+        return DelhiveryManifest.Data.of(DelhiveryManifest.Shipment.of(request.customer(), "customer", order, "Pickup", null, null,
+                description, parcel, service, request.warehouse(), "warehouse", extra), pickupLocation);
+    }
+
+    /** The reverse pickup Delhivery manifested, or its refusal. */
+    public static ShipmentConfirmation parse(byte[] body, String operation, DelhiveryServices service) {
+        DelhiveryManifest.Answer answer = DelhiveryErrors.read(body, DelhiveryManifest.Answer.class);
+        String waybill = DelhiveryManifest.waybill(answer, operation, Fields.RETURN);
+        return DelhiveryManifest.confirmation(waybill, service, answer, List.of());
     }
 }

@@ -1,7 +1,10 @@
 package io.shipgate.carrier.delhivery.serviceability;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.shipgate.carrier.delhivery.DelhiveryJson;
+import io.shipgate.carrier.delhivery.DelhiveryErrors;
+import io.shipgate.carrier.delhivery.DelhiveryUnits;
+import io.shipgate.carrier.delhivery.serviceability.DelhiveryPincodeWire.Answer;
+import io.shipgate.carrier.delhivery.serviceability.DelhiveryPincodeWire.Entry;
+import io.shipgate.carrier.delhivery.serviceability.DelhiveryPincodeWire.PostalCode;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -20,14 +23,15 @@ public record DelhiveryPincode(String pin, boolean prepaid, boolean cod, boolean
                                boolean embargo, BigDecimal maxCod) {
 
     /** The pincode's entry in a pincode API answer; empty when Delhivery does not list it (it does not serve it). */
-    public static Optional<DelhiveryPincode> of(JsonNode answer, String pin) {
-        for (JsonNode entry : answer.path("delivery_codes")) {
-            JsonNode code = entry.path("postal_code");
-            if (pin.equals(code.path("pin").asText().strip())) {
-                String remarks = DelhiveryJson.text(code, "remarks");
-                return Optional.of(new DelhiveryPincode(pin, DelhiveryJson.yes(code, "pre_paid"), DelhiveryJson.yes(code, "cod"),
-                        DelhiveryJson.yes(code, "pickup"), DelhiveryJson.yes(code, "repl"), DelhiveryJson.yes(code, "is_oda"),
-                        remarks != null && remarks.equalsIgnoreCase("embargo"), DelhiveryJson.decimal(code, "max_amount")));
+    public static Optional<DelhiveryPincode> of(byte[] body, String pin) {
+        Answer answer = DelhiveryErrors.read(body, Answer.class);
+        for (Entry entry : answer.deliveryCodes() == null ? java.util.List.<Entry>of() : answer.deliveryCodes()) {
+            PostalCode code = entry == null ? null : entry.postalCode();
+            if (code != null && code.pin() != null && pin.equals(code.pin().strip())) {
+                String remarks = code.remarks() == null ? "" : code.remarks().strip();
+                return Optional.of(new DelhiveryPincode(pin, DelhiveryUnits.yes(code.prepaid()), DelhiveryUnits.yes(code.cod()),
+                        DelhiveryUnits.yes(code.pickup()), DelhiveryUnits.yes(code.repl()), DelhiveryUnits.yes(code.oda()),
+                        remarks.equalsIgnoreCase("embargo"), code.maxAmount() == null ? BigDecimal.ZERO : code.maxAmount()));
             }
         }
         return Optional.empty();

@@ -1,10 +1,12 @@
 package io.shipgate.carrier.dhlexpress.address;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.shipgate.carrier.dhlexpress.DhlJson;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -27,12 +29,15 @@ public final class DhlAddressMapper {
         DELIVERY, PICKUP
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Response(List<String> warnings, List<Place> address) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Place(String countryCode, String postalCode, String cityName, String countyName, ServiceArea serviceArea) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record ServiceArea(String code, String description, @JsonProperty("GMTOffset") String gmtOffset) {
     }
 
@@ -51,7 +56,7 @@ public final class DhlAddressMapper {
 
     /** DHL's verdict; no answer (404) means DHL knows no such place. */
     public static AddressValidation parse(Optional<byte[]> body, Address address) {
-        Response response = body.map(b -> DhlJson.read(b, Response.class)).orElse(new Response(null, null));
+        Response response = body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).orElse(new Response(null, null));
         List<Place> places = response.address() == null ? List.of() : response.address();
         List<String> messages = response.warnings() == null ? List.of() : response.warnings();
         if (places.isEmpty()) {
@@ -65,9 +70,9 @@ public final class DhlAddressMapper {
 
     /** The GMT offset of the service area DHL serves the place from; empty when DHL does not serve it. */
     public static Optional<ZoneOffset> gmtOffset(Optional<byte[]> body) {
-        return body.map(b -> DhlJson.read(b, Response.class)).map(Response::address).orElse(List.of()).stream()
+        return body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).map(Response::address).orElse(List.of()).stream()
                 .map(Place::serviceArea).filter(Objects::nonNull)
-                .map(area -> DhlTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
+                .map(area -> CarrierTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
     }
 
     /** The address as given, with the place as DHL spells it. */

@@ -1,24 +1,25 @@
 package io.shipgate.carrier.dhlexpress.pickup;
 
-import io.shipgate.carrier.dhlexpress.DhlExpressCarrier;
-import io.shipgate.carrier.dhlexpress.DhlJson;
+import io.shipgate.carrier.dhlexpress.DhlDocuments;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
+import io.shipgate.carrier.dhlexpress.DhlParties;
 import io.shipgate.carrier.dhlexpress.DhlProducts;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
-import io.shipgate.carrier.dhlexpress.DhlWire;
+import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.Weight;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,25 +41,26 @@ public final class DhlPickupMapper {
     static final String LOCATION = "reception";
     public static final String CANCEL_REASON = "Pickup no longer needed";
     static final String DEFAULT_REQUESTOR = "Shipgate";
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private DhlPickupMapper() {
     }
 
     /** The place's offset, from DHL's answer about picking up there; NOT_SERVICEABLE when DHL does not. */
     public static ZoneOffset offsetOrRefuse(Optional<ZoneOffset> offset, PickupRequest request) {
-        return offset.orElseThrow(() -> new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, DhlExpressCarrier.CODE,
-                "NO_PICKUP_AREA", "DHL Express does not pick up at " + request.location().postalCode() + " "
-                + request.location().city() + " (" + request.location().country() + ")", false, null, "location", null));
+        return offset.orElseThrow(() -> DhlErrors.notServiceable("location", "NO_PICKUP_AREA",
+                "DHL Express does not pick up at " + request.location().postalCode() + " " + request.location().city()
+                        + " (" + request.location().country() + ")"));
     }
 
     public static DhlPickupWire.Request request(PickupRequest request, ZoneOffset offset, DhlSettings settings) {
         DhlUnits units = settings.unitsFrom(request.location().country());
         List<DhlPickupWire.SpecialInstruction> instructions = request.instructions() == null || request.instructions().isBlank()
                 ? null : List.of(new DhlPickupWire.SpecialInstruction(request.instructions(), "TBD"));
-        return new DhlPickupWire.Request(DhlTimes.local(request.date(), request.readyFrom(), offset),
-                DhlTimes.hoursMinutes(request.readyUntil()), LOCATION, request.location().residentialOrFalse() ? "residence" : "business",
-                List.of(new DhlWire.Account(DhlWire.SHIPPER, settings.accountNumber())), instructions,
-                new DhlPickupWire.CustomerDetails(DhlWire.Party.of(request.location(), "location", null)),
+        return new DhlPickupWire.Request(DhlShippingTime.gmt(request.date().atTime(request.readyFrom()).atOffset(offset)),
+                HOURS_MINUTES.format(request.readyUntil()), LOCATION, request.location().residentialOrFalse() ? "residence" : "business",
+                DhlParties.Account.shipper(settings.accountNumber()), instructions,
+                new DhlPickupWire.CustomerDetails(DhlParties.Party.of(request.location(), "location", null)),
                 shipments(request, units));
     }
 
@@ -72,7 +74,7 @@ public final class DhlPickupMapper {
         List<DhlPickupWire.ShipmentDetails> details = new ArrayList<>();
         for (int i = 0; i < shipments; i++) {
             int count = parcels / shipments + (i < parcels % shipments ? 1 : 0);
-            List<DhlWire.Package> packages = Collections.nCopies(count, new DhlWire.Package(parcelWeight, null, null, null));
+            List<DhlUnits.Package> packages = Collections.nCopies(count, new DhlUnits.Package(parcelWeight, null, null, null));
             details.add(new DhlPickupWire.ShipmentDetails(DhlProducts.EXPRESS_WORLDWIDE.code(), true, units.wireName(),
                     request.awbs().isEmpty() ? null : request.awbs().get(i), List.copyOf(packages)));
         }
@@ -80,15 +82,15 @@ public final class DhlPickupMapper {
     }
 
     public static PickupConfirmation parse(byte[] body, PickupRequest request) {
-        DhlPickupWire.Response response = DhlJson.read(body, DhlPickupWire.Response.class);
+        DhlPickupWire.Response response = CarrierJson.read(DhlErrors.CODE, body, DhlPickupWire.Response.class);
         if (response.dispatchConfirmationNumbers() == null || response.dispatchConfirmationNumbers().isEmpty()) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, DhlExpressCarrier.CODE, "NO_CONFIRMATION_NUMBER",
-                    "DHL Express answered the pickup without a dispatch confirmation number", false);
+            throw DhlErrors.incomplete("NO_CONFIRMATION_NUMBER",
+                    "DHL Express answered the pickup without a dispatch confirmation number");
         }
-        LocalDate date = DhlTimes.day(response.nextPickupDate());
-        LocalTime readyBy = DhlTimes.time(response.readyByTime());
+        LocalDate date = CarrierTimes.date(response.nextPickupDate());
+        LocalTime readyBy = CarrierTimes.time(response.readyByTime());
         return new PickupConfirmation(response.dispatchConfirmationNumbers().getFirst(), date != null ? date : request.date(),
-                readyBy != null ? readyBy : request.readyFrom(), request.readyUntil(), DhlJson.withoutContent(body));
+                readyBy != null ? readyBy : request.readyFrom(), request.readyUntil(), DhlDocuments.withoutContent(body));
     }
 
     /** Who cancels, as MyDHL wants it named: the pickup place's contact when the gateway knows it. */

@@ -1,7 +1,10 @@
 package io.shipgate.carrier.dhlexpress.pickup;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.shipgate.carrier.dhlexpress.DhlWire;
+import io.shipgate.carrier.dhlexpress.DhlParties;
+import io.shipgate.carrier.dhlexpress.DhlUnits;
 
 import java.util.List;
 
@@ -11,23 +14,28 @@ public final class DhlPickupWire {
     private DhlPickupWire() {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Request(String plannedPickupDateAndTime, String closeTime, String location, String locationType,
-                          List<DhlWire.Account> accounts, List<SpecialInstruction> specialInstructions,
+                          List<DhlParties.Account> accounts, List<SpecialInstruction> specialInstructions,
                           CustomerDetails customerDetails, List<ShipmentDetails> shipmentDetails) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SpecialInstruction(String value, String typeCode) {
     }
 
-    public record CustomerDetails(DhlWire.Party shipperDetails) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CustomerDetails(DhlParties.Party shipperDetails) {
     }
 
     /** The parcels one shipment hands over; its AWB when the merchant named it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ShipmentDetails(String productCode, @JsonProperty("isCustomsDeclarable") boolean customsDeclarable,
-                                  String unitOfMeasurement, String shipmentTrackingNumber, List<DhlWire.Package> packages) {
+                                  String unitOfMeasurement, String shipmentTrackingNumber, List<DhlUnits.Package> packages) {
     }
 
     /** {@code readyByTime} and {@code nextPickupDate} are local to the pickup's place. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Response(List<String> dispatchConfirmationNumbers, String readyByTime, String nextPickupDate,
                            List<String> warnings) {
     }

@@ -1,31 +1,26 @@
 package io.shipgate.carrier.dhlexpress.rate;
 
-import io.shipgate.carrier.dhlexpress.DhlExpressCarrier;
-import io.shipgate.carrier.dhlexpress.DhlJson;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
+import io.shipgate.carrier.dhlexpress.DhlParties;
+import io.shipgate.carrier.dhlexpress.DhlPrices;
 import io.shipgate.carrier.dhlexpress.DhlProducts;
 import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
+import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
-import io.shipgate.carrier.dhlexpress.DhlWire;
-import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.ContentType;
 import io.shipgate.carrier.model.CustomsDeclaration;
-import io.shipgate.carrier.model.DutiesPayer;
-import io.shipgate.carrier.model.Incoterm;
 import io.shipgate.carrier.model.Money;
-import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
-import io.shipgate.carrier.model.ShipmentOptions;
-import io.shipgate.carrier.model.SignatureOption;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,65 +39,43 @@ public final class DhlRateMapper {
     private DhlRateMapper() {
     }
 
-    public static DhlRateWire.Request request(RateRequest request, DhlSettings settings, Clock clock) {
-        return request(request.shipper(), request.recipient(), request.parcels(), request.options(), request.customs(),
-                "shipper", "recipient", settings, clock);
-    }
-
     /**
-     * The rate request of a lane. Cross-border goods are customs-declarable (documents are not),
-     * declared at the customs value when there is a declaration; the value-added services that
-     * change the price (insurance, duties paid by the shipper, signature) are priced in.
-     *
-     * @param shipperField   what the universal request calls the origin, named when its city is missing
-     * @param recipientField what it calls the destination
+     * The rate request. Cross-border goods are customs-declarable (documents are not), declared at
+     * the customs value when there is a declaration; the value-added services that change the
+     * price (insurance, duties paid by the shipper, signature) are priced in.
      */
-    public static DhlRateWire.Request request(Address shipper, Address recipient, List<Parcel> parcels, ShipmentOptions options,
-                                              CustomsDeclaration customs, String shipperField, String recipientField,
-                                              DhlSettings settings, Clock clock) {
-        DhlWire.requireCity(shipper, shipperField);
-        DhlWire.requireCity(recipient, recipientField);
-        DhlUnits units = settings.unitsFrom(shipper.country());
-        boolean crossBorder = !shipper.country().equals(recipient.country());
+    public static DhlRateWire.Request request(RateRequest request, DhlSettings settings, Clock clock) {
+        DhlParties.requireCity(request.shipper(), "shipper");
+        DhlParties.requireCity(request.recipient(), "recipient");
+        CustomsDeclaration customs = request.customs();
+        DhlUnits units = settings.unitsFrom(request.shipper().country());
+        boolean crossBorder = !request.shipper().country().equals(request.recipient().country());
         boolean declarable = crossBorder && (customs == null || customs.contentType() != ContentType.DOCUMENTS);
         List<DhlRateWire.MonetaryAmount> declared = declarable && customs != null
                 ? List.of(new DhlRateWire.MonetaryAmount("declaredValue", customs.totalValue().rounded().amount(),
                 customs.totalValue().currency()))
                 : null;
+        List<DhlServices.ValueAddedService> services = DhlServices.priced(request.options(), customs);
         return new DhlRateWire.Request(
-                new DhlRateWire.CustomerDetails(DhlWire.PostalAddress.of(shipper), DhlWire.PostalAddress.of(recipient)),
-                List.of(new DhlWire.Account(DhlWire.SHIPPER, settings.accountNumber())),
-                valueAddedServices(options, customs),
-                DhlTimes.plannedShipping(options.shipDate(), clock), units.wireName(), declarable, declared,
+                new DhlRateWire.CustomerDetails(DhlParties.PostalAddress.of(request.shipper()),
+                        DhlParties.PostalAddress.of(request.recipient())),
+                DhlParties.Account.shipper(settings.accountNumber()), services.isEmpty() ? null : services,
+                DhlShippingTime.planned(request.options().shipDate(), clock), units.wireName(), declarable, declared,
                 new DhlRateWire.EstimatedDeliveryDate(true, DELIVERY_DATE_TYPE), false, false,
-                DhlWire.Package.of(parcels, units, null));
-    }
-
-    /** The value-added services a shipment with these options books, in rates and labels alike. */
-    public static List<DhlWire.ValueAddedService> valueAddedServices(ShipmentOptions options, CustomsDeclaration customs) {
-        List<DhlWire.ValueAddedService> services = new ArrayList<>();
-        if (options.declaredValue() != null && options.declaredValue().amount().signum() > 0) {
-            services.add(DhlWire.ValueAddedService.insurance(options.declaredValue()));
-        }
-        if (customs != null && (customs.dutiesPayer() == DutiesPayer.SENDER || customs.incoterm() == Incoterm.DDP)) {
-            services.add(DhlWire.ValueAddedService.of(DhlServices.DUTIES_TAXES_PAID));
-        }
-        if (options.signature() == SignatureOption.STANDARD) {
-            services.add(DhlWire.ValueAddedService.of(DhlServices.DIRECT_SIGNATURE));
-        } else if (options.signature() == SignatureOption.ADULT) {
-            throw DhlWire.notOffered("options.signature", "an adult signature");
-        }
-        return services.isEmpty() ? null : List.copyOf(services);
+                units.packages(request.parcels(), null));
     }
 
     public static List<RateQuote> parse(byte[] body) {
-        DhlRateWire.Response response = DhlJson.read(body, DhlRateWire.Response.class);
+        DhlRateWire.Response response = CarrierJson.read(DhlErrors.CODE, body, DhlRateWire.Response.class);
         if (response.products() == null) {
             return List.of();
         }
         List<RateQuote> quotes = new ArrayList<>();
         for (DhlRateWire.Product product : response.products()) {
-            total(product).ifPresent(total -> quotes.add(new RateQuote(DhlExpressCarrier.CODE, product.productCode(),
+            if (product == null) {
+                continue;
+            }
+            total(product).ifPresent(total -> quotes.add(new RateQuote(DhlErrors.CODE, product.productCode(),
                     product.productName(), DhlProducts.levelOf(product.productCode()), total, charges(product, total),
                     transitDays(product), estimatedDelivery(product), false)));
         }
@@ -110,32 +83,27 @@ public final class DhlRateMapper {
     }
 
     /** The day DHL expects to deliver, in the destination's calendar. */
-    public static LocalDate estimatedDelivery(DhlRateWire.Product product) {
+    private static LocalDate estimatedDelivery(DhlRateWire.Product product) {
         return product.deliveryCapabilities() == null ? null
-                : DhlTimes.day(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
+                : CarrierTimes.date(product.deliveryCapabilities().estimatedDeliveryDateAndTime());
     }
 
-    public static Integer transitDays(DhlRateWire.Product product) {
+    private static Integer transitDays(DhlRateWire.Product product) {
         return product.deliveryCapabilities() == null ? null : product.deliveryCapabilities().totalTransitDays();
     }
 
     /** The price in the billing currency, else the first one given; none for a product DHL did not price. */
     private static Optional<Money> total(DhlRateWire.Product product) {
-        if (product.totalPrice() == null) {
-            return Optional.empty();
-        }
-        return product.totalPrice().stream()
-                .filter(p -> p.price() != null && p.price().signum() > 0 && p.priceCurrency() != null)
-                .sorted(Comparator.comparing((DhlRateWire.Price p) -> !DhlWire.BILLING_CURRENCY.equals(p.currencyType())))
-                .findFirst()
-                .map(p -> new Money(p.price(), p.priceCurrency()));
+        return DhlPrices.billed(product.totalPrice() == null ? null
+                : product.totalPrice().stream().filter(p -> p != null && p.price() != null && p.price().signum() > 0).toList());
     }
 
     /** The detailed breakdown in the total's currency (each charge, then its taxes), else the summary breakdown. */
     private static List<Charge> charges(DhlRateWire.Product product, Money total) {
         List<Charge> charges = new ArrayList<>();
         if (product.detailedPriceBreakdown() != null) {
-            product.detailedPriceBreakdown().stream().filter(g -> total.currency().equals(g.priceCurrency()) && g.breakdown() != null)
+            product.detailedPriceBreakdown().stream()
+                    .filter(g -> g != null && total.currency().equals(g.priceCurrency()) && g.breakdown() != null)
                     .findFirst().ifPresent(group -> group.breakdown().forEach(charge -> {
                         charges.add(new Charge(charge.name(), new Money(amount(charge.price()), total.currency())));
                         if (charge.priceBreakdown() != null) {
@@ -145,7 +113,8 @@ public final class DhlRateMapper {
                     }));
         }
         if (charges.isEmpty() && product.totalPriceBreakdown() != null) {
-            product.totalPriceBreakdown().stream().filter(g -> total.currency().equals(g.priceCurrency()) && g.priceBreakdown() != null)
+            product.totalPriceBreakdown().stream()
+                    .filter(g -> g != null && total.currency().equals(g.priceCurrency()) && g.priceBreakdown() != null)
                     .findFirst().ifPresent(group -> group.priceBreakdown().forEach(
                             p -> charges.add(new Charge(p.typeCode(), new Money(amount(p.price()), total.currency())))));
         }

@@ -1,7 +1,12 @@
 package io.shipgate.carrier.dhlexpress.rate;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.shipgate.carrier.dhlexpress.DhlWire;
+import io.shipgate.carrier.dhlexpress.DhlParties;
+import io.shipgate.carrier.dhlexpress.DhlPrices;
+import io.shipgate.carrier.dhlexpress.DhlServices;
+import io.shipgate.carrier.dhlexpress.DhlUnits;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,50 +17,57 @@ public final class DhlRateWire {
     private DhlRateWire() {
     }
 
-    public record Request(CustomerDetails customerDetails, List<DhlWire.Account> accounts,
-                          List<DhlWire.ValueAddedService> valueAddedServices, String plannedShippingDateAndTime,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Request(CustomerDetails customerDetails, List<DhlParties.Account> accounts,
+                          List<DhlServices.ValueAddedService> valueAddedServices, String plannedShippingDateAndTime,
                           String unitOfMeasurement, @JsonProperty("isCustomsDeclarable") boolean customsDeclarable,
                           List<MonetaryAmount> monetaryAmount, EstimatedDeliveryDate estimatedDeliveryDate,
-                          boolean nextBusinessDay, boolean returnStandardProductsOnly, List<DhlWire.Package> packages) {
+                          boolean nextBusinessDay, boolean returnStandardProductsOnly, List<DhlUnits.Package> packages) {
     }
 
     /** The rate service takes both addresses flat. */
-    public record CustomerDetails(DhlWire.PostalAddress shipperDetails, DhlWire.PostalAddress receiverDetails) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CustomerDetails(DhlParties.PostalAddress shipperDetails, DhlParties.PostalAddress receiverDetails) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record MonetaryAmount(String typeCode, BigDecimal value, String currency) {
     }
 
     /** {@code QDDC}: the delivery date DHL tells consumers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EstimatedDeliveryDate(@JsonProperty("isRequested") boolean requested, String typeCode) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Response(List<Product> products, List<String> warnings) {
     }
 
-    public record Product(String productName, String productCode, String localProductCode, List<Price> totalPrice,
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Product(String productName, String productCode, String localProductCode, List<DhlPrices.Price> totalPrice,
                           List<PriceGroup> totalPriceBreakdown, List<DetailedPriceGroup> detailedPriceBreakdown,
                           DeliveryCapabilities deliveryCapabilities) {
     }
 
-    /** A total in one currency: {@code BILLC} the account's billing currency, {@code PULCL} the pickup country's, {@code BASEC} DHL's base. */
-    public record Price(String currencyType, String priceCurrency, BigDecimal price) {
-    }
-
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record PriceGroup(String currencyType, String priceCurrency, List<TypedPrice> priceBreakdown) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record TypedPrice(String typeCode, BigDecimal price) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DetailedPriceGroup(String currencyType, String priceCurrency, List<DetailedCharge> breakdown) {
     }
 
     /** One charge of the detailed breakdown, its taxes in {@code priceBreakdown}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DetailedCharge(String name, String serviceCode, BigDecimal price, List<TypedPrice> priceBreakdown) {
     }
 
     /** The delivery date is the destination's local date and time, without offset. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record DeliveryCapabilities(String deliveryTypeCode, String estimatedDeliveryDateAndTime, Integer totalTransitDays) {
     }
 }

@@ -1,8 +1,8 @@
 package io.shipgate.carrier.dhlexpress.shipment;
 
-import io.shipgate.carrier.dhlexpress.DhlExpressCarrier;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
+import io.shipgate.carrier.dhlexpress.DhlParties;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
-import io.shipgate.carrier.dhlexpress.DhlWire;
 import io.shipgate.carrier.model.ContentType;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.CustomsItem;
@@ -11,7 +11,6 @@ import io.shipgate.carrier.model.Incoterm;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.TaxId;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 
 import java.time.LocalDate;
@@ -107,12 +106,12 @@ public final class DhlCustomsMapper {
     }
 
     /** The tax ids of one party as MyDHL registration numbers (issued by the party's country unless stated). */
-    public static List<DhlWire.RegistrationNumber> registrationNumbers(CustomsDeclaration customs, TaxId.Party party,
+    public static List<DhlParties.RegistrationNumber> registrationNumbers(CustomsDeclaration customs, TaxId.Party party,
                                                                        String partyCountry) {
         if (customs == null) {
             return List.of();
         }
-        List<DhlWire.RegistrationNumber> numbers = new ArrayList<>();
+        List<DhlParties.RegistrationNumber> numbers = new ArrayList<>();
         for (int i = 0; i < customs.taxIds().size(); i++) {
             TaxId taxId = customs.taxIds().get(i);
             if (taxId.party() != party) {
@@ -124,7 +123,7 @@ public final class DhlCustomsMapper {
                         "DHL Express has no registration number type for " + taxId.type()
                                 + " (it takes EORI, VAT, GST, IOSS and EIN)");
             }
-            numbers.add(new DhlWire.RegistrationNumber(type, taxId.value(),
+            numbers.add(new DhlParties.RegistrationNumber(type, taxId.value(),
                     taxId.issuingCountry() != null ? taxId.issuingCountry() : partyCountry));
         }
         return numbers;
@@ -167,7 +166,6 @@ public final class DhlCustomsMapper {
     }
 
     private static CarrierException invalid(String field, String code, String message) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, code, message, false, null,
-                field, null);
+        return DhlErrors.invalid(field, code, message);
     }
 }

@@ -1,30 +1,25 @@
 package io.shipgate.carrier.dhlexpress.shipment;
 
-import io.shipgate.carrier.dhlexpress.DhlExpressCarrier;
-import io.shipgate.carrier.dhlexpress.DhlJson;
-import io.shipgate.carrier.dhlexpress.DhlProducts;
+import io.shipgate.carrier.dhlexpress.DhlDocuments;
+import io.shipgate.carrier.dhlexpress.DhlErrors;
+import io.shipgate.carrier.dhlexpress.DhlOrder;
+import io.shipgate.carrier.dhlexpress.DhlParties;
+import io.shipgate.carrier.dhlexpress.DhlPrices;
 import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
-import io.shipgate.carrier.dhlexpress.DhlTimes;
+import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
-import io.shipgate.carrier.dhlexpress.DhlWire;
-import io.shipgate.carrier.dhlexpress.rate.DhlRateMapper;
-import io.shipgate.carrier.model.Address;
-import io.shipgate.carrier.model.ContentType;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DutiesPayer;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
-import io.shipgate.carrier.model.Parcel;
-import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentOptions;
-import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TaxId;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
+import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,72 +46,35 @@ public final class DhlShipmentMapper {
     static final String INVOICE_TEMPLATE = "COMMERCIAL_INVOICE_P_10";
     static final String DELIVERY_DATE_TYPE = "QDDC";
 
-    /**
-     * One label purchase, forward or return, in the terms both share.
-     *
-     * @param shipperField   the universal request's name of the shipper (errors name its fields)
-     * @param recipientField the universal request's name of the recipient
-     * @param accountNumber  the DHL account the label is booked under
-     */
-    public record Order(Address shipper, String shipperField, Address recipient, String recipientField, List<Parcel> parcels,
-                        String service, ServiceLevel serviceLevel, String reference, ShipmentOptions options,
-                        CustomsDeclaration customs, String accountNumber) {
-
-        public static Order of(ShipmentRequest request, DhlSettings settings) {
-            return new Order(request.shipper(), "shipper", request.recipient(), "recipient", request.parcels(), request.service(),
-                    request.serviceLevel() == null ? ServiceLevel.STANDARD : request.serviceLevel(), request.reference(),
-                    request.options(), request.customs(), settings.accountNumber());
-        }
-
-        boolean crossBorder() {
-            return !shipper.country().equals(recipient.country());
-        }
-
-        boolean documentsOnly() {
-            return customs != null && customs.contentType() == ContentType.DOCUMENTS;
-        }
-    }
-
     private DhlShipmentMapper() {
     }
 
-    /** The product a purchase is booked with: the service code from a quote, else the product of its service level. */
-    public static String productCode(Order order) {
-        return order.service() != null && !order.service().isBlank() ? order.service().strip()
-                : DhlProducts.forLevel(order.serviceLevel(), order.crossBorder(), order.documentsOnly());
-    }
-
-    public static DhlShipmentWire.Request request(Order order, DhlSettings settings, Clock clock) {
+    public static DhlShipmentWire.Request request(DhlOrder order, DhlSettings settings, Clock clock) {
         ShipmentOptions options = order.options();
         CustomsDeclaration customs = order.customs();
         if (options.hasCod()) {
-            throw DhlWire.notOffered("options.cod", "cash on delivery");
+            throw DhlErrors.notOffered("options.cod", "cash on delivery");
         }
         if (order.crossBorder() && customs == null) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, "MISSING_FIELD",
-                    "a cross-border DHL Express shipment needs a customs declaration", false, null, "customs", null);
+            throw DhlErrors.missingField("customs", "a cross-border DHL Express shipment needs a customs declaration");
         }
         DhlUnits units = settings.unitsFrom(order.shipper().country());
         boolean declarable = DhlCustomsMapper.declarable(customs, order.crossBorder());
         boolean paperless = declarable && customs.paperless();
         LocalDate shipDate = options.shipDate() != null ? options.shipDate() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String product = productCode(order);
+        String product = order.productCode();
 
-        List<DhlWire.ValueAddedService> services = new ArrayList<>();
-        List<DhlWire.ValueAddedService> priced = DhlRateMapper.valueAddedServices(options, customs);
-        if (priced != null) {
-            services.addAll(priced);
-        }
+        List<DhlServices.ValueAddedService> services = new ArrayList<>(DhlServices.priced(options, customs));
         if (paperless) {
-            services.add(DhlWire.ValueAddedService.of(DhlServices.PAPERLESS_TRADE));
+            services.add(DhlServices.ValueAddedService.of(DhlServices.PAPERLESS_TRADE));
         }
         Money declared = declarable ? DhlCustomsMapper.declaredValue(customs) : null;
-        DhlShipmentWire.Content content = new DhlShipmentWire.Content(DhlWire.Package.of(order.parcels(), units, order.reference()),
+        DhlShipmentWire.Content content = new DhlShipmentWire.Content(units.packages(order.parcels(), order.reference()),
                 declarable, declared == null ? null : declared.amount(), declared == null ? null : declared.currency(),
                 declarable ? DhlCustomsMapper.exportDeclaration(customs, units, order.reference(), shipDate) : null,
                 description(order), customs == null ? "DAP" : DhlCustomsMapper.incoterm(customs.incoterm()), units.wireName());
 
-        return new DhlShipmentWire.Request(DhlTimes.plannedShipping(options.shipDate(), clock), new DhlShipmentWire.Pickup(false),
+        return new DhlShipmentWire.Request(DhlShippingTime.planned(options.shipDate(), clock), new DhlShipmentWire.Pickup(false),
                 product, product, true, accounts(order, settings), services.isEmpty() ? null : List.copyOf(services),
                 outputImageProperties(options.labelFormat(), declarable && !paperless,
                         declarable && !DhlCustomsMapper.merchantInvoice(customs) ? customs : null),
@@ -125,17 +83,16 @@ public final class DhlShipmentMapper {
     }
 
     /** The shipper account, and who pays duties and taxes when a third party does. */
-    private static List<DhlWire.Account> accounts(Order order, DhlSettings settings) {
-        DhlWire.Account shipper = new DhlWire.Account(DhlWire.SHIPPER, order.accountNumber());
+    private static List<DhlParties.Account> accounts(DhlOrder order, DhlSettings settings) {
+        DhlParties.Account shipper = new DhlParties.Account(DhlParties.SHIPPER, order.accountNumber());
         if (order.customs() == null || order.customs().dutiesPayer() != DutiesPayer.THIRD_PARTY) {
             return List.of(shipper);
         }
         if (settings.dutiesAccountNumber() == null) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, DhlExpressCarrier.CODE, "MISSING_SETTING",
-                    "duties paid by a third party need the DHL Express account's setting " + DhlSettings.DUTIES_ACCOUNT_NUMBER,
-                    false, null, "customs.dutiesPayer", null);
+            throw DhlErrors.invalid("customs.dutiesPayer", "MISSING_SETTING",
+                    "duties paid by a third party need the DHL Express account's setting " + DhlSettings.DUTIES_ACCOUNT_NUMBER);
         }
-        return List.of(shipper, new DhlWire.Account(DhlWire.DUTIES_TAXES, settings.dutiesAccountNumber()));
+        return List.of(shipper, new DhlParties.Account(DhlParties.DUTIES_TAXES, settings.dutiesAccountNumber()));
     }
 
     /**
@@ -156,20 +113,20 @@ public final class DhlShipmentMapper {
         return new DhlShipmentWire.OutputImageProperties(zpl ? 200 : 300, zpl ? "zpl" : "pdf", List.copyOf(options));
     }
 
-    private static DhlShipmentWire.CustomerDetails customerDetails(Order order) {
+    private static DhlShipmentWire.CustomerDetails customerDetails(DhlOrder order) {
         CustomsDeclaration customs = order.customs();
-        DhlWire.Party shipper = DhlWire.Party.of(order.shipper(), order.shipperField(),
+        DhlParties.Party shipper = DhlParties.Party.of(order.shipper(), order.shipperField(),
                 DhlCustomsMapper.registrationNumbers(customs, TaxId.Party.SHIPPER, order.shipper().country()));
-        DhlWire.Party receiver = DhlWire.Party.of(order.recipient(), order.recipientField(),
+        DhlParties.Party receiver = DhlParties.Party.of(order.recipient(), order.recipientField(),
                 DhlCustomsMapper.registrationNumbers(customs, TaxId.Party.RECIPIENT, order.recipient().country()));
         // the universal model has no importer address: the importer of record is the recipient
-        DhlWire.Party importer = DhlCustomsMapper.hasImporter(customs) ? DhlWire.Party.of(order.recipient(), order.recipientField(),
+        DhlParties.Party importer = DhlCustomsMapper.hasImporter(customs) ? DhlParties.Party.of(order.recipient(), order.recipientField(),
                 DhlCustomsMapper.registrationNumbers(customs, TaxId.Party.IMPORTER, order.recipient().country())) : null;
         return new DhlShipmentWire.CustomerDetails(shipper, receiver, importer);
     }
 
     /** MyDHL wants a content description on every shipment. */
-    private static String description(Order order) {
+    private static String description(DhlOrder order) {
         CustomsDeclaration customs = order.customs();
         return Stream.of(customs == null ? null : customs.contentDescription(),
                         customs == null ? null : customs.items().getFirst().description(),
@@ -178,20 +135,19 @@ public final class DhlShipmentMapper {
                 .orElse(order.documentsOnly() ? "Documents" : "Goods");
     }
 
-    public static ShipmentConfirmation parse(byte[] body, String productCode) {
-        DhlShipmentWire.Response response = DhlJson.read(body, DhlShipmentWire.Response.class);
+    public static ShipmentConfirmation parse(byte[] body, DhlOrder order) {
+        String productCode = order.productCode();
+        DhlShipmentWire.Response response = CarrierJson.read(DhlErrors.CODE, body, DhlShipmentWire.Response.class);
         String awb = response.shipmentTrackingNumber();
         if (awb == null || awb.isBlank()) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, DhlExpressCarrier.CODE, "NO_AWB",
-                    "DHL Express answered the shipment without a shipmentTrackingNumber", false);
+            throw DhlErrors.incomplete("NO_AWB", "DHL Express answered the shipment without a shipmentTrackingNumber");
         }
-        List<DhlWire.Document> documents = response.documents() == null ? List.of() : response.documents();
-        List<DhlWire.Document> labelDocuments = documents.stream().filter(d -> "label".equals(d.typeCode())).toList();
+        List<DhlShipmentWire.Document> documents = response.documents() == null ? List.of() : response.documents();
+        List<DhlShipmentWire.Document> labelDocuments = documents.stream().filter(d -> "label".equals(d.typeCode())).toList();
         List<Label> labels = labelDocuments.stream().map(d -> new Label(labelFormat(d.imageFormat()),
-                DhlJson.base64(d.content(), "a label"), labelDocuments.size() > 1 ? d.packageReferenceNumber() : null)).toList();
+                DhlDocuments.decode(d.content(), "a label"), labelDocuments.size() > 1 ? d.packageReferenceNumber() : null)).toList();
         if (labels.isEmpty()) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, DhlExpressCarrier.CODE, "NO_LABEL",
-                    "DHL Express answered shipment " + awb + " without a label", false);
+            throw DhlErrors.incomplete("NO_LABEL", "DHL Express answered shipment " + awb + " without a label");
         }
         List<TradeDocument> tradeDocuments = documents.stream().filter(d -> !"label".equals(d.typeCode()))
                 .map(d -> tradeDocument(d, awb)).toList();
@@ -199,18 +155,13 @@ public final class DhlShipmentMapper {
                 .sorted(Comparator.comparing(p -> p.referenceNumber() == null ? Integer.MAX_VALUE : p.referenceNumber()))
                 .map(DhlShipmentWire.PackageResult::trackingNumber).filter(Objects::nonNull).toList();
         return new ShipmentConfirmation(awb, null, pieces, productCode, charged(response), labels, tradeDocuments,
-                response.estimatedDeliveryDate() == null ? null : DhlTimes.day(response.estimatedDeliveryDate().estimatedDeliveryDate()),
-                DhlJson.withoutContent(body));
+                response.estimatedDeliveryDate() == null ? null : CarrierTimes.date(response.estimatedDeliveryDate().estimatedDeliveryDate()),
+                DhlDocuments.withoutContent(body));
     }
 
     /** The estimated charge in the billing currency, else the first one given. */
     private static Money charged(DhlShipmentWire.Response response) {
-        if (response.shipmentCharges() == null) {
-            return null;
-        }
-        return response.shipmentCharges().stream().filter(c -> c.price() != null && c.priceCurrency() != null)
-                .sorted(Comparator.comparing(c -> !DhlWire.BILLING_CURRENCY.equals(c.currencyType())))
-                .findFirst().map(c -> new Money(c.price(), c.priceCurrency())).orElse(null);
+        return DhlPrices.billed(response.shipmentCharges()).orElse(null);
     }
 
     private static LabelFormat labelFormat(String imageFormat) {
@@ -224,12 +175,11 @@ public final class DhlShipmentMapper {
         if (format.startsWith("PNG")) {
             return LabelFormat.PNG;
         }
-        throw new CarrierException(CarrierErrorCategory.UNKNOWN, DhlExpressCarrier.CODE, "UNEXPECTED_LABEL_FORMAT",
-                "DHL Express issued a label as " + imageFormat + ", which was not asked for", false);
+        throw DhlErrors.incomplete("UNEXPECTED_LABEL_FORMAT", "DHL Express issued a label as " + imageFormat + ", which was not asked for");
     }
 
     /** A document issued with the label: the invoice is the commercial invoice, anything else (the waybill copy) OTHER. */
-    private static TradeDocument tradeDocument(DhlWire.Document document, String awb) {
+    private static TradeDocument tradeDocument(DhlShipmentWire.Document document, String awb) {
         String format = document.imageFormat() == null ? "PDF" : document.imageFormat().toUpperCase(Locale.ROOT);
         String mediaType = switch (format) {
             case "PDF" -> "application/pdf";
@@ -240,6 +190,6 @@ public final class DhlShipmentMapper {
         };
         TradeDocument.Type type = "invoice".equals(document.typeCode()) ? TradeDocument.Type.COMMERCIAL_INVOICE : TradeDocument.Type.OTHER;
         return new TradeDocument(type, document.typeCode() + "-" + awb + "." + format.toLowerCase(Locale.ROOT),
-                mediaType, DhlJson.base64(document.content(), "a " + document.typeCode() + " document"));
+                mediaType, DhlDocuments.decode(document.content(), "a " + document.typeCode() + " document"));
     }
 }

@@ -1,16 +1,13 @@
 package io.shipgate.carrier.fedex.pickup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.fedex.FedExCarrier;
-import io.shipgate.carrier.fedex.FedExJson;
+import io.shipgate.carrier.fedex.FedExErrors;
+import io.shipgate.carrier.fedex.FedExParties;
 import io.shipgate.carrier.fedex.FedExSettings;
-import io.shipgate.carrier.fedex.FedExWire;
+import io.shipgate.carrier.fedex.FedExUnits;
+import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,51 +30,34 @@ public final class FedExPickupMapper {
     private FedExPickupMapper() {
     }
 
-    public static ObjectNode request(PickupRequest request, FedExSettings settings, LocalDate today) {
-        FedExWire.Units units = FedExWire.Units.of(request.location().country());
-        ObjectNode body = FedExJson.object();
-        body.set("associatedAccountNumber", FedExWire.account(settings));
-        ObjectNode origin = body.putObject("originDetail");
-        ObjectNode location = origin.putObject("pickupLocation");
-        location.set("contact", FedExWire.contact(request.location()).without("emailAddress")); // FedEx's pickup contact has no email
-        location.set("address", FedExWire.address(request.location()));
-        origin.put("readyDateTimestamp", request.date() + "T" + request.readyFrom().format(TIME) + "Z");
-        origin.put("customerCloseTime", request.readyUntil().format(TIME));
-        origin.put("pickupDateType", request.date().equals(today) ? "SAME_DAY" : "FUTURE_DAY");
-        if (request.totalWeight() != null) {
-            body.set("totalWeight", FedExWire.weight(request.totalWeight(), units.weight()));
-        }
-        body.put("packageCount", request.packageCount());
-        body.put("carrierCode", settings.pickupCarrierCode());
-        FedExJson.putIfPresent(body, "remarks", request.instructions());
-        return body;
+    public static FedExPickupWire.Request request(PickupRequest request, FedExSettings settings, LocalDate today) {
+        FedExUnits.Units units = FedExUnits.Units.of(request.location().country());
+        FedExParties.Contact contact = FedExParties.contact(request.location());
+        FedExPickupWire.Location location = new FedExPickupWire.Location(
+                new FedExParties.Contact(contact.personName(), contact.companyName(), contact.phoneNumber(), null),
+                FedExParties.address(request.location()));
+        return new FedExPickupWire.Request(FedExParties.account(settings),
+                new FedExPickupWire.Origin(location, request.date() + "T" + request.readyFrom().format(TIME) + "Z",
+                        request.readyUntil().format(TIME), request.date().equals(today) ? "SAME_DAY" : "FUTURE_DAY"),
+                request.totalWeight() == null ? null : FedExUnits.weight(request.totalWeight(), units.weight()),
+                request.packageCount(), settings.pickupCarrierCode(), FedExValues.text(request.instructions()));
     }
 
-    public static PickupConfirmation parse(JsonNode answer, PickupRequest request) {
-        JsonNode output = answer.path("output");
-        String code = FedExJson.text(output, "pickupConfirmationCode");
+    public static PickupConfirmation parse(byte[] body, PickupRequest request) {
+        FedExPickupWire.Output output = FedExErrors.read(body, FedExPickupWire.Response.class).output();
+        String code = output == null ? null : FedExValues.text(output.pickupConfirmationCode());
         if (code == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "NO_CONFIRMATION",
-                    "FedEx's pickup answer has no confirmation code", false);
+            throw FedExErrors.unexpected("NO_CONFIRMATION", "FedEx's pickup answer has no confirmation code");
         }
-        String location = FedExJson.text(output, "location");
+        String location = FedExValues.text(output.location());
         return new PickupConfirmation(location == null ? code : code + SEPARATOR + location, request.date(), request.readyFrom(),
-                request.readyUntil(), new String(FedExJson.write(answer), StandardCharsets.UTF_8));
+                request.readyUntil(), new String(body, StandardCharsets.UTF_8));
     }
 
-    public static ObjectNode cancelRequest(PickupRef pickup, FedExSettings settings) {
+    public static FedExPickupWire.CancelRequest cancelRequest(PickupRef pickup, FedExSettings settings) {
         String id = pickup.pickupId();
         int at = id.lastIndexOf(SEPARATOR);
-        ObjectNode body = FedExJson.object();
-        body.set("associatedAccountNumber", FedExWire.account(settings));
-        body.put("pickupConfirmationCode", at < 0 ? id : id.substring(0, at));
-        body.put("carrierCode", settings.pickupCarrierCode());
-        if (pickup.date() != null) {
-            body.put("scheduledDate", pickup.date().toString());
-        }
-        if (at >= 0) {
-            body.put("location", id.substring(at + 1));
-        }
-        return body;
+        return new FedExPickupWire.CancelRequest(FedExParties.account(settings), at < 0 ? id : id.substring(0, at),
+                settings.pickupCarrierCode(), pickup.date() == null ? null : pickup.date().toString(), at < 0 ? null : id.substring(at + 1));
     }
 }

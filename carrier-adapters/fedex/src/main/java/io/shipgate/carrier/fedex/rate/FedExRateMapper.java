@@ -1,14 +1,13 @@
 package io.shipgate.carrier.fedex.rate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.fedex.FedExCarrier;
-import io.shipgate.carrier.fedex.FedExCustoms;
-import io.shipgate.carrier.fedex.FedExJson;
+import io.shipgate.carrier.fedex.FedExCommit;
+import io.shipgate.carrier.fedex.FedExCommodities;
+import io.shipgate.carrier.fedex.FedExErrors;
+import io.shipgate.carrier.fedex.FedExParties;
 import io.shipgate.carrier.fedex.FedExServices;
 import io.shipgate.carrier.fedex.FedExSettings;
-import io.shipgate.carrier.fedex.FedExWire;
+import io.shipgate.carrier.fedex.FedExUnits;
+import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.ContentType;
 import io.shipgate.carrier.model.Money;
@@ -21,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code POST /rate/v1/rates/quotes}: a universal rate request to FedEx's (no service type, so
@@ -34,116 +34,94 @@ public final class FedExRateMapper {
     private FedExRateMapper() {
     }
 
-    public static ObjectNode request(RateRequest request, FedExSettings settings, LocalDate shipDate) {
-        FedExWire.Units units = FedExWire.Units.of(request.shipper().country());
-        ObjectNode body = FedExJson.object();
-        body.set("accountNumber", FedExWire.account(settings));
-        body.putObject("rateRequestControlParameters").put("returnTransitTimes", true).put("servicesNeededOnRateFailure", true);
-        ObjectNode shipment = body.putObject("requestedShipment");
-        shipment.putObject("shipper").set("address", FedExWire.address(request.shipper()));
-        shipment.putObject("recipient").set("address", FedExWire.address(request.recipient()));
-        shipment.put("shipDateStamp", shipDate.toString());
-        shipment.put("pickupType", settings.pickupType());
-        shipment.put("packagingType", "YOUR_PACKAGING");
-        shipment.putArray("rateRequestType").add("ACCOUNT").add("LIST");
-        shipment.put("totalPackageCount", request.parcels().size());
-        shipment.set("requestedPackageLineItems", packages(request, units));
-        if (request.crossesBorder() && request.customs() != null) {
-            shipment.put("documentShipment", request.customs().contentType() == ContentType.DOCUMENTS);
-            shipment.set("customsClearanceDetail", FedExCustoms.forRates(request.customs(), settings, units.weight()));
-        }
-        return body;
+    public static FedExRateWire.Request request(RateRequest request, FedExSettings settings, LocalDate shipDate) {
+        FedExUnits.Units units = FedExUnits.Units.of(request.shipper().country());
+        boolean customs = request.crossesBorder() && request.customs() != null;
+        return new FedExRateWire.Request(FedExParties.account(settings), new FedExRateWire.ControlParameters(true, true),
+                new FedExRateWire.RequestedShipment(
+                        new FedExParties.Party(FedExParties.address(request.shipper()), null),
+                        new FedExParties.Party(FedExParties.address(request.recipient()), null),
+                        shipDate.toString(), settings.pickupType(), "YOUR_PACKAGING", List.of("ACCOUNT", "LIST"), request.parcels().size(),
+                        packages(request, units),
+                        customs ? request.customs().contentType() == ContentType.DOCUMENTS : null,
+                        customs ? new FedExRateWire.CustomsClearance(FedExCommodities.dutiesPayment(request.customs(), settings),
+                                new FedExRateWire.Invoice(FedExCommodities.purpose(request.customs().exportReason())),
+                                FedExCommodities.commodities(request.customs().items(), units.weight())) : null));
     }
 
-    private static ArrayNode packages(RateRequest request, FedExWire.Units units) {
+    private static List<FedExRateWire.PackageLine> packages(RateRequest request, FedExUnits.Units units) {
         int count = request.parcels().size();
-        List<Money> declared = request.options().declaredValue() == null || request.options().declaredValue().amount().signum() <= 0
-                ? null : FedExWire.split(request.options().declaredValue(), count);
-        List<Money> cod = request.options().hasCod() ? FedExWire.split(request.options().cod(), count) : null;
-        ArrayNode packages = FedExJson.array();
+        List<Money> declared = FedExUnits.split(request.options().declaredValue(), count);
+        List<Money> cod = request.options().hasCod() ? FedExUnits.split(request.options().cod(), count) : null;
+        List<FedExRateWire.PackageLine> packages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Parcel parcel = request.parcels().get(i);
-            ObjectNode item = packages.addObject();
-            item.put("groupPackageCount", 1);
-            item.set("weight", FedExWire.weight(parcel.weight(), units.weight()));
-            if (parcel.dimensions() != null) {
-                item.set("dimensions", FedExWire.dimensions(parcel.dimensions(), units.length()));
-            }
-            if (declared != null) {
-                item.set("declaredValue", FedExWire.money(declared.get(i)));
-            }
-            ObjectNode services = FedExJson.object();
-            if (cod != null) {
-                services.putArray("specialServiceTypes").add("COD");
-                services.putObject("packageCODDetail").put("codCollectionType", "ANY").set("codCollectionAmount", FedExWire.money(cod.get(i)));
-            }
-            if (request.options().signature() != SignatureOption.NONE) {
-                services.putArray("signatureOptionType").add(signature(request.options().signature()));
-            }
-            if (!services.isEmpty()) {
-                item.set("packageSpecialServices", services);
-            }
+            List<String> types = cod != null ? List.of("COD") : null;
+            FedExRateWire.CodDetail codDetail = cod != null ? new FedExRateWire.CodDetail("ANY", FedExUnits.money(cod.get(i))) : null;
+            List<String> signature = request.options().signature() != SignatureOption.NONE
+                    ? List.of(FedExServices.signature(request.options().signature())) : null;
+            packages.add(new FedExRateWire.PackageLine(1, FedExUnits.weight(parcel.weight(), units.weight()),
+                    FedExUnits.dimensions(parcel.dimensions(), units.length()), declared != null ? FedExUnits.money(declared.get(i)) : null,
+                    types == null && signature == null ? null : new FedExRateWire.PackageServices(types, codDetail, signature)));
         }
         return packages;
     }
 
-    /** FedEx's {@code signatureOptionType} for a universal signature option: DIRECT or ADULT. */
-    public static String signature(SignatureOption option) {
-        return option == SignatureOption.ADULT ? "ADULT" : "DIRECT";
-    }
-
     /** The quotes in FedEx's order. */
-    public static List<RateQuote> parse(JsonNode answer) {
-        return FedExJson.each(answer.path("output"), "rateReplyDetails", FedExRateMapper::quote);
+    public static List<RateQuote> parse(byte[] body) {
+        FedExRateWire.Response answer = FedExErrors.read(body, FedExRateWire.Response.class);
+        List<FedExRateWire.ReplyDetail> details = answer.output() == null ? List.of() : FedExValues.list(answer.output().rateReplyDetails());
+        return details.stream().map(FedExRateMapper::quote).filter(Objects::nonNull).toList();
     }
 
-    private static RateQuote quote(JsonNode detail) {
-        String service = FedExJson.text(detail, "serviceType");
-        JsonNode rated = rated(detail);
+    private static RateQuote quote(FedExRateWire.ReplyDetail detail) {
+        String service = FedExValues.text(detail.serviceType());
+        FedExRateWire.Rated rated = rated(FedExValues.list(detail.ratedShipmentDetails()));
         if (service == null || rated == null) {
             return null;
         }
         String currency = currency(rated);
-        BigDecimal total = FedExJson.decimal(rated, "totalNetCharge");
-        if (currency == null || total == null) {
+        if (currency == null || rated.totalNetCharge() == null) {
             return null;
         }
-        FedExCommit commit = FedExCommit.of(detail);
-        return new RateQuote(FedExCarrier.CODE, service, FedExJson.text(detail, "serviceName"), FedExServices.level(service),
-                new Money(total, currency), charges(rated, currency), commit.transitDays(), commit.date(), commit.guaranteed());
+        FedExCommit commit = FedExCommit.of(detail.commit(), detail.operationalDetail());
+        return new RateQuote(FedExErrors.CODE, service, FedExValues.text(detail.serviceName()), FedExServices.level(service),
+                new Money(rated.totalNetCharge(), currency), charges(rated, currency), commit.transitDays(), commit.date(),
+                commit.guaranteed());
     }
 
     /** The account's negotiated rate, else the list rate, else the first FedEx gives. */
-    private static JsonNode rated(JsonNode detail) {
-        List<JsonNode> rates = FedExJson.each(detail, "ratedShipmentDetails", r -> r);
-        return rates.stream().filter(r -> "ACCOUNT".equals(FedExJson.text(r, "rateType"))).findFirst()
-                .or(() -> rates.stream().filter(r -> "LIST".equals(FedExJson.text(r, "rateType"))).findFirst())
+    private static FedExRateWire.Rated rated(List<FedExRateWire.Rated> rates) {
+        return rates.stream().filter(r -> "ACCOUNT".equals(r.rateType())).findFirst()
+                .or(() -> rates.stream().filter(r -> "LIST".equals(r.rateType())).findFirst())
                 .orElse(rates.isEmpty() ? null : rates.getFirst());
     }
 
-    private static String currency(JsonNode rated) {
-        String currency = FedExJson.text(rated, "currency");
-        return currency != null ? currency : FedExJson.text(rated.path("shipmentRateDetail"), "currency");
+    private static String currency(FedExRateWire.Rated rated) {
+        String currency = FedExValues.text(rated.currency());
+        return currency != null || rated.shipmentRateDetail() == null ? currency : FedExValues.text(rated.shipmentRateDetail().currency());
     }
 
     /** Base charge, each surcharge and tax by FedEx's description, and discounts as a negative line. */
-    private static List<Charge> charges(JsonNode rated, String currency) {
+    private static List<Charge> charges(FedExRateWire.Rated rated, String currency) {
         List<Charge> charges = new ArrayList<>();
-        BigDecimal base = FedExJson.decimal(rated, "totalBaseCharge");
-        if (base != null) {
-            charges.add(new Charge("Base charge", new Money(base, currency)));
+        if (rated.totalBaseCharge() != null) {
+            charges.add(new Charge("Base charge", new Money(rated.totalBaseCharge(), currency)));
         }
-        JsonNode detail = rated.path("shipmentRateDetail");
-        for (String list : List.of("surCharges", "taxes")) {
-            charges.addAll(FedExJson.each(detail, list, line -> {
-                BigDecimal amount = FedExJson.decimal(line, "amount");
-                String name = FedExJson.text(line, "description") != null ? FedExJson.text(line, "description") : FedExJson.text(line, "type");
-                return amount == null || amount.signum() == 0 || name == null ? null : new Charge(name, new Money(amount, currency));
-            }));
+        FedExRateWire.RateDetail detail = rated.shipmentRateDetail();
+        if (detail != null) {
+            for (List<FedExRateWire.ChargeLine> lines : List.of(FedExValues.list(detail.surCharges()), FedExValues.list(detail.taxes()))) {
+                for (FedExRateWire.ChargeLine line : lines) {
+                    BigDecimal amount = line.amount();
+                    String name = FedExValues.firstText(line.description(), line.type());
+                    if (amount != null && amount.signum() != 0 && name != null) {
+                        charges.add(new Charge(name, new Money(amount, currency)));
+                    }
+                }
+            }
         }
-        BigDecimal discounts = FedExJson.decimal(rated, "totalDiscounts");
-        if (discounts != null && discounts.signum() > 0) {
-            charges.add(new Charge("Discounts", new Money(discounts.negate(), currency)));
+        if (rated.totalDiscounts() != null && rated.totalDiscounts().signum() > 0) {
+            charges.add(new Charge("Discounts", new Money(rated.totalDiscounts().negate(), currency)));
         }
         return charges;
     }

@@ -1,26 +1,23 @@
 package io.shipgate.carrier.fedex.shipment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.fedex.FedExCarrier;
-import io.shipgate.carrier.fedex.FedExJson;
-import io.shipgate.carrier.fedex.FedExTime;
+import io.shipgate.carrier.fedex.FedExCommit;
+import io.shipgate.carrier.fedex.FedExErrors;
+import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.TradeDocument;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -35,44 +32,44 @@ public final class FedExShipmentAnswer {
     private FedExShipmentAnswer() {
     }
 
-    public static ShipmentConfirmation parse(JsonNode answer) {
-        JsonNode shipment = answer.path("output").path("transactionShipments").path(0);
-        if (shipment.isMissingNode()) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "NO_SHIPMENT",
-                    "FedEx's answer holds no transaction shipment", false);
+    public static ShipmentConfirmation parse(byte[] body) {
+        FedExShipmentAnswerWire.Output output = FedExErrors.read(body, FedExShipmentAnswerWire.Response.class).output();
+        FedExShipmentAnswerWire.TransactionShipment shipment = output == null ? null : FedExValues.first(output.transactionShipments());
+        if (shipment == null) {
+            throw FedExErrors.unexpected("NO_SHIPMENT", "FedEx's answer holds no transaction shipment");
         }
-        JsonNode completed = shipment.path("completedShipmentDetail");
-        List<JsonNode> pieces = FedExJson.each(shipment, "pieceResponses", p -> p).stream()
-                .sorted(Comparator.comparingInt(p -> p.path("packageSequenceNumber").asInt(Integer.MAX_VALUE))).toList();
-        String awb = FedExJson.text(shipment, "masterTrackingNumber");
+        FedExShipmentAnswerWire.Completed completed = shipment.completedShipmentDetail();
+        List<FedExShipmentAnswerWire.Piece> pieces = FedExValues.list(shipment.pieceResponses()).stream()
+                .sorted(Comparator.comparingInt(p -> p.packageSequenceNumber() == null ? Integer.MAX_VALUE : p.packageSequenceNumber()))
+                .toList();
+        String awb = FedExValues.firstText(shipment.masterTrackingNumber(),
+                completed == null || completed.masterTrackingId() == null ? null : completed.masterTrackingId().trackingNumber(),
+                pieces.isEmpty() ? null : pieces.getFirst().trackingNumber());
         if (awb == null) {
-            awb = FedExJson.text(completed.path("masterTrackingId"), "trackingNumber");
-        }
-        if (awb == null && !pieces.isEmpty()) {
-            awb = FedExJson.text(pieces.getFirst(), "trackingNumber");
-        }
-        if (awb == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "NO_TRACKING_NUMBER",
-                    "FedEx's answer holds no tracking number", false);
+            throw FedExErrors.unexpected("NO_TRACKING_NUMBER", "FedEx's answer holds no tracking number");
         }
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            int parcel = i + 1;
-            FedExJson.each(pieces.get(i), "packageDocuments", document -> isLabel(document) ? label(document, parcel) : null)
-                    .forEach(labels::add);
+            for (FedExShipmentAnswerWire.Document document : FedExValues.list(pieces.get(i).packageDocuments())) {
+                if (isLabel(document)) {
+                    labels.add(label(document, i + 1));
+                }
+            }
         }
-        return new ShipmentConfirmation(awb, null, pieces.stream().map(p -> FedExJson.text(p, "trackingNumber")).filter(Objects::nonNull).toList(),
-                FedExJson.text(shipment, "serviceType"), charged(completed.path("shipmentRating")), labels, documents(shipment, completed),
-                deliveryDate(completed.path("operationalDetail")), new String(FedExJson.write(withoutContent(answer)), StandardCharsets.UTF_8));
+        return new ShipmentConfirmation(awb, null,
+                pieces.stream().map(p -> FedExValues.text(p.trackingNumber())).filter(Objects::nonNull).toList(),
+                FedExValues.text(shipment.serviceType()), completed == null ? null : charged(completed.shipmentRating()), labels,
+                documents(shipment, completed), completed == null ? null : FedExCommit.deliveryDate(completed.operationalDetail()),
+                withoutContent(body));
     }
 
-    private static boolean isLabel(JsonNode document) {
-        String type = FedExJson.text(document, "contentType");
-        return (type == null || "LABEL".equals(type)) && FedExJson.text(document, "encodedLabel") != null;
+    private static boolean isLabel(FedExShipmentAnswerWire.Document document) {
+        String type = FedExValues.text(document.contentType());
+        return (type == null || "LABEL".equals(type)) && FedExValues.text(document.encodedLabel()) != null;
     }
 
-    private static Label label(JsonNode document, int parcel) {
-        String docType = FedExJson.text(document, "docType");
+    private static Label label(FedExShipmentAnswerWire.Document document, int parcel) {
+        String docType = FedExValues.text(document.docType());
         LabelFormat format = docType == null ? null : switch (docType) {
             case "PDF" -> LabelFormat.PDF;
             case "PNG" -> LabelFormat.PNG;
@@ -80,26 +77,28 @@ public final class FedExShipmentAnswer {
             default -> null;
         };
         if (format == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "UNEXPECTED_LABEL_TYPE",
-                    "FedEx returned a label of type " + docType + ", which Shipgate did not ask for", false);
+            throw FedExErrors.unexpected("UNEXPECTED_LABEL_TYPE", "FedEx returned a label of type " + docType
+                    + ", which Shipgate did not ask for");
         }
-        return new Label(format, decode(FedExJson.text(document, "encodedLabel")), parcel);
+        return new Label(format, decode(document.encodedLabel()), parcel);
     }
 
     /** The documents FedEx generated (commercial invoice...): {@code shipmentDocuments}, else the completed detail's. */
-    private static List<TradeDocument> documents(JsonNode shipment, JsonNode completed) {
-        List<TradeDocument> documents = FedExJson.each(shipment, "shipmentDocuments", d -> document(
-                FedExJson.text(d, "contentType"), FedExJson.text(d, "docType"), FedExJson.text(d, "encodedLabel"),
-                FedExJson.text(d, "trackingNumber")));
-        if (!documents.isEmpty()) {
+    private static List<TradeDocument> documents(FedExShipmentAnswerWire.TransactionShipment shipment,
+                                                 FedExShipmentAnswerWire.Completed completed) {
+        List<TradeDocument> documents = FedExValues.list(shipment.shipmentDocuments()).stream()
+                .map(d -> document(d.contentType(), d.docType(), d.encodedLabel(), d.trackingNumber())).filter(Objects::nonNull).toList();
+        if (!documents.isEmpty() || completed == null) {
             return documents;
         }
-        return FedExJson.each(completed, "shipmentDocuments", d -> document(FedExJson.text(d, "type"), FedExJson.text(d, "imageType"),
-                FedExJson.text(d.path("parts").path(0), "image"), null));
+        return FedExValues.list(completed.shipmentDocuments()).stream().map(d -> {
+            FedExShipmentAnswerWire.Part part = FedExValues.first(d.parts());
+            return document(d.type(), d.imageType(), part == null ? null : part.image(), null);
+        }).filter(Objects::nonNull).toList();
     }
 
     private static TradeDocument document(String contentType, String docType, String encoded, String trackingNumber) {
-        if (contentType == null || encoded == null) {
+        if (FedExValues.text(contentType) == null || FedExValues.text(encoded) == null) {
             return null;
         }
         TradeDocument.Type type = switch (contentType) {
@@ -110,53 +109,53 @@ public final class FedExShipmentAnswer {
             default -> TradeDocument.Type.OTHER;
         };
         boolean png = "PNG".equals(docType);
-        String name = contentType.toLowerCase(Locale.ROOT).replace('_', '-') + (trackingNumber == null ? "" : "-" + trackingNumber)
+        String name = contentType.toLowerCase(Locale.ROOT).replace('_', '-') + (FedExValues.text(trackingNumber) == null ? "" : "-" + trackingNumber)
                 + (png ? ".png" : ".pdf");
         return new TradeDocument(type, name, png ? "image/png" : "application/pdf", decode(encoded));
     }
 
     /** The account's net charge: the rate FedEx says it applied ({@code actualRateType}), else the payor's account rate, else the first. */
-    private static Money charged(JsonNode rating) {
-        List<JsonNode> details = FedExJson.each(rating, "shipmentRateDetails", d -> d);
-        String actual = FedExJson.text(rating, "actualRateType");
-        JsonNode chosen = details.stream().filter(d -> actual != null && actual.equals(FedExJson.text(d, "rateType"))).findFirst()
-                .or(() -> details.stream().filter(d -> "PAYOR_ACCOUNT_SHIPMENT".equals(FedExJson.text(d, "rateType"))).findFirst())
-                .orElse(details.isEmpty() ? null : details.getFirst());
-        if (chosen == null) {
+    private static Money charged(FedExShipmentAnswerWire.Rating rating) {
+        if (rating == null) {
             return null;
         }
-        BigDecimal amount = FedExJson.decimal(chosen, "totalNetCharge");
-        String currency = FedExJson.text(chosen, "currency");
-        return amount == null || currency == null ? null : new Money(amount, currency);
-    }
-
-    private static LocalDate deliveryDate(JsonNode operational) {
-        LocalDate date = FedExTime.date(FedExJson.text(operational, "deliveryDate"));
-        return date != null ? date : FedExTime.date(FedExJson.text(operational, "commitDate"));
+        List<FedExShipmentAnswerWire.RateDetail> details = FedExValues.list(rating.shipmentRateDetails());
+        String actual = FedExValues.text(rating.actualRateType());
+        FedExShipmentAnswerWire.RateDetail chosen = details.stream().filter(d -> actual != null && actual.equals(d.rateType())).findFirst()
+                .or(() -> details.stream().filter(d -> "PAYOR_ACCOUNT_SHIPMENT".equals(d.rateType())).findFirst())
+                .orElse(details.isEmpty() ? null : details.getFirst());
+        if (chosen == null || chosen.totalNetCharge() == null || FedExValues.text(chosen.currency()) == null) {
+            return null;
+        }
+        return new Money(chosen.totalNetCharge(), chosen.currency().strip());
     }
 
     private static byte[] decode(String base64) {
         try {
             return Base64.getMimeDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, FedExCarrier.CODE, "UNREADABLE_DOCUMENT",
-                    "FedEx returned a label or document that is not base64", false, null, null, e);
+            throw FedExErrors.unexpected("UNREADABLE_DOCUMENT", "FedEx returned a label or document that is not base64", e);
         }
     }
 
     /** The answer without label and document bytes, for the audit payload. */
-    static JsonNode withoutContent(JsonNode answer) {
-        JsonNode copy = answer.deepCopy();
-        strip(copy);
-        return copy;
+    static String withoutContent(byte[] body) {
+        try {
+            Object answer = CarrierJson.mapper().readValue(body, Object.class);
+            strip(answer);
+            return new String(CarrierJson.write(answer), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw FedExErrors.unexpected("UNPARSEABLE_RESPONSE", "FedEx answered with content that is not JSON", e);
+        }
     }
 
-    private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove(List.of("encodedLabel", "image"));
-            object.forEach(FedExShipmentAnswer::strip);
-        } else if (node.isArray()) {
-            node.forEach(FedExShipmentAnswer::strip);
+    private static void strip(Object node) {
+        if (node instanceof Map<?, ?> object) {
+            object.remove("encodedLabel");
+            object.remove("image");
+            object.values().forEach(FedExShipmentAnswer::strip);
+        } else if (node instanceof List<?> list) {
+            list.forEach(FedExShipmentAnswer::strip);
         }
     }
 }

@@ -1,15 +1,10 @@
 package io.shipgate.carrier.fedex.shipment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.shipgate.carrier.fedex.FedExCustoms;
-import io.shipgate.carrier.fedex.FedExJson;
+import io.shipgate.carrier.fedex.FedExParties;
 import io.shipgate.carrier.fedex.FedExServices;
 import io.shipgate.carrier.fedex.FedExSettings;
-import io.shipgate.carrier.fedex.FedExWire;
-import io.shipgate.carrier.fedex.documents.EtdDocument;
-import io.shipgate.carrier.fedex.documents.FedExEtdMapper;
-import io.shipgate.carrier.fedex.rate.FedExRateMapper;
+import io.shipgate.carrier.fedex.FedExUnits;
+import io.shipgate.carrier.fedex.FedExValues;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.LabelFormat;
@@ -21,6 +16,7 @@ import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.model.Weight;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,133 +38,89 @@ public final class FedExShipmentMapper {
     private FedExShipmentMapper() {
     }
 
-    public static ObjectNode request(FedExShipment shipment, FedExSettings settings, LocalDate shipDate, List<EtdDocument> uploaded) {
-        FedExWire.Units units = FedExWire.Units.of(shipment.shipper().country());
+    public static FedExShipmentWire.Request request(FedExShipment shipment, FedExSettings settings, LocalDate shipDate,
+                                                    List<EtdDocument> uploaded) {
+        FedExUnits.Units units = FedExUnits.Units.of(shipment.shipper().country());
         CustomsDeclaration customs = shipment.crossesBorder() ? shipment.customs() : null;
-        ObjectNode body = FedExJson.object();
-        body.put("labelResponseOptions", "LABEL");
-        ObjectNode requested = body.putObject("requestedShipment");
-        requested.put("shipDatestamp", shipDate.toString());
-        requested.put("pickupType", settings.pickupType());
-        requested.put("serviceType", shipment.service() != null ? shipment.service()
-                : FedExServices.serviceFor(shipment.serviceLevel(), shipment.crossesBorder(), shipment.recipient().residentialOrFalse()));
-        requested.put("packagingType", "YOUR_PACKAGING");
-        requested.set("shipper", party(shipment.shipper(), customs, List.of(TaxId.Party.SHIPPER)));
-        requested.putArray("recipients").add(party(shipment.recipient(), customs, List.of(TaxId.Party.RECIPIENT, TaxId.Party.IMPORTER)));
-        ObjectNode payment = requested.putObject("shippingChargesPayment").put("paymentType", "SENDER");
-        payment.putObject("payor").putObject("responsibleParty").set("accountNumber", FedExWire.account(settings));
-        requested.set("labelSpecification", labelSpecification(shipment.options().labelFormat()));
-        requested.putArray("rateRequestType").add("ACCOUNT");
-        requested.put("totalPackageCount", shipment.parcels().size());
-        requested.put("totalWeight", FedExWire.weightValue(shipment.parcels().stream().map(Parcel::weight).reduce(Weight::plus).orElseThrow(),
-                units.weight()));
-        requested.set("requestedPackageLineItems", packages(shipment, units));
-        ObjectNode services = specialServices(shipment, customs, uploaded);
-        if (!services.isEmpty()) {
-            requested.set("shipmentSpecialServices", services);
-        }
-        if (customs != null) {
-            requested.set("customsClearanceDetail", FedExCustoms.forShipment(customs, settings, units.weight()));
-            if (!customs.paperless() || uploaded.stream().noneMatch(FedExShipmentMapper::isInvoice)) {
-                ObjectNode documents = requested.putObject("shippingDocumentSpecification");
-                documents.putArray("shippingDocumentTypes").add("COMMERCIAL_INVOICE");
-                documents.putObject("commercialInvoiceDetail").putObject("documentFormat")
-                        .put("docType", "PDF").put("stockType", "PAPER_LETTER");
-            }
-        }
-        body.set("accountNumber", FedExWire.account(settings));
-        body.put("shipAction", "CONFIRM");
-        return body;
+        boolean invoice = customs != null && (!customs.paperless() || uploaded.stream().noneMatch(FedExShipmentMapper::isInvoice));
+        FedExShipmentWire.RequestedShipment requested = new FedExShipmentWire.RequestedShipment(
+                shipDate.toString(), settings.pickupType(),
+                shipment.service() != null ? shipment.service()
+                        : FedExServices.serviceFor(shipment.serviceLevel(), shipment.crossesBorder(), shipment.recipient().residentialOrFalse()),
+                "YOUR_PACKAGING",
+                party(shipment.shipper(), customs, List.of(TaxId.Party.SHIPPER)),
+                List.of(party(shipment.recipient(), customs, List.of(TaxId.Party.RECIPIENT, TaxId.Party.IMPORTER))),
+                FedExParties.sender(settings),
+                labelSpecification(shipment.options().labelFormat()),
+                List.of("ACCOUNT"),
+                shipment.parcels().size(),
+                FedExUnits.weightValue(shipment.parcels().stream().map(Parcel::weight).reduce(Weight::plus).orElseThrow(), units.weight()),
+                packages(shipment, units),
+                specialServices(shipment, customs, uploaded),
+                customs == null ? null : FedExCustoms.forShipment(customs, settings, units.weight()),
+                invoice ? new FedExShipmentWire.DocumentSpecification(List.of("COMMERCIAL_INVOICE"),
+                        new FedExShipmentWire.InvoiceDetail(new FedExShipmentWire.DocumentFormat("PDF", "PAPER_LETTER"))) : null);
+        return new FedExShipmentWire.Request("LABEL", requested, FedExParties.account(settings), "CONFIRM");
     }
 
-    private static ObjectNode party(Address address, CustomsDeclaration customs, List<TaxId.Party> parties) {
-        ObjectNode party = FedExWire.party(address);
-        if (customs != null) {
-            ArrayNode tins = FedExCustoms.tins(customs, parties);
-            if (!tins.isEmpty()) {
-                party.set("tins", tins);
-            }
-        }
-        return party;
+    private static FedExShipmentWire.Party party(Address address, CustomsDeclaration customs, List<TaxId.Party> parties) {
+        return new FedExShipmentWire.Party(FedExParties.address(address), FedExParties.contact(address),
+                customs == null ? null : FedExCustoms.tins(customs, parties));
     }
 
     /** FedEx's label image type and stock for a universal format. */
-    static ObjectNode labelSpecification(LabelFormat format) {
-        return FedExJson.object()
-                .put("labelFormatType", "COMMON2D")
-                .put("labelStockType", format == LabelFormat.ZPL ? "STOCK_4X6" : "PAPER_4X6")
-                .put("imageType", switch (format) {
+    static FedExShipmentWire.LabelSpecification labelSpecification(LabelFormat format) {
+        return new FedExShipmentWire.LabelSpecification("COMMON2D", format == LabelFormat.ZPL ? "STOCK_4X6" : "PAPER_4X6",
+                switch (format) {
                     case PDF -> "PDF";
                     case PNG -> "PNG";
                     case ZPL -> "ZPLII";
                 });
     }
 
-    private static ArrayNode packages(FedExShipment shipment, FedExWire.Units units) {
+    private static List<FedExShipmentWire.PackageLine> packages(FedExShipment shipment, FedExUnits.Units units) {
         int count = shipment.parcels().size();
-        Money declaredValue = shipment.options().declaredValue();
-        List<Money> declared = declaredValue == null || declaredValue.amount().signum() <= 0 ? null : FedExWire.split(declaredValue, count);
-        ArrayNode packages = FedExJson.array();
+        List<Money> declared = FedExUnits.split(shipment.options().declaredValue(), count);
+        List<FedExShipmentWire.Reference> references = FedExValues.text(shipment.reference()) == null ? null
+                : List.of(new FedExShipmentWire.Reference("CUSTOMER_REFERENCE", shipment.reference()));
+        FedExShipmentWire.PackageServices signature = shipment.options().signature() == SignatureOption.NONE ? null
+                : new FedExShipmentWire.PackageServices(FedExServices.signature(shipment.options().signature()));
+        List<FedExShipmentWire.PackageLine> packages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Parcel parcel = shipment.parcels().get(i);
-            ObjectNode item = packages.addObject();
-            item.put("sequenceNumber", i + 1);
-            item.set("weight", FedExWire.weight(parcel.weight(), units.weight()));
-            if (parcel.dimensions() != null) {
-                item.set("dimensions", FedExWire.dimensions(parcel.dimensions(), units.length()));
-            }
-            if (declared != null) {
-                item.set("declaredValue", FedExWire.money(declared.get(i)));
-            }
-            if (shipment.reference() != null && !shipment.reference().isBlank()) {
-                item.putArray("customerReferences").addObject()
-                        .put("customerReferenceType", "CUSTOMER_REFERENCE").put("value", shipment.reference());
-            }
-            FedExJson.putIfPresent(item, "itemDescription", parcel.description());
-            if (shipment.options().signature() != SignatureOption.NONE) {
-                item.putObject("packageSpecialServices").put("signatureOptionType", FedExRateMapper.signature(shipment.options().signature()));
-            }
+            packages.add(new FedExShipmentWire.PackageLine(i + 1, FedExUnits.weight(parcel.weight(), units.weight()),
+                    FedExUnits.dimensions(parcel.dimensions(), units.length()), declared == null ? null : FedExUnits.money(declared.get(i)),
+                    references, FedExValues.text(parcel.description()), signature));
         }
         return packages;
     }
 
-    private static ObjectNode specialServices(FedExShipment shipment, CustomsDeclaration customs, List<EtdDocument> uploaded) {
-        ObjectNode services = FedExJson.object();
-        ArrayNode types = services.putArray("specialServiceTypes");
+    private static FedExShipmentWire.SpecialServices specialServices(FedExShipment shipment, CustomsDeclaration customs,
+                                                                     List<EtdDocument> uploaded) {
+        List<String> types = new ArrayList<>();
+        FedExShipmentWire.CodDetail cod = null;
         if (shipment.options().hasCod()) {
             types.add("COD");
-            services.putObject("shipmentCODDetail").put("codCollectionType", "ANY")
-                    .set("codCollectionAmount", FedExWire.money(shipment.options().cod()));
+            cod = new FedExShipmentWire.CodDetail("ANY", FedExUnits.money(shipment.options().cod()));
         }
+        FedExShipmentWire.EtdDetail etd = null;
         if (customs != null && customs.paperless()) {
             types.add("ELECTRONIC_TRADE_DOCUMENTS");
-            ObjectNode etd = services.putObject("etdDetail");
-            if (!uploaded.isEmpty()) {
-                ArrayNode attached = etd.putArray("attachedDocuments");
-                uploaded.forEach(document -> attached.addObject()
-                        .put("documentType", FedExEtdMapper.shipDocumentType(document.type()))
-                        .put("documentReference", document.fileName())
-                        .put("description", document.fileName())
-                        .put("documentId", document.documentId()));
-            }
-            if (uploaded.stream().noneMatch(FedExShipmentMapper::isInvoice)) {
-                etd.putArray("requestedDocumentTypes").add("COMMERCIAL_INVOICE");
-            }
+            etd = new FedExShipmentWire.EtdDetail(uploaded.isEmpty() ? null : uploaded.stream()
+                    .map(d -> new FedExShipmentWire.AttachedDocument(FedExEtdMapper.shipDocumentType(d.type()), d.fileName(), d.fileName(),
+                            d.documentId())).toList(),
+                    uploaded.stream().noneMatch(FedExShipmentMapper::isInvoice) ? List.of("COMMERCIAL_INVOICE") : null);
         }
+        FedExShipmentWire.ReturnDetail returnDetail = null;
         if (shipment.returnOf() != null) {
             types.add("RETURN_SHIPMENT");
-            ObjectNode detail = services.putObject("returnShipmentDetail").put("returnType", "PRINT_RETURN_LABEL");
-            if (shipment.returnOf().reason() != null && !shipment.returnOf().reason().isBlank()) {
-                detail.putObject("rma").put("reason", shipment.returnOf().reason());
-            }
-            if (shipment.returnOf().originalAwb() != null && !shipment.returnOf().originalAwb().isBlank()) {
-                detail.putObject("returnAssociationDetail").put("trackingNumber", shipment.returnOf().originalAwb());
-            }
+            String reason = FedExValues.text(shipment.returnOf().reason());
+            String original = FedExValues.text(shipment.returnOf().originalAwb());
+            returnDetail = new FedExShipmentWire.ReturnDetail("PRINT_RETURN_LABEL",
+                    reason == null ? null : new FedExShipmentWire.Rma(shipment.returnOf().reason()),
+                    original == null ? null : new FedExShipmentWire.ReturnAssociation(shipment.returnOf().originalAwb()));
         }
-        if (types.isEmpty()) {
-            services.remove("specialServiceTypes");
-        }
-        return services;
+        return types.isEmpty() ? null : new FedExShipmentWire.SpecialServices(types, cod, etd, returnDetail);
     }
 
     private static boolean isInvoice(EtdDocument document) {

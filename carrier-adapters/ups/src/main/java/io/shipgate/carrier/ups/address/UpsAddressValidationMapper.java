@@ -1,11 +1,9 @@
 package io.shipgate.carrier.ups.address;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
-import io.shipgate.carrier.ups.UpsJson;
+import io.shipgate.carrier.ups.UpsErrors;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,57 +22,57 @@ public final class UpsAddressValidationMapper {
     private UpsAddressValidationMapper() {
     }
 
-    public static ObjectNode request(Address address) {
-        ObjectNode root = UpsJson.object();
-        ObjectNode key = root.putObject("XAVRequest").putObject("AddressKeyFormat");
-        UpsJson.putIfPresent(key, "ConsigneeName", address.company() != null ? address.company() : address.name());
-        ArrayNode lines = key.putArray("AddressLine");
-        UpsJson.addIfPresent(lines, address.street1());
-        UpsJson.addIfPresent(lines, address.street2());
-        UpsJson.putIfPresent(key, "PoliticalDivision2", address.city());
-        UpsJson.putIfPresent(key, "PoliticalDivision1", address.state());
-        String postal = address.postalCode();
-        if (postal != null && postal.matches("\\d{5}-\\d{4}")) {
-            key.put("PostcodePrimaryLow", postal.substring(0, 5));
-            key.put("PostcodeExtendedLow", postal.substring(6));
-        } else {
-            UpsJson.putIfPresent(key, "PostcodePrimaryLow", postal);
+    public static UpsAddressValidationWire.Request request(Address address) {
+        List<String> lines = new ArrayList<>();
+        for (String line : new String[]{address.street1(), address.street2()}) {
+            if (UpsWire.text(line) != null) {
+                lines.add(line);
+            }
         }
-        key.put("CountryCode", address.country());
-        return root;
+        String postal = UpsWire.text(address.postalCode());
+        boolean zipPlus4 = postal != null && postal.matches("\\d{5}-\\d{4}");
+        return new UpsAddressValidationWire.Request(new UpsAddressValidationWire.XavRequest(new UpsAddressValidationWire.AddressKeyFormat(
+                UpsWire.text(address.company() != null ? address.company() : address.name()), lines, UpsWire.text(address.city()),
+                UpsWire.text(address.state()), zipPlus4 ? postal.substring(0, 5) : postal, zipPlus4 ? postal.substring(6) : null,
+                address.country())));
     }
 
-    public static AddressValidation parse(Address asked, JsonNode answer) {
-        JsonNode xav = answer.path("XAVResponse");
-        List<Address> candidates = new ArrayList<>();
-        Boolean residential = residential(xav.path("AddressClassification"));
-        for (JsonNode candidate : UpsJson.list(xav.path("Candidate"))) {
-            candidates.add(address(asked, candidate.path("AddressKeyFormat"), residential(candidate.path("AddressClassification"))));
+    public static AddressValidation parse(Address asked, byte[] body) {
+        UpsAddressValidationWire.XavResponse xav = UpsWire.read(body, UpsAddressValidationWire.Response.class).xavResponse();
+        if (xav == null) {
+            throw UpsErrors.unexpected("NO_XAV_RESPONSE", "UPS answered the address validation without a result");
         }
-        AddressValidation.Verdict verdict = xav.has("ValidAddressIndicator") ? AddressValidation.Verdict.VALID
-                : xav.has("AmbiguousAddressIndicator") ? AddressValidation.Verdict.AMBIGUOUS
+        List<Address> candidates = new ArrayList<>();
+        Boolean residential = residential(xav.addressClassification());
+        for (UpsAddressValidationWire.Candidate candidate : UpsWire.list(xav.candidate())) {
+            if (candidate.addressKeyFormat() != null) {
+                candidates.add(address(asked, candidate.addressKeyFormat(), residential(candidate.addressClassification())));
+            }
+        }
+        AddressValidation.Verdict verdict = xav.validAddressIndicator() != null ? AddressValidation.Verdict.VALID
+                : xav.ambiguousAddressIndicator() != null ? AddressValidation.Verdict.AMBIGUOUS
                 : AddressValidation.Verdict.INVALID;
         if (residential == null && verdict == AddressValidation.Verdict.VALID && !candidates.isEmpty()) {
             residential = candidates.getFirst().residential();
         }
-        List<String> messages = UpsJson.list(xav.path("Response").path("Alert")).stream()
-                .map(a -> UpsJson.text(a, "Description")).filter(java.util.Objects::nonNull).toList();
+        List<String> messages = UpsWire.list(xav.response() == null ? null : xav.response().alert()).stream()
+                .map(a -> UpsWire.CodeDescription.description(a)).filter(java.util.Objects::nonNull).toList();
         return new AddressValidation(verdict, residential, candidates, messages);
     }
 
-    private static Boolean residential(JsonNode classification) {
-        String code = UpsJson.text(classification, "Code");
+    private static Boolean residential(UpsWire.CodeDescription classification) {
+        String code = UpsWire.CodeDescription.code(classification);
         return RESIDENTIAL.equals(code) ? Boolean.TRUE : COMMERCIAL.equals(code) ? Boolean.FALSE : null;
     }
 
-    private static Address address(Address asked, JsonNode key, Boolean residential) {
-        List<String> lines = UpsJson.list(key.path("AddressLine")).stream().map(JsonNode::asText).toList();
-        String postal = UpsJson.text(key, "PostcodePrimaryLow");
-        String extended = UpsJson.text(key, "PostcodeExtendedLow");
+    private static Address address(Address asked, UpsAddressValidationWire.AddressKeyFormat key, Boolean residential) {
+        List<String> lines = UpsWire.list(key.addressLine());
+        String postal = UpsWire.text(key.postcodePrimaryLow());
+        String extended = UpsWire.text(key.postcodeExtendedLow());
         return new Address(asked.name(), asked.company(), asked.phone(), asked.email(),
                 lines.isEmpty() ? null : lines.getFirst(), lines.size() > 1 ? String.join(", ", lines.subList(1, lines.size())) : null,
-                UpsJson.text(key, "PoliticalDivision2"), UpsJson.text(key, "PoliticalDivision1"),
+                UpsWire.text(key.politicalDivision2()), UpsWire.text(key.politicalDivision1()),
                 postal != null && extended != null ? postal + "-" + extended : postal,
-                UpsJson.text(key, "CountryCode"), residential);
+                UpsWire.text(key.countryCode()), residential);
     }
 }

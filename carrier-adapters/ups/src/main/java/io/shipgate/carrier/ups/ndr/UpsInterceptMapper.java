@@ -1,19 +1,15 @@
 package io.shipgate.carrier.ups.ndr;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
-import io.shipgate.carrier.ups.UpsCarrier;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.ups.UpsErrors;
-import io.shipgate.carrier.ups.UpsJson;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsSettings;
-import io.shipgate.carrier.ups.UpsTime;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -62,8 +58,7 @@ public final class UpsInterceptMapper {
     public static String endpoint(NdrAction action) {
         Intercept intercept = INTERCEPTS.get(action);
         if (intercept == null) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "UNSUPPORTED_NDR_ACTION",
-                    "UPS Delivery Intercept has no " + action + " (it offers " + ACTIONS + ")", false, null, "action", null);
+            throw unsupported(action);
         }
         return intercept.endpoint();
     }
@@ -72,88 +67,76 @@ public final class UpsInterceptMapper {
      * Checks the eligibility answer allows the action now: INVALID_STATE when UPS does not, and for
      * RESCHEDULE, INVALID_REQUEST when the day is not one UPS offers.
      */
-    public static void checkEligible(NdrActionRequest request, JsonNode eligibility) {
-        JsonNode response = eligibility.path("response");
-        if (response.path("success").isBoolean() && !response.path("success").asBoolean()) {
-            throw UpsErrors.refused(response, "UPS could not tell whether " + request.shipment().awb() + " can be intercepted");
+    public static void checkEligible(NdrActionRequest request, byte[] body) {
+        UpsInterceptWire.Answer response = UpsWire.read(body, UpsInterceptWire.Answer.class).result();
+        if (Boolean.FALSE.equals(response.success())) {
+            throw UpsErrors.refused(response.errors(), "UPS could not tell whether " + request.shipment().awb() + " can be intercepted");
         }
         String feature = INTERCEPTS.get(request.action()).feature();
-        JsonNode value = UpsJson.list(response.path("commonEligibilityMap")).stream()
-                .filter(e -> feature.equals(UpsJson.text(e, "interceptFeature"))).map(e -> e.path("eligibilityValue"))
-                .findFirst().orElse(null);
-        String create = value == null ? null : UpsJson.text(value, "createEligibility");
+        UpsInterceptWire.EligibilityValue value = UpsWire.list(response.commonEligibilityMap()).stream()
+                .filter(e -> feature.equals(e.interceptFeature())).map(UpsInterceptWire.Eligibility::eligibilityValue)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String create = value == null ? null : UpsWire.text(value.createEligibility());
         if (!ELIGIBLE.equals(create)) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_STATE, UpsCarrier.CODE, create == null ? "NOT_OFFERED" : create,
-                    "UPS does not allow " + request.action() + " (" + feature + ") for " + request.shipment().awb() + " now", false);
+            throw UpsErrors.invalidState(create == null ? "NOT_OFFERED" : create,
+                    "UPS does not allow " + request.action() + " (" + feature + ") for " + request.shipment().awb() + " now");
         }
         if (request.action() == NdrAction.RESCHEDULE) {
             if (request.deferredDate() == null) {
-                throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "DATE_REQUIRED",
-                        "a reschedule needs the day of delivery", false, null, "deferredDate", null);
+                throw UpsErrors.invalid("DATE_REQUIRED", "a reschedule needs the day of delivery", "deferredDate");
             }
-            List<LocalDate> offered = UpsJson.list(value.path("dateOptionsforFutureDelivery")).stream()
-                    .map(d -> UpsTime.date(UpsJson.text(d, "date"))).toList();
+            List<LocalDate> offered = UpsWire.list(value.dateOptionsforFutureDelivery()).stream()
+                    .map(d -> CarrierTimes.date(d.date())).filter(java.util.Objects::nonNull).toList();
             if (!offered.isEmpty() && !offered.contains(request.deferredDate())) {
-                throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "DATE_NOT_OFFERED",
-                        "UPS offers delivery on " + offered + " only", false, null, "deferredDate", null);
+                throw UpsErrors.invalid("DATE_NOT_OFFERED", "UPS offers delivery on " + offered + " only", "deferredDate");
             }
         }
     }
 
-    public static ObjectNode request(NdrActionRequest request, UpsSettings settings) {
-        ObjectNode body = UpsJson.object();
-        body.put("requestType", INTERCEPTS.get(request.action()).requestType());
-        body.put("specialInstructions", request.remarks() == null || request.remarks().isBlank() ? "Delivery change requested by the shipper"
-                : request.remarks().length() <= 254 ? request.remarks() : request.remarks().substring(0, 254));
-        ObjectNode contact = body.putObject("requesterContactInfo");
-        contact.put("name", required(settings.contactName(), UpsSettings.CONTACT_NAME));
-        contact.put("telephone", required(settings.contactPhone(), UpsSettings.CONTACT_PHONE));
-        switch (request.action()) {
-            case RESCHEDULE -> body.put("deliveryDate", request.deferredDate().format(DATE));
-            case CHANGE_ADDRESS -> body.set("newDeliveryAddress", newAddress(request.newAddress()));
-            case RETURN_TO_ORIGIN -> body.put("reasonForReturn", OTHER_NON_DELIVERY);
-            default -> endpoint(request.action());
-        }
-        return body;
+    public static UpsInterceptWire.Request request(NdrActionRequest request, UpsSettings settings) {
+        String remarks = request.remarks() == null || request.remarks().isBlank() ? "Delivery change requested by the shipper"
+                : request.remarks().length() <= 254 ? request.remarks() : request.remarks().substring(0, 254);
+        UpsInterceptWire.RequesterContact contact = new UpsInterceptWire.RequesterContact(
+                required(settings.contactName(), UpsSettings.CONTACT_NAME), required(settings.contactPhone(), UpsSettings.CONTACT_PHONE));
+        String type = INTERCEPTS.get(request.action()).requestType();
+        return switch (request.action()) {
+            case RESCHEDULE -> new UpsInterceptWire.Request(type, remarks, contact, request.deferredDate().format(DATE), null, null);
+            case CHANGE_ADDRESS -> new UpsInterceptWire.Request(type, remarks, contact, null, newAddress(request.newAddress()), null);
+            case RETURN_TO_ORIGIN -> new UpsInterceptWire.Request(type, remarks, contact, null, null, OTHER_NON_DELIVERY);
+            default -> throw unsupported(request.action());
+        };
     }
 
-    public static NdrActionResult parse(NdrActionRequest request, JsonNode answer) {
-        JsonNode result = answer.has("response") ? answer.path("response") : answer;
-        if (!result.path("success").asBoolean(false)) {
-            throw UpsErrors.refused(result, "UPS did not accept " + request.action() + " for " + request.shipment().awb());
+    public static NdrActionResult parse(NdrActionRequest request, byte[] body) {
+        UpsInterceptWire.Answer result = UpsWire.read(body, UpsInterceptWire.Answer.class).result();
+        if (!Boolean.TRUE.equals(result.success())) {
+            throw UpsErrors.refused(result.errors(), "UPS did not accept " + request.action() + " for " + request.shipment().awb());
         }
-        return new NdrActionResult(UpsJson.text(result, "transactionId"), NdrActionResult.Status.ACCEPTED, UpsJson.text(result, "statusMsg"));
+        return new NdrActionResult(UpsWire.text(result.transactionId()), NdrActionResult.Status.ACCEPTED, UpsWire.text(result.statusMsg()));
     }
 
-    private static ObjectNode newAddress(Address address) {
+    private static UpsInterceptWire.NewAddress newAddress(Address address) {
         if (address == null) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "ADDRESS_REQUIRED",
-                    "a change of address needs the new address", false, null, "newAddress", null);
+            throw UpsErrors.invalid("ADDRESS_REQUIRED", "a change of address needs the new address", "newAddress");
         }
-        ObjectNode node = UpsJson.object();
-        node.put("addressNickName", "New address");
-        ObjectNode info = node.putObject("addressInfo");
-        info.put("addressLine1", address.street1());
-        UpsJson.putIfPresent(info, "addressLine2", address.street2());
-        info.put("city", address.city());
-        UpsJson.putIfPresent(info, "state", address.state());
-        UpsJson.putIfPresent(info, "postalCode", address.postalCode());
-        info.put("countryCode", address.country());
-        UpsJson.putIfPresent(info, "fullName", address.name());
+        UpsInterceptWire.AddressInfo info = new UpsInterceptWire.AddressInfo(address.street1(), UpsWire.text(address.street2()),
+                address.city(), UpsWire.text(address.state()), UpsWire.text(address.postalCode()), address.country(),
+                UpsWire.text(address.name()));
         String name = address.company() != null ? address.company() : address.name();
-        UpsJson.putIfPresent(node, "nameOrCompanyName", name);
-        UpsJson.putIfPresent(node, "contactName", address.name());
-        if (address.phone() != null && !address.phone().isBlank()) {
-            node.put("phoneNumber", "+" + UpsParties.phoneDigits(address.phone()));
-        }
-        return node;
+        String phone = UpsWire.text(address.phone()) == null ? null : "+" + UpsParties.phoneDigits(address.phone());
+        return new UpsInterceptWire.NewAddress("New address", info, UpsWire.text(name), UpsWire.text(address.name()), phone);
     }
 
     private static String required(String value, String setting) {
         if (value == null || value.isBlank()) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "INVALID_SETTING",
-                    "the UPS account's setting " + setting + " is required for delivery intercepts", false, null, setting, null);
+            throw UpsErrors.invalid("INVALID_SETTING",
+                    "the UPS account's setting " + setting + " is required for delivery intercepts", setting);
         }
         return value;
+    }
+
+    private static CarrierException unsupported(NdrAction action) {
+        return UpsErrors.invalid("UNSUPPORTED_NDR_ACTION", "UPS Delivery Intercept has no " + action + " (it offers " + ACTIONS + ")",
+                "action");
     }
 }

@@ -1,19 +1,16 @@
 package io.shipgate.carrier.ups.pickup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
-import io.shipgate.carrier.ups.UpsCarrier;
-import io.shipgate.carrier.ups.UpsJson;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsSettings;
 import io.shipgate.carrier.ups.UpsUnits;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * UPS Pickup ({@code POST /api/pickupcreation/{version}/pickup}): a courier pickup billed to the
@@ -32,57 +29,39 @@ public final class UpsPickupMapper {
     private UpsPickupMapper() {
     }
 
-    public static ObjectNode request(PickupRequest request, UpsSettings settings) {
+    public static UpsPickupWire.Request request(PickupRequest request, UpsSettings settings) {
         Address location = request.location();
-        ObjectNode root = UpsJson.object();
-        ObjectNode pickup = root.putObject("PickupCreationRequest");
-        pickup.put("RatePickupIndicator", "N");
-        ObjectNode account = pickup.putObject("Shipper").putObject("Account");
-        account.put("AccountNumber", settings.accountNumber());
-        account.put("AccountCountryCode", location.country());
-        ObjectNode date = pickup.putObject("PickupDateInfo");
-        date.put("CloseTime", request.readyUntil().format(TIME));
-        date.put("ReadyTime", request.readyFrom().format(TIME));
-        date.put("PickupDate", request.date().format(DATE));
-        ObjectNode address = pickup.putObject("PickupAddress");
-        address.put("CompanyName", location.company() != null ? location.company() : location.name());
-        address.put("ContactName", location.name() != null ? location.name() : location.company());
-        address.put("AddressLine", location.street2() == null ? location.street1() : location.street1() + ", " + location.street2());
-        address.put("City", location.city());
-        UpsJson.putIfPresent(address, "StateProvince", location.state());
-        UpsJson.putIfPresent(address, "PostalCode", location.postalCode());
-        address.put("CountryCode", location.country());
-        address.put("ResidentialIndicator", location.residentialOrFalse() ? "Y" : "N");
         if (location.phone() == null || location.phone().isBlank()) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "PHONE_REQUIRED",
-                    "UPS needs a phone number at the pickup location", false, null, "location.phone", null);
+            throw UpsErrors.invalid("PHONE_REQUIRED", "UPS needs a phone number at the pickup location", "location.phone");
         }
-        address.putObject("Phone").put("Number", UpsParties.phoneDigits(location.phone()));
-        pickup.put("AlternateAddressIndicator", "Y");
-        ObjectNode piece = pickup.putArray("PickupPiece").addObject();
-        piece.put("ServiceCode", GROUND_PICKUP_SERVICE);
-        piece.put("Quantity", request.packageCount().toString());
-        piece.put("DestinationCountryCode", location.country());
-        piece.put("ContainerCode", PACKAGE_CONTAINER);
+        UpsPickupWire.PickupAddress address = new UpsPickupWire.PickupAddress(
+                location.company() != null ? location.company() : location.name(),
+                location.name() != null ? location.name() : location.company(),
+                location.street2() == null ? location.street1() : location.street1() + ", " + location.street2(),
+                location.city(), UpsWire.text(location.state()), UpsWire.text(location.postalCode()), location.country(),
+                location.residentialOrFalse() ? "Y" : "N", new UpsWire.Phone(UpsParties.phoneDigits(location.phone())));
+        UpsPickupWire.TotalWeight weight = null;
         if (request.totalWeight() != null) {
             UpsUnits units = UpsUnits.of(location.country());
-            ObjectNode weight = pickup.putObject("TotalWeight");
-            weight.put("Weight", units.weight(request.totalWeight()));
-            weight.put("UnitOfMeasurement", units.weightCode());
+            weight = new UpsPickupWire.TotalWeight(units.weight(request.totalWeight()), units.weightCode());
         }
-        pickup.put("OverweightIndicator", "N");
-        pickup.put("PaymentMethod", SHIPPER_ACCOUNT);
-        UpsJson.putIfPresent(pickup, "SpecialInstruction", request.instructions());
-        return root;
+        return new UpsPickupWire.Request(new UpsPickupWire.PickupCreationRequest("N",
+                new UpsPickupWire.Shipper(new UpsPickupWire.Account(settings.accountNumber(), location.country())),
+                new UpsPickupWire.PickupDateInfo(request.readyUntil().format(TIME), request.readyFrom().format(TIME),
+                        request.date().format(DATE)),
+                address, "Y",
+                List.of(new UpsPickupWire.PickupPiece(GROUND_PICKUP_SERVICE, request.packageCount().toString(), location.country(),
+                        PACKAGE_CONTAINER)),
+                weight, "N", SHIPPER_ACCOUNT, UpsWire.text(request.instructions())));
     }
 
-    public static PickupConfirmation parse(PickupRequest request, JsonNode answer) {
-        JsonNode created = answer.path("PickupCreationResponse");
-        String prn = UpsJson.text(created, "PRN");
+    public static PickupConfirmation parse(PickupRequest request, byte[] body) {
+        UpsPickupWire.Response answer = UpsWire.read(body, UpsPickupWire.Response.class);
+        String prn = answer.pickupCreationResponse() == null ? null : UpsWire.text(answer.pickupCreationResponse().prn());
         if (prn == null) {
-            throw new CarrierException(CarrierErrorCategory.UNKNOWN, UpsCarrier.CODE, "NO_PRN",
-                    "UPS confirmed the pickup without a pickup request number", false);
+            throw UpsErrors.unexpected("NO_PRN", "UPS confirmed the pickup without a pickup request number");
         }
-        return new PickupConfirmation(prn, request.date(), request.readyFrom(), request.readyUntil(), answer.toString());
+        return new PickupConfirmation(prn, request.date(), request.readyFrom(), request.readyUntil(),
+                new String(body, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -1,108 +1,149 @@
 package io.shipgate.carrier.ups.rate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ServiceLevel;
-import io.shipgate.carrier.ups.UpsCarrier;
-import io.shipgate.carrier.ups.UpsJson;
+import io.shipgate.carrier.spi.CarrierTimes;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsPackages;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsServices;
 import io.shipgate.carrier.ups.UpsSettings;
-import io.shipgate.carrier.ups.UpsTime;
 import io.shipgate.carrier.ups.UpsUnits;
+import io.shipgate.carrier.ups.UpsWire;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * UPS Rating with request option {@code Shop}: every service UPS offers for the parcels on the
- * lane. Quotes the negotiated rate when the account asks for it and UPS gives one.
+ * lane. Quotes the negotiated rate when the account asks for it and UPS gives one, with the taxes
+ * UPS adds outside the US ({@code TaxInformationIndicator}).
  */
 public final class UpsRateMapper {
+
+    /** Shippers' countries whose UPS rates carry no taxes: there {@code TaxInformationIndicator} is not sent. */
+    private static final Set<String> NO_TAX_INFORMATION = Set.of("US", "PR");
 
     private UpsRateMapper() {
     }
 
-    public static ObjectNode request(RateRequest request, UpsSettings settings) {
+    public static UpsRateWire.Request request(RateRequest request, UpsSettings settings) {
         UpsUnits units = UpsUnits.of(request.shipper().country());
-        ObjectNode root = UpsJson.object();
-        ObjectNode rateRequest = root.putObject("RateRequest");
-        rateRequest.putObject("Request").putObject("TransactionReference").put("CustomerContext", "shipgate rate shop");
-        ObjectNode shipment = rateRequest.putObject("Shipment");
-        ObjectNode shipper = UpsParties.location(request.shipper(), "Shipper");
-        shipper.put("ShipperNumber", settings.accountNumber());
-        shipment.set("Shipper", shipper);
-        ObjectNode shipTo = UpsParties.location(request.recipient(), "Recipient");
+        UpsWire.Party shipper = UpsParties.location(request.shipper(), "Shipper").withShipperNumber(settings.accountNumber());
+        UpsWire.Party shipTo = UpsParties.location(request.recipient(), "Recipient");
         if (request.recipient().residentialOrFalse()) {
-            ((ObjectNode) shipTo.get("Address")).put("ResidentialAddressIndicator", "Y");
+            shipTo = shipTo.withAddress(shipTo.address().residential("Y"));
         }
-        shipment.set("ShipTo", shipTo);
-        shipment.set("ShipFrom", UpsParties.location(request.shipper(), "Shipper"));
-        ObjectNode charge = shipment.putObject("PaymentDetails").putArray("ShipmentCharge").addObject();
-        charge.put("Type", "01");
-        charge.putObject("BillShipper").put("AccountNumber", settings.accountNumber());
-        shipment.put("NumOfPieces", Integer.toString(request.parcels().size()));
-        shipment.set("Package", UpsPackages.packages(request.parcels(), units, "PackagingType",
-                request.options().declaredValue(), null));
-        if (settings.negotiatedRates()) {
-            shipment.putObject("ShipmentRatingOptions").put("NegotiatedRatesIndicator", "Y");
-        }
-        if (request.crossesBorder() && request.customs() != null) {
-            Money value = request.customs().totalValue().rounded();
-            ObjectNode invoice = shipment.putObject("InvoiceLineTotal");
-            invoice.put("CurrencyCode", value.currency());
-            invoice.put("MonetaryValue", value.amount().toPlainString());
-        }
-        return root;
+        UpsWire.Amount invoice = request.crossesBorder() && request.customs() != null
+                ? UpsWire.Amount.of(request.customs().totalValue().rounded()) : null;
+        UpsRateWire.Shipment shipment = new UpsRateWire.Shipment(shipper, shipTo, UpsParties.location(request.shipper(), "Shipper"),
+                new UpsRateWire.PaymentDetails(List.of(UpsWire.ShipmentCharge.billShipper("01", settings.accountNumber()))),
+                Integer.toString(request.parcels().size()),
+                UpsPackages.packages(request.parcels(), units, UpsPackages.Api.RATING, request.options().declaredValue(), null),
+                settings.negotiatedRates() ? new UpsWire.ShipmentRatingOptions("Y") : null, invoice,
+                NO_TAX_INFORMATION.contains(request.shipper().country()) ? null : "");
+        return new UpsRateWire.Request(new UpsRateWire.RateRequest(
+                new UpsRateWire.Header(new UpsWire.TransactionReference("shipgate rate shop")), shipment));
     }
 
-    /** One quote per rated service, in UPS's order. */
-    public static List<RateQuote> parse(JsonNode answer) {
+    /**
+     * One quote per rated service, in UPS's order; a service without a total is left out. UPS's
+     * alerts come as messages: the answer's as INFO, a service's as WARNING about that service.
+     */
+    public static RateResponse parse(byte[] body) {
+        UpsRateWire.RateResponse response = UpsWire.read(body, UpsRateWire.Response.class).rateResponse();
         List<RateQuote> quotes = new ArrayList<>();
-        for (JsonNode rated : UpsJson.list(answer.path("RateResponse").path("RatedShipment"))) {
-            quotes.add(quote(rated));
+        List<CarrierMessage> messages = new ArrayList<>();
+        if (response != null && response.response() != null) {
+            for (UpsWire.CodeDescription alert : UpsWire.list(response.response().alert())) {
+                message(messages, alert, CarrierMessage.Level.INFO, null);
+            }
         }
-        return quotes;
+        for (UpsRateWire.RatedShipment rated : UpsWire.list(response == null ? null : response.ratedShipment())) {
+            RateQuote quote = quote(rated);
+            if (quote != null) {
+                quotes.add(quote);
+                for (UpsWire.CodeDescription alert : UpsWire.list(rated.ratedShipmentAlert())) {
+                    message(messages, alert, CarrierMessage.Level.WARNING, quote.service());
+                }
+            }
+        }
+        Set<String> currencies = quotes.stream().map(q -> q.total().currency()).collect(Collectors.toCollection(TreeSet::new));
+        if (currencies.size() > 1) {
+            messages.add(CarrierMessage.warning(CarrierMessage.MIXED_CURRENCIES, "UPS quoted in " + String.join(" and ", currencies)));
+        }
+        return new RateResponse(quotes, messages);
     }
 
-    private static RateQuote quote(JsonNode rated) {
-        String code = UpsJson.text(rated, "Service", "Code");
-        String name = UpsServices.byCode(code).map(UpsServices::displayName)
-                .orElse(UpsJson.text(rated, "Service", "Description") != null ? UpsJson.text(rated, "Service", "Description") : "UPS " + code);
+    /**
+     * A service's quote: the negotiated charges when UPS gives them (the account asked for them),
+     * else the published ones; the total the merchant pays is the one with taxes when UPS gives it
+     * ({@code TotalChargesWithTaxes}), and the breakdown keeps the base, the surcharges and the taxes.
+     */
+    private static RateQuote quote(UpsRateWire.RatedShipment rated) {
+        String code = UpsWire.CodeDescription.code(rated.service());
+        if (code == null) {
+            return null;
+        }
+        String description = UpsWire.CodeDescription.description(rated.service());
+        String name = UpsServices.byCode(code).map(UpsServices::displayName).orElse(description != null ? description : "UPS " + code);
         ServiceLevel level = UpsServices.byCode(code).map(UpsServices::level).orElse(UpsServices.levelOfName(name));
-        JsonNode negotiated = rated.path("NegotiatedRateCharges").path("TotalCharge");
-        Money total = money(negotiated.isMissingNode() ? rated.path("TotalCharges") : negotiated);
+        UpsRateWire.NegotiatedRateCharges negotiated = rated.negotiatedRateCharges();
+        Money negotiatedTotal = negotiated == null ? null : UpsWire.Amount.money(negotiated.totalCharge());
+        boolean useNegotiated = negotiatedTotal != null;
+        Money withTaxes = UpsWire.Amount.money(useNegotiated ? negotiated.totalChargesWithTaxes() : rated.totalChargesWithTaxes());
+        Money total = withTaxes != null ? withTaxes : useNegotiated ? negotiatedTotal : UpsWire.Amount.money(rated.totalCharges());
+        if (total == null) {
+            return null;
+        }
         List<Charge> charges = new ArrayList<>();
-        addCharge(charges, "base", rated.path("BaseServiceCharge"));
-        addCharge(charges, "transportation", rated.path("TransportationCharges"));
-        addCharge(charges, "service options", rated.path("ServiceOptionsCharges"));
-        for (JsonNode itemized : UpsJson.list(rated.path("ItemizedCharges"))) {
-            addCharge(charges, "itemized " + UpsJson.text(itemized, "Code"), itemized);
+        Money base = UpsWire.Amount.money(rated.baseServiceCharge());
+        add(charges, "base", base != null ? base : UpsWire.Amount.money(rated.transportationCharges()), ChargeType.BASE, total);
+        add(charges, "service options", UpsWire.Amount.money(rated.serviceOptionsCharges()), ChargeType.SURCHARGE, total);
+        for (UpsRateWire.ItemizedCharge itemized : UpsWire.list(rated.itemizedCharges())) {
+            add(charges, "itemized " + itemized.code(), UpsWire.Amount.money(new UpsWire.Amount(itemized.currencyCode(),
+                    itemized.monetaryValue())), ChargeType.SURCHARGE, total);
         }
-        if (!negotiated.isMissingNode()) {
-            addCharge(charges, "negotiated total", negotiated);
+        for (UpsRateWire.TaxCharge tax : UpsWire.list(useNegotiated ? negotiated.taxCharges() : rated.taxCharges())) {
+            // UPS states taxes without a currency: the shipment's
+            add(charges, tax.type() == null ? "tax" : tax.type(), UpsWire.Amount.money(new UpsWire.Amount(total.currency(),
+                    tax.monetaryValue())), ChargeType.TAX, total);
         }
-        String days = UpsJson.text(rated, "GuaranteedDelivery", "BusinessDaysInTransit");
-        LocalDate delivery = UpsTime.date(UpsJson.text(rated, "GuaranteedDelivery", "ScheduledDeliveryDate"));
-        return new RateQuote(UpsCarrier.CODE, code, name, level, total, charges,
-                days == null ? null : Integer.valueOf(days), delivery, days != null);
+        if (useNegotiated) {
+            Money published = UpsWire.Amount.money(rated.totalCharges());
+            if (published != null && published.currency().equals(total.currency())) {
+                add(charges, "negotiated discount", new Money(negotiatedTotal.amount().subtract(published.amount()), total.currency()),
+                        ChargeType.DISCOUNT, total);
+            }
+        }
+        UpsRateWire.GuaranteedDelivery guaranteed = rated.guaranteedDelivery();
+        Integer days = guaranteed == null ? null : UpsWire.integer(guaranteed.businessDaysInTransit());
+        LocalDate delivery = guaranteed == null ? null : CarrierTimes.date(guaranteed.scheduledDeliveryDate());
+        return new RateQuote(UpsErrors.CODE, code, name, level, total, charges, days, delivery, days != null);
     }
 
-    private static void addCharge(List<Charge> charges, String name, JsonNode amount) {
-        BigDecimal value = UpsJson.decimal(amount, "MonetaryValue");
-        if (value != null && value.signum() != 0) {
-            charges.add(new Charge(name, new Money(value, UpsJson.text(amount, "CurrencyCode"))));
+    /** A non-zero charge in the quote's currency (a line in another currency would not add up; it is left out). */
+    private static void add(List<Charge> charges, String name, Money amount, ChargeType type, Money total) {
+        if (amount != null && amount.amount().signum() != 0 && amount.currency().equals(total.currency())) {
+            charges.add(new Charge(name, amount, type));
         }
     }
 
-    private static Money money(JsonNode amount) {
-        return new Money(UpsJson.decimal(amount, "MonetaryValue"), UpsJson.text(amount, "CurrencyCode"));
+    private static void message(List<CarrierMessage> messages, UpsWire.CodeDescription alert, CarrierMessage.Level level, String service) {
+        String code = UpsWire.CodeDescription.code(alert);
+        String text = UpsWire.CodeDescription.description(alert);
+        if (code != null || text != null) {
+            messages.add(new CarrierMessage(code != null ? code : "ALERT", text, level, service));
+        }
     }
 }

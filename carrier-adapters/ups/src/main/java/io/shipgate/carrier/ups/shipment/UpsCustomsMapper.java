@@ -1,7 +1,5 @@
 package io.shipgate.carrier.ups.shipment;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.CustomsItem;
@@ -10,15 +8,15 @@ import io.shipgate.carrier.model.ExportReason;
 import io.shipgate.carrier.model.Incoterm;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.TaxId;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
-import io.shipgate.carrier.spi.CarrierException;
-import io.shipgate.carrier.ups.UpsCarrier;
-import io.shipgate.carrier.ups.UpsJson;
+import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsParties;
 import io.shipgate.carrier.ups.UpsUnits;
+import io.shipgate.carrier.ups.UpsWire;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,46 +55,32 @@ public final class UpsCustomsMapper {
      * @param units     the shipment's units, for the products' weights
      * @param isReturn  a return shipment (partial invoice)
      */
-    static ObjectNode internationalForms(CustomsDeclaration customs, Address soldTo, LocalDate shipDate, UpsUnits units,
-                                         boolean isReturn) {
-        ObjectNode forms = UpsJson.object();
-        forms.putArray("FormType").add(isReturn ? PARTIAL_INVOICE : INVOICE);
+    static UpsShipmentWire.InternationalForms internationalForms(CustomsDeclaration customs, Address soldTo, LocalDate shipDate,
+                                                                 UpsUnits units, boolean isReturn) {
         String currency = customs.items().getFirst().unitValue().currency();
-        ArrayNode products = forms.putArray("Product");
-        for (CustomsItem item : customs.items()) {
-            products.add(product(item, units));
-        }
-        UpsJson.putIfPresent(forms, "InvoiceNumber", customs.invoiceNumber());
-        forms.put("InvoiceDate", (customs.invoiceDate() != null ? customs.invoiceDate() : shipDate).format(DATE));
-        forms.put("TermsOfShipment", termsOfShipment(customs.incoterm()));
-        forms.put("ReasonForExport", REASONS.get(customs.exportReason()));
-        forms.put("CurrencyCode", currency);
+        List<UpsShipmentWire.Product> products = customs.items().stream().map(item -> product(item, units)).toList();
+        UpsShipmentWire.Contacts contacts = null;
         if (!isReturn) {
-            ObjectNode soldToNode = UpsParties.party(soldTo, soldTo.name());
-            if (!soldToNode.has("AttentionName")) {
-                soldToNode.put("AttentionName", soldToNode.get("Name").asText());
-            }
-            forms.putObject("Contacts").set("SoldTo", soldToNode);
+            UpsWire.Party party = UpsParties.party(soldTo, soldTo.name());
+            contacts = new UpsShipmentWire.Contacts(party.attentionName() == null ? party.withAttentionName(party.name()) : party);
         }
-        if (!customs.paperless()) {
-            forms.put("OverridePaperlessIndicator", "");
-        }
-        return forms;
+        return new UpsShipmentWire.InternationalForms(List.of(isReturn ? PARTIAL_INVOICE : INVOICE), products,
+                UpsWire.text(customs.invoiceNumber()), (customs.invoiceDate() != null ? customs.invoiceDate() : shipDate).format(DATE),
+                termsOfShipment(customs.incoterm()), REASONS.get(customs.exportReason()), currency, contacts,
+                customs.paperless() ? null : "");
     }
 
     /** The {@code Type 02} (duties and taxes) shipment charge, or null when the recipient pays (UPS's default). */
-    static ObjectNode dutiesCharge(CustomsDeclaration customs, String accountNumber) {
+    static UpsWire.ShipmentCharge dutiesCharge(CustomsDeclaration customs, String accountNumber) {
         if (customs.dutiesPayer() == DutiesPayer.THIRD_PARTY) {
-            throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "THIRD_PARTY_DUTIES",
+            throw UpsErrors.invalid("THIRD_PARTY_DUTIES",
                     "UPS bills duties to a third party by its UPS account number, which the declaration does not carry",
-                    false, null, "customs.dutiesPayer", null);
+                    "customs.dutiesPayer");
         }
         if (customs.dutiesPayer() == DutiesPayer.RECIPIENT && customs.incoterm() != Incoterm.DDP) {
             return null;
         }
-        ObjectNode charge = UpsJson.object().put("Type", "02");
-        charge.putObject("BillShipper").put("AccountNumber", accountNumber);
-        return charge;
+        return UpsWire.ShipmentCharge.billShipper("02", accountNumber);
     }
 
     /**
@@ -105,29 +89,20 @@ public final class UpsCustomsMapper {
      * (consignee) as business tax id ({@code 1002}, the types role 30 takes); an EORI with purpose
      * {@code 02} (customs EORI), any other with {@code 01} (customs and brokerage).
      */
-    static ObjectNode globalTaxInformation(CustomsDeclaration customs) {
-        ObjectNode global = UpsJson.object();
-        ArrayNode agents = global.putArray("AgentTaxIdentificationNumber");
+    static UpsShipmentWire.GlobalTaxInformation globalTaxInformation(CustomsDeclaration customs) {
+        List<UpsShipmentWire.AgentTaxIdentificationNumber> agents = new ArrayList<>();
         for (TaxId.Party party : TaxId.Party.values()) {
-            java.util.List<TaxId> ids = customs.taxIds().stream().filter(t -> t.party() == party).toList();
+            List<TaxId> ids = customs.taxIds().stream().filter(t -> t.party() == party).toList();
             if (ids.isEmpty()) {
                 continue;
             }
             boolean shipper = party == TaxId.Party.SHIPPER;
-            ObjectNode agent = agents.addObject().put("AgentRole", shipper ? "20" : "30");
-            ArrayNode numbers = agent.putArray("TaxIdentificationNumber");
-            for (TaxId id : ids) {
-                ObjectNode number = numbers.addObject();
-                number.put("IdentificationNumber", id.value());
-                number.put("IDNumberCustomerRole", shipper ? "37" : party == TaxId.Party.IMPORTER ? "05" : "18");
-                number.put("IDNumberEncryptionIndicator", "0");
-                UpsJson.putIfPresent(number, "IDNumberIssuingCntryCd", id.issuingCountry());
-                number.put("IDNumberPurposeCode", id.type() == TaxId.Type.EORI ? "02" : "01");
-                number.put("IDNumberTypeCode", shipper ? "0001" : "1002");
-                number.put("IncludeIDNumberOnShippingBrokerageDocs", "01");
-            }
+            List<UpsShipmentWire.TaxIdentificationNumber> numbers = ids.stream().map(id -> new UpsShipmentWire.TaxIdentificationNumber(
+                    id.value(), shipper ? "37" : party == TaxId.Party.IMPORTER ? "05" : "18", "0", UpsWire.text(id.issuingCountry()),
+                    id.type() == TaxId.Type.EORI ? "02" : "01", shipper ? "0001" : "1002", "01")).toList();
+            agents.add(new UpsShipmentWire.AgentTaxIdentificationNumber(shipper ? "20" : "30", numbers));
         }
-        return global;
+        return new UpsShipmentWire.GlobalTaxInformation(agents);
     }
 
     /** The shipment's {@code Description}: what customs reads first. */
@@ -137,22 +112,12 @@ public final class UpsCustomsMapper {
         return text.length() <= 50 ? text : text.substring(0, 50);
     }
 
-    private static ObjectNode product(CustomsItem item, UpsUnits units) {
-        ObjectNode product = UpsJson.object();
-        product.putArray("Description").add(item.description().length() <= 35 ? item.description() : item.description().substring(0, 35));
-        ObjectNode unit = product.putObject("Unit");
-        unit.put("Number", item.quantity().toString());
-        unit.putObject("UnitOfMeasurement").put("Code", "PCS");
-        unit.put("Value", item.unitValue().amount().toPlainString());
-        if (item.hsCode() != null) {
-            product.put("CommodityCode", item.hsCode().replace(".", ""));
-        }
-        UpsJson.putIfPresent(product, "PartNumber", item.sku());
-        product.put("OriginCountryCode", item.originCountry());
-        ObjectNode weight = product.putObject("ProductWeight");
-        weight.set("UnitOfMeasurement", units.weightUnitNode());
-        weight.put("Weight", units.weight(item.unitWeight().times(item.quantity())));
-        return product;
+    private static UpsShipmentWire.Product product(CustomsItem item, UpsUnits units) {
+        String description = item.description().length() <= 35 ? item.description() : item.description().substring(0, 35);
+        return new UpsShipmentWire.Product(List.of(description),
+                new UpsShipmentWire.Unit(item.quantity().toString(), UpsWire.CodeDescription.of("PCS"), item.unitValue().amount().toPlainString()),
+                item.hsCode() == null ? null : item.hsCode().replace(".", ""), UpsWire.text(item.sku()), item.originCountry(),
+                new UpsWire.Weight(units.weightUnitOfMeasurement(), units.weight(item.unitWeight().times(item.quantity()))));
     }
 
     /**
@@ -163,8 +128,8 @@ public final class UpsCustomsMapper {
         return switch (incoterm) {
             case EXW, FCA, CPT, CIP, DAP, DDP -> incoterm.name();
             case DDU -> "DAP";
-            case DPU -> throw new CarrierException(CarrierErrorCategory.INVALID_REQUEST, UpsCarrier.CODE, "UNSUPPORTED_INCOTERM",
-                    "UPS does not take the incoterm DPU as terms of shipment", false, null, "customs.incoterm", null);
+            case DPU -> throw UpsErrors.invalid("UNSUPPORTED_INCOTERM", "UPS does not take the incoterm DPU as terms of shipment",
+                    "customs.incoterm");
         };
     }
 
