@@ -83,9 +83,12 @@ record CarrierScenario(Account account, Request request, List<Stub> stubs, Rates
     record Label(String format, String contentType, Integer status, Integer pages, Boolean barcode) {
     }
 
-    /** One tracking refresh: the carrier's tracking answer(s) at that moment and what the API then shows. */
+    /**
+     * One tracking refresh: the carrier's tracking answer(s) at that moment and what the API then
+     * shows; {@code refresh_error}: how the answer's refresh error starts (none when absent).
+     */
     record Tracking(List<Stub> stubs, String status, Integer statusCode, String estimatedDelivery, Integer events,
-                    List<Map<String, String>> eventsInOrder, Boolean refreshError) {
+                    List<Map<String, String>> eventsInOrder, String refreshError) {
         Tracking {
             stubs = stubs == null ? List.of() : stubs;
         }
