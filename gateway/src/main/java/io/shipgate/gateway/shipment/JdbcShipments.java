@@ -1,6 +1,7 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
@@ -29,6 +30,8 @@ import java.util.stream.IntStream;
 /** The shipments in PostgreSQL, for the routes: each change and its {@link ShipmentEvent} in one transaction. */
 @Component
 class JdbcShipments implements Shipments {
+
+    private static final int MAX_MESSAGE_TEXT = 1000;
 
     private final ShipmentRepository shipments;
     private final JdbcPurchaseIntents intents;
@@ -59,13 +62,16 @@ class JdbcShipments implements Shipments {
                 .mapToObj(i -> new Shipment.DocumentKey(i + 1, bought.documents().get(i).type(), bought.documents().get(i).fileName(),
                         bought.documents().get(i).contentType()))
                 .toList();
+        LocalDate shipDate = request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock);
+        // an estimate before the ship date is none (behaviour 11)
+        DeliveryWindow window = DeliveryWindow.of(shipDate, bought.estimatedDelivery(), null);
         // built as GET /v1/shipments/{id} reads it back, so the purchase's answer needs no read
         Shipment shipment = new Shipment(id, command.tenantId(), carrierAccountId, carrier,
                 bought.service() != null ? bought.service() : request.service(), request.serviceLevel(), bought.awb(),
-                bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(),
-                request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock),
-                bought.estimatedDelivery(), Shipment.charged(bought.charged()), request.shipper(), request.recipient(), request.options(),
-                withoutDocumentContent(request.customs()), now, now, null, null, parcels, labels, documents);
+                bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(), shipDate,
+                window == null ? null : window.estimated(), window == null ? null : window.latest(), Shipment.charged(bought.charged()),
+                request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
+                null, parcels, labels, documents, bounded(bought.messages()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
         events.publishEvent(new ShipmentEvent.Created(shipment.tenantId(), id, shipment.awb(), carrier, shipment.status(),
                 shipment.reference(), now));
@@ -102,6 +108,14 @@ class JdbcShipments implements Shipments {
                 customs.invoiceNumber(), customs.invoiceDate(), customs.exportReason(), customs.items(), customs.taxIds(),
                 customs.paperless(), customs.documents().stream()
                 .map(d -> new TradeDocument(d.type(), d.fileName(), d.contentType(), null)).toList());
+    }
+
+    /** The carrier's messages as a shipment keeps them: at most {@link Shipment#MAX_MESSAGES}, each text at most 1000 characters. */
+    private static List<CarrierMessage> bounded(List<CarrierMessage> messages) {
+        return messages.stream().limit(Shipment.MAX_MESSAGES)
+                .map(m -> m.text().length() <= MAX_MESSAGE_TEXT ? m
+                        : new CarrierMessage(m.code(), m.text().substring(0, MAX_MESSAGE_TEXT), m.level(), m.service()))
+                .toList();
     }
 
     private static String trackingNumber(ShipmentConfirmation bought, int index, int parcelCount) {

@@ -2,6 +2,7 @@ package io.shipgate.gateway.shipment;
 
 import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
@@ -38,7 +39,8 @@ import java.util.UUID;
 class ShipmentRepository {
 
     private static final String SNAPSHOT_COLUMNS =
-            "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, estimated_delivery, last_tracked_at";
+            "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, estimated_delivery, last_tracked_at, "
+                    + "latest_delivery, delivered_at";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -57,15 +59,16 @@ class ShipmentRepository {
     void insert(Shipment s, String carrierPayload, List<Label> labels, List<TradeDocument> documents) {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
-                            status, status_code, reference, ship_date, estimated_delivery, charged_amount, charged_currency,
-                            shipper, recipient, options, customs, carrier_payload, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
+                            status, status_code, reference, ship_date, estimated_delivery, latest_delivery, charged_amount, charged_currency,
+                            shipper, recipient, options, customs, carrier_payload, carrier_messages, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
                 .params(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(),
                         s.serviceLevel() == null ? null : s.serviceLevel().name(), s.awb(), s.carrierShipmentId(),
-                        s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()),
+                        s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()), date(s.latestDelivery()),
                         s.charged() == null ? null : s.charged().amount(), s.charged() == null ? null : s.charged().currency(),
                         json.write(s.shipper()), json.write(s.recipient()), json.write(s.options()), s.customs() == null ? null : json.write(s.customs()),
-                        carrierPayload, Timestamp.from(s.createdAt()), Timestamp.from(s.updatedAt()))
+                        carrierPayload, s.messages().isEmpty() ? null : json.write(s.messages()), Timestamp.from(s.createdAt()),
+                        Timestamp.from(s.updatedAt()))
                 .update();
         // child rows in one batch per table: one round trip each however many parcels and labels
         batch.batchUpdate("""
@@ -114,7 +117,8 @@ class ShipmentRepository {
         return new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
                 new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
-                TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), instant(rs, "last_tracked_at"));
+                TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), instant(rs, "last_tracked_at"),
+                localDate(rs, "latest_delivery"), instant(rs, "delivered_at"));
     }
 
     List<ShipmentSummaryView> list(UUID tenantId, ShipmentQuery query) {
@@ -201,19 +205,24 @@ class ShipmentRepository {
                 .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
     }
 
-    /** Moves the status from {@code from} to {@code to}; 0 when another writer moved it first. */
-    int advanceStatus(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, LocalDate estimatedDelivery, Instant at) {
+    /**
+     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (0 when another writer
+     * moved it first), its delivery window is replaced by {@code window} when there is one, and its delivery time is
+     * {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise.
+     */
+    int tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt, Instant at) {
         return jdbc.sql("""
-                        UPDATE shipments SET status = ?, status_code = ?, estimated_delivery = COALESCE(?, estimated_delivery),
-                            last_tracked_at = ?, updated_at = ?
+                        UPDATE shipments SET status = ?, status_code = ?,
+                            estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
+                            latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
+                            delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
+                            last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at)
                         WHERE tenant_id = ? AND id = ? AND status = ?""")
-                .params(to.name(), to.code(), date(estimatedDelivery), Timestamp.from(at), Timestamp.from(at), tenantId, id, from.name())
-                .update();
-    }
-
-    void markTracked(UUID tenantId, UUID id, LocalDate estimatedDelivery, Instant at) {
-        jdbc.sql("UPDATE shipments SET estimated_delivery = COALESCE(?, estimated_delivery), last_tracked_at = ? WHERE tenant_id = ? AND id = ?")
-                .params(date(estimatedDelivery), Timestamp.from(at), tenantId, id)
+                .params(to.name(), to.code(),
+                        window != null, window == null ? null : date(window.estimated()),
+                        window != null, window == null ? null : date(window.latest()),
+                        to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
+                        Timestamp.from(at), to == from ? null : Timestamp.from(at), tenantId, id, from.name())
                 .update();
     }
 
@@ -248,22 +257,24 @@ class ShipmentRepository {
     private Shipment row(ResultSet rs) throws SQLException {
         String level = rs.getString("service_level");
         String customs = rs.getString("customs");
+        String messages = rs.getString("carrier_messages");
         return new Shipment(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"), rs.getString("service"),
                 level == null ? null : ServiceLevel.valueOf(level), rs.getString("awb"), rs.getString("carrier_shipment_id"),
                 TrackingStatus.valueOf(rs.getString("status")), rs.getString("reference"), localDate(rs, "ship_date"),
-                localDate(rs, "estimated_delivery"), money(rs), json.read(rs.getString("shipper"), Address.class),
+                localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"), money(rs), json.read(rs.getString("shipper"), Address.class),
                 json.read(rs.getString("recipient"), Address.class), json.read(rs.getString("options"), ShipmentOptions.class),
                 customs == null ? null : json.read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), List.of(), List.of(), List.of());
+                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"), List.of(), List.of(), List.of(),
+                messages == null ? List.of() : List.of(json.read(messages, CarrierMessage[].class)));
     }
 
     private static Shipment withChildren(Shipment s, List<Shipment.StoredParcel> parcels, List<Shipment.LabelKey> labels,
                                          List<Shipment.DocumentKey> documents) {
         return new Shipment(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
-                s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.charged(), s.shipper(),
-                s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
-                parcels, labels, documents);
+                s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.charged(),
+                s.shipper(), s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
+                s.deliveredAt(), parcels, labels, documents, s.messages());
     }
 
     private static Money money(ResultSet rs) throws SQLException {

@@ -3,6 +3,8 @@ package io.shipgate.gateway.shipment;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.routes.port.ShipmentSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,11 +17,13 @@ import java.util.UUID;
 
 /**
  * What the tracking feature reads of a shipment and may change on it: its status (with its
- * {@link ShipmentEvent.StatusChanged}), its estimated delivery and when it was last tracked. The
+ * {@link ShipmentEvent.StatusChanged}), its delivery window, when it was delivered and when it was last tracked. The
  * {@code shipments} table is this module's: tracking goes through here.
  */
 @Component
 public class ShipmentTracking {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShipmentTracking.class);
 
     private final ShipmentRepository shipments;
     private final ApplicationEventPublisher events;
@@ -42,18 +46,28 @@ public class ShipmentTracking {
 
     /**
      * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (with its
-     * event) when they differ, and its estimated delivery to the carrier's latest one, if it gave one.
+     * event) when they differ. Its delivery window becomes the carrier's latest one, both days together, when
+     * the carrier gave one that does not start before the ship date and the shipment is not delivered: once
+     * delivered, the last estimate is kept (EDD accuracy is measured from it) and {@code deliveredAt} is set.
      *
-     * @param ndrReason why the delivery failed, when the carrier said so
+     * @param ndrReason         why the delivery failed, when the carrier said so
+     * @param estimatedDelivery the carrier's estimate now (the first day of its window), if any
+     * @param latestDelivery    the last day of its window, if it gives one
+     * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void tracked(ShipmentSnapshot shipment, TrackingStatus from, TrackingStatus to, NdrReason ndrReason, LocalDate estimatedDelivery,
-                        Instant at) {
-        if (to != from && shipments.advanceStatus(shipment.tenantId(), shipment.id(), from, to, estimatedDelivery, at) == 1) {
+                        LocalDate latestDelivery, Instant deliveredAt, Instant at) {
+        DeliveryWindow window = to == TrackingStatus.DELIVERED ? null
+                : DeliveryWindow.of(shipment.ref().shipDate(), estimatedDelivery, latestDelivery);
+        if (window == null && to != TrackingStatus.DELIVERED && (estimatedDelivery != null || latestDelivery != null)) {
+            LOG.info("shipment {}: {}'s estimate {}..{} is before its ship date {}; not kept", shipment.id(), shipment.carrier(),
+                    estimatedDelivery, latestDelivery, shipment.ref().shipDate());
+        }
+        int moved = shipments.tracked(shipment.tenantId(), shipment.id(), from, to, window, deliveredAt, at);
+        if (to != from && moved == 1) {
             events.publishEvent(new ShipmentEvent.StatusChanged(shipment.tenantId(), shipment.id(), shipment.ref().awb(), to, from,
                     ndrReason, at));
-        } else {
-            shipments.markTracked(shipment.tenantId(), shipment.id(), estimatedDelivery, at);
         }
     }
 }

@@ -38,8 +38,13 @@ public record ShipmentView(
         MoneyView chargedAmount,
         @Schema(description = "The day the parcel is handed to the carrier", requiredMode = Schema.RequiredMode.REQUIRED)
         LocalDate shipDate,
-        @Schema(description = "The estimated delivery date (EDD), when the carrier gives one")
+        @Schema(description = "The estimated delivery date (EDD): the first day of the carrier's latest delivery window, never before the "
+                + "ship date; kept once delivered")
         LocalDate estimatedDelivery,
+        @Schema(description = "The last day of the carrier's delivery window, when it gives one; replaced together with estimated_delivery")
+        LocalDate latestDelivery,
+        @Schema(description = "When the parcel was delivered, once it is")
+        Instant deliveredAt,
         @Schema(description = "Where the parcels come from", requiredMode = Schema.RequiredMode.REQUIRED)
         AddressView shipper,
         @Schema(description = "Where the parcels go", requiredMode = Schema.RequiredMode.REQUIRED)
@@ -61,5 +66,8 @@ public record ShipmentView(
         @Schema(description = "When the shipment last changed", requiredMode = Schema.RequiredMode.REQUIRED)
         Instant updatedAt,
         @Schema(description = "When it was cancelled")
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        @Schema(description = "What the carrier or Shipgate said beside the sale (e.g. LABEL_UNREADABLE: the shipment was bought, but its label "
+                + "could not be read and cannot be downloaded); empty when nothing", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<ShipmentWarningView> warnings) {
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,11 @@ class JdbcTrackingTimeline implements TrackingTimeline {
         TrackingStatus next = TrackingStatusPolicy.follow(current, events.statusTimeline(shipment.tenantId(), shipment.id()));
         NdrReason ndrReason = tracking.events().stream().filter(e -> e.status() == next)
                 .max(Comparator.comparing(TrackingEvent::occurredAt)).map(TrackingEvent::ndrReason).orElse(null);
-        shipments.tracked(shipment, current, next, ndrReason, tracking.estimatedDelivery(), now);
+        // when it was delivered: the carrier's word, else its latest delivery scan in this answer (else the stored time stays)
+        OffsetDateTime deliveredAt = tracking.deliveredAt() != null ? tracking.deliveredAt() : tracking.events().stream()
+                .filter(e -> e.status() == TrackingStatus.DELIVERED).map(TrackingEvent::occurredAt).reduce((a, b) -> b).orElse(null);
+        shipments.tracked(shipment, current, next, ndrReason, tracking.estimatedDelivery(), tracking.latestDelivery(),
+                deliveredAt == null ? null : deliveredAt.toInstant(), now);
     }
 
     /** A cancellation is part of the timeline, in the transaction that cancelled the shipment. */

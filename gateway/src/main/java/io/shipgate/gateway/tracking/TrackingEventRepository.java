@@ -23,7 +23,8 @@ import java.util.UUID;
  * stored once however often it is polled or pushed. Every event is kept, but one dated more than
  * {@code shipgate.tracking.future-tolerance} after the gateway received it does not drive the
  * shipment's status (a carrier's clock or time zone is off, or the push is forged by someone
- * holding the secret): see {@link #statusTimeline}.
+ * holding the secret): see {@link #statusTimeline}. An event whose time came without offset
+ * ({@link TrackingEvent#offsetKnown()} false) is stored at its local time at +00:00, marked so.
  */
 @Repository
 class TrackingEventRepository {
@@ -32,6 +33,9 @@ class TrackingEventRepository {
     enum Source {
         POLL, WEBHOOK, GATEWAY
     }
+
+    /** The furthest ahead of UTC a place's clock is (UTC+14): how far a local time held at +00:00 may be ahead of the real instant. */
+    static final Duration UNKNOWN_OFFSET_SPAN = Duration.ofHours(14);
 
     private final JdbcClient jdbc;
     private final JsonColumns json;
@@ -53,13 +57,13 @@ class TrackingEventRepository {
         for (TrackingEvent e : events) {
             int rows = jdbc.sql("""
                             INSERT INTO tracking_events (tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text,
-                                location, occurred_at, utc_offset, source, received_at, correction)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+                                location, occurred_at, utc_offset, source, received_at, correction, offset_known)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT ON CONSTRAINT tracking_events_once DO NOTHING""")
                     .params(tenantId, shipmentId, e.status().name(), e.status().code(),
                             e.ndrReason() == null ? null : e.ndrReason().name(), e.carrierCode(), e.carrierText(),
                             e.location() == null ? null : json.write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
-                            e.occurredAt().getOffset().getId(), source.name(), receivedAt, e.correction())
+                            e.occurredAt().getOffset().getId(), source.name(), receivedAt, e.correction(), e.offsetKnown())
                     .update();
             if (rows == 1) {
                 inserted.add(e);
@@ -68,9 +72,14 @@ class TrackingEventRepository {
         return inserted;
     }
 
-    /** Whether an event received at {@code receivedAt} is dated too far ahead of it to drive the status. */
+    /**
+     * Whether an event received at {@code receivedAt} is dated too far ahead of it to drive the status. A
+     * local time whose offset is unknown (held at +00:00) may be up to {@link #UNKNOWN_OFFSET_SPAN} ahead of
+     * the real instant, east of Greenwich, without being wrong.
+     */
     boolean datedAhead(TrackingEvent event, Instant receivedAt) {
-        return event.occurredAt().toInstant().isAfter(receivedAt.plus(futureTolerance));
+        Duration tolerance = event.offsetKnown() ? futureTolerance : futureTolerance.plus(UNKNOWN_OFFSET_SPAN);
+        return event.occurredAt().toInstant().isAfter(receivedAt.plus(tolerance));
     }
 
     /**
@@ -82,8 +91,9 @@ class TrackingEventRepository {
                         SELECT status, correction FROM tracking_events
                         WHERE tenant_id = ? AND shipment_id = ? AND status <> 'UNKNOWN'
                           AND occurred_at <= received_at + make_interval(secs => ?)
+                              + CASE WHEN offset_known THEN interval '0' ELSE make_interval(secs => ?) END
                         ORDER BY occurred_at, id""")
-                .params(tenantId, shipmentId, futureTolerance.toMillis() / 1000.0)
+                .params(tenantId, shipmentId, futureTolerance.toMillis() / 1000.0, (double) UNKNOWN_OFFSET_SPAN.toSeconds())
                 .query((rs, n) -> new TrackingStatusPolicy.Step(TrackingStatus.valueOf(rs.getString(1)), rs.getBoolean(2)))
                 .list();
     }
@@ -91,7 +101,7 @@ class TrackingEventRepository {
     /** Oldest first, each time in the offset the carrier reported it in. */
     List<TrackingEvent> list(UUID tenantId, UUID shipmentId) {
         return jdbc.sql("""
-                        SELECT status, ndr_reason, carrier_code, carrier_text, location::text, occurred_at, utc_offset, correction
+                        SELECT status, ndr_reason, carrier_code, carrier_text, location::text, occurred_at, utc_offset, correction, offset_known
                         FROM tracking_events WHERE tenant_id = ? AND shipment_id = ? ORDER BY occurred_at, id""")
                 .params(tenantId, shipmentId)
                 .query((rs, n) -> new TrackingEvent(TrackingStatus.valueOf(rs.getString("status")),
@@ -99,7 +109,7 @@ class TrackingEventRepository {
                         rs.getString("carrier_code"), rs.getString("carrier_text"),
                         rs.getString("location") == null ? null : json.read(rs.getString("location"), EventLocation.class),
                         rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.of(rs.getString("utc_offset"))),
-                        rs.getBoolean("correction")))
+                        rs.getBoolean("correction"), rs.getBoolean("offset_known")))
                 .list();
     }
 }

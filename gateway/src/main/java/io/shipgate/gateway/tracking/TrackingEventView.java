@@ -21,7 +21,11 @@ public record TrackingEventView(
         String carrierText,
         @Schema(description = "Where it happened, when the carrier says")
         EventLocationView location,
-        @Schema(description = "When it happened, with the offset the carrier reported (the place's local time)",
+        @Schema(description = "When it happened, with the offset the carrier reported (the place's local time). When offset_known is false "
+                + "the carrier gave no offset and the place's zone could not be told: the place's local wall-clock time, written at +00:00",
                 requiredMode = Schema.RequiredMode.REQUIRED)
-        OffsetDateTime occurredAt) {
+        OffsetDateTime occurredAt,
+        @Schema(description = "Whether occurred_at's offset is the place's real one; false: occurred_at is the local time, offset unknown",
+                requiredMode = Schema.RequiredMode.REQUIRED, example = "true")
+        boolean offsetKnown) {
 }

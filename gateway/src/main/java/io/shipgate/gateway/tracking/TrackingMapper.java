@@ -16,12 +16,12 @@ final class TrackingMapper {
     /** A shipment's timeline as the API answers it. */
     static TrackingView view(ShipmentSnapshot shipment, String refreshError, List<TrackingEvent> events) {
         return new TrackingView(shipment.id(), shipment.carrier(), shipment.ref().awb(), shipment.status(), shipment.status().code(),
-                shipment.estimatedDelivery(), shipment.lastTrackedAt(), refreshError, events.stream().map(TrackingMapper::view).toList());
+                shipment.estimatedDelivery(), shipment.latestDelivery(), shipment.deliveredAt(), shipment.lastTrackedAt(), refreshError, events.stream().map(TrackingMapper::view).toList());
     }
 
     static TrackingEventView view(TrackingEvent e) {
         return new TrackingEventView(e.status(), e.status().code(), e.ndrReason(), e.carrierCode(), e.carrierText(), view(e.location()),
-                e.occurredAt());
+                e.occurredAt(), e.offsetKnown());
     }
 
     private static EventLocationView view(EventLocation l) {

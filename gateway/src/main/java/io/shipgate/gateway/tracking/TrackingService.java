@@ -1,6 +1,7 @@
 package io.shipgate.gateway.tracking;
 
 import io.shipgate.carrier.model.InboundWebhook;
+import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.routes.RouteClient;
@@ -42,7 +43,10 @@ class TrackingService {
         } catch (CarrierException e) {
             // the stored timeline is still the best answer; say why it may be behind
             LOG.info("tracking refresh of shipment {} failed: {} {}", shipmentId, e.category(), e.getMessage());
-            refreshError = e.category() + ": " + e.getMessage();
+            refreshError = e.category() == CarrierErrorCategory.NOT_FOUND
+                    // the carrier does not know the AWB (yet): nothing is wrong with the shipment, its status stays
+                    ? "NOT_FOUND: the carrier has no record of this shipment yet (not scanned yet, or unknown to it): " + e.getMessage()
+                    : e.category() + ": " + e.getMessage();
         }
         ShipmentSnapshot shipment = shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
         return TrackingMapper.view(shipment, refreshError, events.list(tenantId, shipmentId));

@@ -21,8 +21,13 @@ public record TrackingView(
         TrackingStatus status,
         @Schema(description = "The status's stable numeric code", requiredMode = Schema.RequiredMode.REQUIRED, example = "6")
         int statusCode,
-        @Schema(description = "The estimated delivery date (EDD), when known")
+        @Schema(description = "The estimated delivery date (EDD): the first day of the carrier's latest delivery window, never before the "
+                + "ship date; kept once delivered")
         LocalDate estimatedDelivery,
+        @Schema(description = "The last day of the carrier's delivery window, when it gives one; replaced together with estimated_delivery")
+        LocalDate latestDelivery,
+        @Schema(description = "When the parcel was delivered, once it is")
+        Instant deliveredAt,
         @Schema(description = "When the carrier was last asked")
         Instant lastRefreshedAt,
         @Schema(description = "Set when the carrier could not be asked now: the stored timeline is shown")

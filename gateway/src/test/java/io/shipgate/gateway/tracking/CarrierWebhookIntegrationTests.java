@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
+import io.shipgate.carrier.sandbox.webhook.SandboxWebhookMapper;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.routes.port.ShipmentSnapshot;

@@ -1,6 +1,7 @@
 package io.shipgate.routes.port;
 
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.LabelFormat;
@@ -24,12 +25,26 @@ import java.util.UUID;
  * (their keys: the documents themselves are downloaded on their own). Values are as stored: weights
  * and dimensions to 4 decimals, charges to the cent, so a shipment just recorded equals the same one
  * read back.
+ *
+ * @param estimatedDelivery the first day of the carrier's latest delivery window; never before {@code shipDate}, kept once delivered
+ * @param latestDelivery    the last day of that window, when the carrier gave one
+ * @param deliveredAt       when the parcel was delivered, once it is
+ * @param messages          what the carrier or adapter said beside the sale (e.g. {@link CarrierMessage#LABEL_UNREADABLE}), at most
+ *                          {@link #MAX_MESSAGES}
  */
 public record Shipment(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, String service, ServiceLevel serviceLevel,
                        String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
-                       LocalDate estimatedDelivery, Money charged, Address shipper, Address recipient, ShipmentOptions options,
-                       CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt, Instant cancelledAt,
-                       List<StoredParcel> parcels, List<LabelKey> labels, List<DocumentKey> documents) {
+                       LocalDate estimatedDelivery, LocalDate latestDelivery, Money charged, Address shipper, Address recipient,
+                       ShipmentOptions options, CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt,
+                       Instant cancelledAt, Instant deliveredAt, List<StoredParcel> parcels, List<LabelKey> labels,
+                       List<DocumentKey> documents, List<CarrierMessage> messages) {
+
+    /** The most carrier messages a shipment keeps (the column's bound). */
+    public static final int MAX_MESSAGES = 20;
+
+    public Shipment {
+        messages = messages == null ? List.of() : List.copyOf(messages.subList(0, Math.min(messages.size(), MAX_MESSAGES)));
+    }
 
     /** A parcel as stored: weights and dimensions to the column's 4 decimals, without trailing zeros. */
     public record StoredParcel(int number, Parcel parcel, String trackingNumber) {

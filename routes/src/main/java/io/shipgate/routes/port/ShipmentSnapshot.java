@@ -7,7 +7,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What the lifecycle routes (and the tracking view) need to know of a stored shipment: one row, no parcels or labels. */
+/**
+ * What the lifecycle routes (and the tracking view) need to know of a stored shipment: one row, no parcels or labels.
+ *
+ * @param estimatedDelivery the first day of the carrier's latest delivery window (kept once delivered)
+ * @param latestDelivery    the last day of that window, when the carrier gave one
+ * @param deliveredAt       when the parcel was delivered, once it is
+ */
 public record ShipmentSnapshot(UUID id, UUID tenantId, UUID carrierAccountId, String carrier, ShipmentRef ref, TrackingStatus status,
-                               LocalDate estimatedDelivery, Instant lastTrackedAt) {
+                               LocalDate estimatedDelivery, Instant lastTrackedAt, LocalDate latestDelivery, Instant deliveredAt) {
 }

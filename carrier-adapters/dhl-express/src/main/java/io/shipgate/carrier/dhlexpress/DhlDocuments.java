@@ -47,11 +47,16 @@ public final class DhlDocuments {
         if (content == null || content.isBlank()) {
             throw DhlErrors.unreadable(what + " without content", null);
         }
+        byte[] bytes;
         try {
-            return Base64.getMimeDecoder().decode(content.strip());
+            bytes = Base64.getMimeDecoder().decode(content.strip());
         } catch (IllegalArgumentException e) {
             throw DhlErrors.unreadable(what + " (its content is not base64)", e);
         }
+        if (bytes.length == 0) {
+            throw DhlErrors.unreadable(what + " (its content is not base64)", null); // the MIME decoder skips what is not base64
+        }
+        return bytes;
     }
 
     private static Object strip(Object value) {

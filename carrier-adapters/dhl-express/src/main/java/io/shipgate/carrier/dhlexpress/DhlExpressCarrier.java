@@ -18,7 +18,6 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
@@ -69,7 +68,7 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     @Override
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         DhlSettings settings = settings(ctx);
-        return RateResponse.of(DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock()))));
+        return DhlRateMapper.parse(client.rates(ctx, settings, DhlRateMapper.request(request, settings, ctx.clock())), settings);
     }
 
     @Override
@@ -115,7 +114,8 @@ public final class DhlExpressCarrier implements CarrierAdapter {
     @Override
     public ProofOfDelivery proofOfDelivery(CarrierContext ctx, ShipmentRef shipment) {
         DhlSettings settings = settings(ctx);
-        DhlProofOfDeliveryMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(), client.track(ctx, settings, shipment.awb()));
+        DhlProofOfDeliveryMapper.Delivery delivery = DhlProofOfDeliveryMapper.delivery(shipment.awb(),
+                client.track(ctx, settings, shipment.awb()));
         return DhlProofOfDeliveryMapper.parse(shipment.awb(), delivery, client.proofOfDelivery(ctx, settings, shipment.awb()));
     }
 

@@ -28,13 +28,22 @@ public final class DhlPrices {
 
     /** The price in the billing currency, else the first one given; none without a usable price. */
     public static Optional<Money> billed(List<Price> prices) {
+        return preferred(prices, null);
+    }
+
+    /**
+     * The price in {@code currency} when DHL gives one, else in the billing currency, else the first
+     * one given; none without a usable price.
+     */
+    public static Optional<Money> preferred(List<Price> prices, String currency) {
         if (prices == null) {
             return Optional.empty();
         }
         return prices.stream()
                 .filter(p -> p != null && p.price() != null && p.priceCurrency() != null && !p.priceCurrency().isBlank())
-                .sorted(Comparator.comparing((Price p) -> !BILLING_CURRENCY.equals(p.currencyType())))
+                .sorted(Comparator.comparing((Price p) -> !p.priceCurrency().strip().equalsIgnoreCase(currency == null ? "" : currency))
+                        .thenComparing(p -> !BILLING_CURRENCY.equals(p.currencyType())))
                 .findFirst()
-                .map(p -> new Money(p.price(), p.priceCurrency()));
+                .map(p -> new Money(p.price(), p.priceCurrency().strip().toUpperCase(java.util.Locale.ROOT)));
     }
 }

@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  *                            from abroad are billed to the merchant); the shipper account when absent
  * @param dutiesAccountNumber the account billed for duties and taxes when a third party pays them
  * @param units               metric (kg, cm) or imperial (lb, in); null: by the shipper's country
+ * @param preferredCurrency   the currency quotes are given in when DHL prices in it (MyDHL answers the
+ *                            account's billing currency, the pickup country's and DHL's base currency);
+ *                            null: the account's billing currency
  */
 public record DhlSettings(String apiKey, String apiSecret, String accountNumber, String importAccountNumber,
-                          String dutiesAccountNumber, DhlUnits units) {
+                          String dutiesAccountNumber, DhlUnits units, String preferredCurrency) {
 
     public static final String API_KEY = "api_key";
     public static final String API_SECRET = "api_secret";
@@ -28,6 +31,7 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
     public static final String IMPORT_ACCOUNT_NUMBER = "import_account_number";
     public static final String DUTIES_ACCOUNT_NUMBER = "duties_account_number";
     public static final String UNIT_OF_MEASUREMENT = "unit_of_measurement";
+    public static final String PREFERRED_CURRENCY = "preferred_currency";
 
     /** DHL Express account numbers: 9 or 10 digits. */
     private static final Pattern ACCOUNT = Pattern.compile("\\d{9,10}");
@@ -44,13 +48,16 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
                         "DHL Express account billed for duties and taxes when the duties payer is THIRD_PARTY").withType(ACCOUNT_TYPE),
                 AccountField.setting(UNIT_OF_MEASUREMENT, false,
                         "metric (kg, cm) or imperial (lb, in); default: imperial for shippers in the US, metric elsewhere")
-                        .withType(FieldType.choiceIgnoringCase("metric", "imperial")));
+                        .withType(FieldType.choiceIgnoringCase("metric", "imperial")),
+                AccountField.setting(PREFERRED_CURRENCY, false,
+                        "currency of quotes when DHL prices in it (ISO 4217); default: the account's billing currency")
+                        .withType(FieldType.currency()));
     }
 
     public static DhlSettings of(CarrierAccount account) {
         return new DhlSettings(account.credential(API_KEY), account.credential(API_SECRET),
                 accountNumber(account, ACCOUNT_NUMBER, true), accountNumber(account, IMPORT_ACCOUNT_NUMBER, false),
-                accountNumber(account, DUTIES_ACCOUNT_NUMBER, false), units(account));
+                accountNumber(account, DUTIES_ACCOUNT_NUMBER, false), units(account), currency(account));
     }
 
     /** The account returns are booked under. */
@@ -78,6 +85,18 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
         return number;
     }
 
+    private static String currency(CarrierAccount account) {
+        String value = account.setting(PREFERRED_CURRENCY, null);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String currency = value.strip().toUpperCase(Locale.ROOT);
+        if (!currency.matches("[A-Z]{3}")) {
+            throw invalid(PREFERRED_CURRENCY, "must be an ISO 4217 currency code");
+        }
+        return currency;
+    }
+
     private static DhlUnits units(CarrierAccount account) {
         String value = account.setting(UNIT_OF_MEASUREMENT, null);
         if (value == null) {
@@ -98,6 +117,7 @@ public record DhlSettings(String apiKey, String apiSecret, String accountNumber,
     @Override
     public String toString() {
         return "DhlSettings[accountNumber=" + accountNumber + ", importAccountNumber=" + importAccountNumber
-                + ", dutiesAccountNumber=" + dutiesAccountNumber + ", units=" + units + ", credentials hidden]";
+                + ", dutiesAccountNumber=" + dutiesAccountNumber + ", units=" + units + ", preferredCurrency=" + preferredCurrency
+                + ", credentials hidden]";
     }
 }

@@ -5,7 +5,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Charge;
 import io.shipgate.carrier.model.Money;
+import io.shipgate.carrier.model.CarrierMessage;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.RateQuote;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
@@ -40,7 +43,8 @@ class DhlRatesTest {
     void crossBorderRatesAreAskedInTheShippersUnitsWithCustomsValueAndInsurance(WireMockRuntimeInfo wm) {
         stubFor(post(path("/rates")).willReturn(okJson(fixture("rate/response.json"))));
 
-        List<RateQuote> quotes = CARRIER.rates(context(wm), SampleRequests.international().toRateRequest()).quotes();
+        RateResponse answer = CARRIER.rates(context(wm), SampleRequests.international().toRateRequest());
+        List<RateQuote> quotes = answer.quotes();
 
         verify(postRequestedFor(urlEqualTo(path("/rates")))
                 .withHeader("Authorization", equalTo(DhlTestAccount.AUTHORIZATION))
@@ -49,9 +53,13 @@ class DhlRatesTest {
                 .withRequestBody(equalToJson(fixture("rate/request-international.json"))));
         assertThat(quotes).containsExactly(new RateQuote("dhl-express", "P", "EXPRESS WORLDWIDE", ServiceLevel.EXPRESS,
                 Money.of("89.25", "EUR"),
-                List.of(new Charge("EXPRESS WORLDWIDE", Money.of("65.5", "EUR")), new Charge("VAT", Money.of("10.0", "EUR")),
-                        new Charge("FUEL SURCHARGE", Money.of("13.75", "EUR"))),
+                // issue 15, behaviour 9: the total is what the merchant pays (taxes included), the breakdown typed
+                List.of(new Charge("EXPRESS WORLDWIDE", Money.of("65.5", "EUR"), ChargeType.BASE),
+                        new Charge("VAT", Money.of("10.0", "EUR"), ChargeType.TAX),
+                        new Charge("FUEL SURCHARGE", Money.of("13.75", "EUR"), ChargeType.SURCHARGE)),
                 4, LocalDate.of(2024, 11, 7), false));
+        // DHL's warnings reach the answer beside the quotes
+        assertThat(answer.messages()).containsExactly(CarrierMessage.warning("DHL_WARNING", "Rate is estimated"));
     }
 
     @Test

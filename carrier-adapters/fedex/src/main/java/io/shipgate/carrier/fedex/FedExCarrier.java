@@ -5,8 +5,8 @@ import io.shipgate.carrier.fedex.edd.FedExEddMapper;
 import io.shipgate.carrier.fedex.pickup.FedExPickupMapper;
 import io.shipgate.carrier.fedex.pod.FedExProofOfDeliveryMapper;
 import io.shipgate.carrier.fedex.rate.FedExRateMapper;
+import io.shipgate.carrier.fedex.returns.FedExReturnMapper;
 import io.shipgate.carrier.fedex.shipment.FedExEtdUploads;
-import io.shipgate.carrier.fedex.shipment.FedExShipment;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentAnswer;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentMapper;
 import io.shipgate.carrier.fedex.tracking.FedExTrackingMapper;
@@ -20,7 +20,6 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
@@ -72,8 +71,9 @@ public final class FedExCarrier implements CarrierAdapter {
     @Override
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
-        return RateResponse.of(FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate())))));
+        return FedExRateMapper.parse(client.rates(ctx, settings,
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))), settings.preferredCurrency(),
+                FedExRateMapper.dutiesBySender(request));
     }
 
     @Override
@@ -97,7 +97,7 @@ public final class FedExCarrier implements CarrierAdapter {
         FedExSettings settings = settings(ctx);
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.customer().country(),
                 request.warehouse().country());
-        return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
+        return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExReturnMapper.shipment(request),
                 settings, shipDate(ctx, null), uploaded)));
     }
 

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * <li>429 RATE_LIMITED with the Retry-After delay; 5xx UNAVAILABLE (504 TIMEOUT), retryable except a 504 and a 500
  *     to a purchase (FedEx may have sold the label before failing);</li>
  * <li>other 4xx INVALID_REQUEST, or NOT_SERVICEABLE for codes that say FedEx does not serve the lane or
- *     service, or INVALID_STATE for a cancel FedEx no longer allows.</li>
+ *     service, or INVALID_STATE for a cancel FedEx no longer allows, or NOT_FOUND for a tracking number FedEx has
+ *     no record of (also when FedEx says so inside a successful track answer).</li>
  * </ul>
  * A code naming the shipper's or recipient's postal code, country, city, state or phone, or the
  * tracking number, is translated to the universal request's field ({@code recipient.postalCode}...).
@@ -42,6 +43,10 @@ public final class FedExErrors {
     /** Code fragments of FedEx errors meaning "not in this state". */
     private static final List<String> INVALID_STATE = List.of("CANCEL.NOTALLOWED", "CANCEL.NOT.ALLOWED", "ALREADY.CANCELLED",
             "ALREADY.DELETED", "SHIPMENT.DELETED");
+
+    /** Codes of FedEx errors meaning "no record of this number" (unknown, or not scanned yet): NOT_FOUND, not a bad request. */
+    private static final List<String> NOT_FOUND = List.of("TRACKINGNUMBER.NOTFOUND", "TRACKINGNUMBER.NOT.FOUND", "TRACKING.NOTFOUND",
+            "TRACKINGNUMBER.NOTYETSCANNED");
 
     /** Address attributes FedEx names in codes, by the universal Address property. */
     private static final Map<String, String> ADDRESS_ATTRIBUTES = Map.of(
@@ -102,6 +107,9 @@ public final class FedExErrors {
     static CarrierErrorCategory categoryOf(String code) {
         if (code == null) {
             return CarrierErrorCategory.INVALID_REQUEST;
+        }
+        if (NOT_FOUND.stream().anyMatch(code::contains)) {
+            return CarrierErrorCategory.NOT_FOUND;
         }
         if (NOT_SERVICEABLE.stream().anyMatch(code::contains)) {
             return CarrierErrorCategory.NOT_SERVICEABLE;

@@ -22,9 +22,11 @@ import java.util.regex.Pattern;
  *                             (FedEx runs it on its own host); null: the account's FedEx base URL
  * @param pickupType           how parcels reach FedEx, which rates depend on
  * @param pickupCarrierCode    the FedEx operating company pickups are booked with: FDXE (Express) or FDXG (Ground)
+ * @param preferredCurrency    the currency quotes are given in (ISO 4217, FedEx's {@code preferredCurrency}); null: the
+ *                             account's own currency, the one of FedEx's negotiated (ACCOUNT) rates
  */
 public record FedExSettings(String clientId, String clientSecret, String accountNumber, String webhookSecurityToken,
-                            URI documentsBaseUrl, String pickupType, String pickupCarrierCode) {
+                            URI documentsBaseUrl, String pickupType, String pickupCarrierCode, String preferredCurrency) {
 
     public static final String CLIENT_ID = "client_id";
     public static final String CLIENT_SECRET = "client_secret";
@@ -33,8 +35,10 @@ public record FedExSettings(String clientId, String clientSecret, String account
     public static final String DOCUMENTS_BASE_URL = "documents_base_url";
     public static final String PICKUP_TYPE = "pickup_type";
     public static final String PICKUP_CARRIER_CODE = "pickup_carrier_code";
+    public static final String PREFERRED_CURRENCY = "preferred_currency";
 
     private static final Pattern ACCOUNT = Pattern.compile("\\d{9,12}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final Set<String> PICKUP_TYPES = Set.of("DROPOFF_AT_FEDEX_LOCATION", "USE_SCHEDULED_PICKUP", "CONTACT_FEDEX_TO_SCHEDULE");
     private static final Set<String> CARRIER_CODES = Set.of("FDXE", "FDXG");
 
@@ -54,7 +58,10 @@ public record FedExSettings(String clientId, String clientSecret, String account
                         "DROPOFF_AT_FEDEX_LOCATION (default), USE_SCHEDULED_PICKUP or CONTACT_FEDEX_TO_SCHEDULE: how parcels reach FedEx")
                         .withType(FieldType.choice(PICKUP_TYPES.stream().sorted().toArray(String[]::new))),
                 AccountField.setting(PICKUP_CARRIER_CODE, false, "FDXE (FedEx Express, default) or FDXG (FedEx Ground): who collects booked pickups")
-                        .withType(FieldType.choice(CARRIER_CODES.stream().sorted().toArray(String[]::new))));
+                        .withType(FieldType.choice(CARRIER_CODES.stream().sorted().toArray(String[]::new))),
+                AccountField.setting(PREFERRED_CURRENCY, false,
+                        "Currency of the quotes (ISO 4217, e.g. CAD); default: the account's own currency, that of its negotiated rates")
+                        .withType(FieldType.text(3, "[A-Z]{3}", "a currency code (ISO 4217)")));
     }
 
     public static FedExSettings of(CarrierAccount account) {
@@ -67,7 +74,18 @@ public record FedExSettings(String clientId, String clientSecret, String account
                 token == null || token.isBlank() ? null : token,
                 documentsBaseUrl(account),
                 oneOf(account, PICKUP_TYPE, "DROPOFF_AT_FEDEX_LOCATION", PICKUP_TYPES),
-                oneOf(account, PICKUP_CARRIER_CODE, "FDXE", CARRIER_CODES));
+                oneOf(account, PICKUP_CARRIER_CODE, "FDXE", CARRIER_CODES), currency(account));
+    }
+
+    private static String currency(CarrierAccount account) {
+        String value = account.setting(PREFERRED_CURRENCY, null);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!CURRENCY.matcher(value.strip()).matches()) {
+            throw invalid(PREFERRED_CURRENCY, "must be a currency code of three capital letters (ISO 4217)");
+        }
+        return value.strip();
     }
 
     private static URI documentsBaseUrl(CarrierAccount account) {
@@ -102,6 +120,6 @@ public record FedExSettings(String clientId, String clientSecret, String account
     @Override
     public String toString() {
         return "FedExSettings[accountNumber=" + accountNumber + ", documentsBaseUrl=" + documentsBaseUrl + ", pickupType="
-                + pickupType + ", pickupCarrierCode=" + pickupCarrierCode + ", credentials hidden]";
+                + pickupType + ", pickupCarrierCode=" + pickupCarrierCode + ", preferredCurrency=" + preferredCurrency + ", credentials hidden]";
     }
 }

@@ -57,6 +57,41 @@ class FedExErrorsTest {
     }
 
     @Test
+    void aNumberFedExHasNoRecordOfIsNotFoundNotABadRequest() {
+        wm.getWireMock().register(post(urlEqualTo(TRACK)).willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":[{\"code\":\"TRACKING.TRACKINGNUMBER.NOTFOUND\",\"message\":\"Tracking number cannot be found.\"}]}")));
+
+        assertFails(() -> fedex.track(context(wm.getHttpBaseUrl()), ShipmentRef.awb("123456789012")), e -> {
+            assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
+            assertThat(e.carrierCode()).isEqualTo("TRACKING.TRACKINGNUMBER.NOTFOUND");
+        });
+    }
+
+    @Test
+    void theHumanReadableReasonIsTheMessageAndTheCodeIsKept() {
+        wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"errors\":[{\"code\":\"ACCOUNT.NUMBER.MISMATCH\",\"message\":\"The account number does not match.\","
+                        + "\"parameterList\":[{\"key\":\"accountNumber\",\"value\":\"740561073\"}]},{\"code\":\"SHIPDATE.INVALID\"}]}")));
+
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+            assertThat(e.carrierCode()).isEqualTo("ACCOUNT.NUMBER.MISMATCH");
+            assertThat(e.getMessage()).as("FedEx's text, the bare code only where FedEx gave none")
+                    .isEqualTo("The account number does not match.; SHIPDATE.INVALID");
+        });
+    }
+
+    @Test
+    void anOAuthStyleRefusalReadsItsDescription() {
+        wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":\"invalid_request\",\"error_description\":\"The request is missing a required parameter.\"}")));
+
+        assertFails(() -> fedex.rates(context(wm.getHttpBaseUrl()), SampleRequests.rates()), e -> {
+            assertThat(e.carrierCode()).isEqualTo("invalid_request");
+            assertThat(e.getMessage()).isEqualTo("The request is missing a required parameter.");
+        });
+    }
+
+    @Test
     void aFieldFedExNamesIsTheUniversalRequestsField() {
         wm.getWireMock().register(post(urlEqualTo(RATES)).willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
                 .withBody("{\"transactionId\":\"t-1\",\"errors\":[{\"code\":\"RECIPIENT.POSTALCODE.INVALID\","

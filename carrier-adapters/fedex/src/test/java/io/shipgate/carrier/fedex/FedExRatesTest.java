@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
@@ -98,7 +99,8 @@ class FedExRatesTest {
         assertThat(economy.estimatedDelivery()).as("FedEx: delivery date unavailable").isNull();
 
         RateQuote ground = quotes.get(2);
-        assertThat(ground.total()).as("the ACCOUNT rate, in the account's currency").isEqualTo(Money.of("535.68", "CAD"));
+        assertThat(ground.total()).as("FedEx's ACCOUNT rating is in CAD, its PREFERRED_CURRENCY one in the account's USD")
+                .isEqualTo(Money.of("391.02", "USD"));
         assertThat(ground.estimatedDelivery()).isEqualTo(LocalDate.of(2024, 7, 25));
         assertThat(ground.transitDays()).isEqualTo(4);
         assertThat(ground.guaranteed()).as("ineligible for the money-back guarantee").isFalse();
@@ -114,7 +116,8 @@ class FedExRatesTest {
 
         assertThat(saver.service()).isEqualTo("FEDEX_EXPRESS_SAVER");
         assertThat(saver.total()).isEqualTo(Money.of("38.54", "USD"));
-        assertThat(saver.charges()).containsExactly(new Charge("Base charge", Money.of("29.2", "USD")),
-                new Charge("Fuel Surcharge", Money.of("4.31", "USD")), new Charge("Canada HST", Money.of("5.03", "USD")));
+        assertThat(saver.charges()).containsExactly(new Charge("Base charge", Money.of("29.2", "USD"), ChargeType.BASE),
+                new Charge("Fuel Surcharge", Money.of("4.31", "USD"), ChargeType.SURCHARGE),
+                new Charge("Canada HST", Money.of("5.03", "USD"), ChargeType.TAX));
     }
 }

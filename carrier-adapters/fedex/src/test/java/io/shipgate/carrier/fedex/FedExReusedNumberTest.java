@@ -76,6 +76,17 @@ class FedExReusedNumberTest {
     }
 
     @Test
+    void aPushOfAReusedNumberIsOneTrackingTheShipmentScannedLast() {
+        java.util.List<TrackingResult> pushed = io.shipgate.carrier.fedex.webhook.FedExWebhookMapper.parseAll(
+                fixture("tracking/tracking_response_reused_number.json").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(pushed).singleElement().satisfies(result -> {
+            assertThat(result.status()).isEqualTo(TrackingStatus.DELIVERED);
+            assertThat(result.events()).hasSize(9);
+        });
+    }
+
+    @Test
     void aSingleResultKeepsFedExsAnswerAsItCame() {
         wm.getWireMock().register(post(urlEqualTo("/track/v1/trackingnumbers"))
                 .willReturn(okJson(fixture("tracking/tracking_response_history.json"))));

@@ -87,10 +87,10 @@ class FedExTrackingTest {
     }
 
     @Test
-    void aNumberFedExDoesNotKnowIsAnInvalidRequestNamingTheAwb() {
+    void aNumberFedExDoesNotKnowIsNotFoundNamingTheAwb() {
         assertThatThrownBy(() -> track("tracking/tracking_response.json", "39936862321"))
                 .isInstanceOfSatisfying(CarrierException.class, e -> {
-                    assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_REQUEST);
+                    assertThat(e.category()).as("issue 15, behaviour 3: not found, not a new label").isEqualTo(CarrierErrorCategory.NOT_FOUND);
                     assertThat(e.carrierCode()).isEqualTo("TRACKING.TRACKINGNUMBER.NOTFOUND");
                     assertThat(e.getMessage()).startsWith("Tracking number cannot be found.");
                     assertThat(e.field()).isEqualTo("awb");

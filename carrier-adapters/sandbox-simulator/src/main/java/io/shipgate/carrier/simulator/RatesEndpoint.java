@@ -7,11 +7,11 @@ import java.util.stream.Stream;
 /** {@code POST /v1/rates}, {@code POST /v1/edd} and {@code POST /v1/serviceability}. */
 final class RatesEndpoint {
 
-    record Charge(String name, String amount) {
+    record Charge(String name, String amount, String type) {
     }
 
     record Rate(String serviceCode, String serviceName, String serviceLevel, String amount, String currency,
-                List<Charge> charges, int transitDays, LocalDate estimatedDelivery, boolean guaranteed) {
+                List<Charge> charges, int transitDays, LocalDate estimatedDelivery, LocalDate latestDelivery, boolean guaranteed) {
     }
 
     record Rates(List<Rate> rates) {
@@ -40,8 +40,8 @@ final class RatesEndpoint {
         Coverage.require(lane, cod, "shipper", "recipient");
         List<Rate> rates = Tariff.quotes(lane, parcels, cod, declaredValue, request.simulation().currency(), shipDate).stream()
                 .map(q -> new Rate(q.service().code, q.service().displayName, q.service().level, q.total().toPlainString(),
-                        q.currency(), q.charges().stream().map(c -> new Charge(c.name(), c.amount().toPlainString())).toList(),
-                        q.delivery().transitDays(), q.delivery().estimated(), q.delivery().guaranteed()))
+                        q.currency(), q.charges().stream().map(c -> new Charge(c.name(), c.amount().toPlainString(), c.type())).toList(),
+                        q.delivery().transitDays(), q.delivery().estimated(), q.delivery().latest(), q.delivery().guaranteed()))
                 .toList();
         return SimulatorResponse.json(200, new Rates(rates));
     }

@@ -31,8 +31,12 @@ final class Tariff {
     private static final BigDecimal COD_MINIMUM = BigDecimal.ONE;
     private static final BigDecimal INSURANCE_RATE = new BigDecimal("0.01");
 
-    /** One line of a price: its name and amount in the quote's currency. */
-    record Charge(String name, BigDecimal amount) {
+    /** One line of a price: its name, amount in the quote's currency, and kind: BASE or SURCHARGE. */
+    record Charge(String name, BigDecimal amount, String type) {
+
+        Charge(String name, BigDecimal amount) {
+            this(name, amount, "SURCHARGE");
+        }
     }
 
     record Delivery(int transitDays, LocalDate estimated, LocalDate latest, boolean guaranteed) {
@@ -64,7 +68,7 @@ final class Tariff {
         BigDecimal freight = Currencies.round(Currencies.convert(freightUsd, "USD", currency), currency);
 
         List<Charge> charges = new ArrayList<>();
-        charges.add(new Charge("Base freight", freight));
+        charges.add(new Charge("Base freight", freight, "BASE"));
         charges.add(new Charge("Fuel surcharge", Currencies.round(freight.multiply(FUEL_RATE), currency)));
         if (cod != null) {
             BigDecimal fee = Currencies.convert(cod.value(), cod.currency(), currency).multiply(COD_RATE).max(COD_MINIMUM);

@@ -141,11 +141,13 @@ final class TrackingTimeline {
 
     /**
      * The delivery date the carrier announces at {@code now}: the local date of the planned delivery
-     * (of the first attempt, for a parcel that will go back to origin); none once cancelled or on
-     * its way back.
+     * (of the first attempt, for a parcel that will go back to origin); none once cancelled, on
+     * its way back, or delivered (the delivery event then says when).
      */
     LocalDate estimatedDelivery(Instant now) {
-        if (events.getLast().code() == CAN || until(now).stream().anyMatch(e -> e.code() == RTI)) {
+        List<Event> happened = until(now);
+        if (events.getLast().code() == CAN || happened.stream().anyMatch(e -> e.code() == RTI || e.code() == DLV
+                || e.code() == RDL || e.code() == RTD)) {
             return null;
         }
         Event delivery = scenario == Scenario.RETURN_TO_ORIGIN ? events.get(FIRST_DELIVERY_STEP) : events.getLast();

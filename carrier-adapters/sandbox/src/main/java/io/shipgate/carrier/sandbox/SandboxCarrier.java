@@ -14,7 +14,6 @@ import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRef;
 import io.shipgate.carrier.model.PickupRequest;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.model.ReturnRequest;
@@ -30,12 +29,12 @@ import io.shipgate.carrier.sandbox.ndr.SandboxNdrMapper;
 import io.shipgate.carrier.sandbox.pickup.SandboxPickupMapper;
 import io.shipgate.carrier.sandbox.pod.SandboxProofOfDeliveryMapper;
 import io.shipgate.carrier.sandbox.rate.SandboxRateMapper;
+import io.shipgate.carrier.sandbox.cancel.SandboxCancelMapper;
 import io.shipgate.carrier.sandbox.returns.SandboxReturnMapper;
 import io.shipgate.carrier.sandbox.serviceability.SandboxServiceabilityMapper;
-import io.shipgate.carrier.sandbox.shipment.SandboxCancelMapper;
 import io.shipgate.carrier.sandbox.shipment.SandboxShipmentMapper;
 import io.shipgate.carrier.sandbox.tracking.SandboxTrackingMapper;
-import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
+import io.shipgate.carrier.sandbox.webhook.SandboxWebhookMapper;
 import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierCapabilities;
@@ -48,15 +47,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Shipgate Sandbox carrier: a simulated carrier (see
- * {@link io.shipgate.carrier.simulator.SandboxSimulator}) with every capability, and the
- * template to copy for a real carrier. This class only wires: {@link SandboxSettings} reads the
- * account, a mapper per operation builds the carrier's request and reads its answer,
- * {@link SandboxClient} does the HTTP, {@link SandboxErrors} turns error answers into exceptions.
+ * The Shipgate Sandbox carrier: the simulated carrier of the {@code shipgate-carrier-sandbox-simulator}
+ * module, reached over HTTP like a real one, with every capability; the template to copy for a real
+ * carrier (docs/carriers.md, "The adapter template"). This class only declares and delegates:
+ * {@link SandboxSettings} reads the account, a mapper per operation folder builds the carrier's
+ * request and reads its answer, {@link SandboxClient} does the HTTP, {@link SandboxErrors} turns
+ * error answers into exceptions.
  */
 public final class SandboxCarrier implements CarrierAdapter {
 
-    public static final String CODE = "sandbox";
+    public static final String CODE = SandboxErrors.CARRIER;
 
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "Shipgate Sandbox",
             URI.create("http://127.0.0.1:8099"),
@@ -73,7 +73,7 @@ public final class SandboxCarrier implements CarrierAdapter {
 
     @Override
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
-        return RateResponse.of(SandboxRateMapper.parse(client.rates(ctx, settings(ctx), SandboxRateMapper.request(request))));
+        return SandboxRateMapper.parse(client.rates(ctx, settings(ctx), SandboxRateMapper.request(request)));
     }
 
     @Override
@@ -83,15 +83,12 @@ public final class SandboxCarrier implements CarrierAdapter {
 
     @Override
     public Optional<ShipmentConfirmation> findPurchase(CarrierContext ctx, ShipmentRequest request) {
-        if (ctx.idempotencyKey() == null) {
-            throw new IllegalArgumentException("a purchase is found by the idempotency key it was made with: the context has none");
-        }
         return Optional.ofNullable(client.findPurchase(ctx, settings(ctx), ctx.idempotencyKey())).map(SandboxShipmentMapper::parse);
     }
 
     @Override
     public Cancellation cancelShipment(CarrierContext ctx, ShipmentRef shipment) {
-        return SandboxCancelMapper.parse(client.cancelShipment(ctx, settings(ctx), shipment.awb()));
+        return SandboxCancelMapper.parse(client.cancelShipment(ctx, settings(ctx), shipment.awb()), shipment.awb());
     }
 
     @Override

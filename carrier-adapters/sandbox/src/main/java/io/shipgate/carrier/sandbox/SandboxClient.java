@@ -5,6 +5,7 @@ import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.http.FormEncoding;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
 
 /**
  * HTTP and authentication for the sandbox, nothing else: one method per endpoint, each sending the
@@ -47,6 +48,9 @@ public final class SandboxClient {
 
     /** The answer of the purchase made with {@code idempotencyKey}, or null when the sandbox sold none under it. */
     public byte[] findPurchase(CarrierContext ctx, SandboxSettings settings, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            throw SandboxErrors.noIdempotencyKey();
+        }
         try {
             return send(ctx, settings, FIND_PURCHASE, "GET", "/v1/purchases/" + segment(idempotencyKey), null);
         } catch (CarrierException e) {
@@ -117,7 +121,7 @@ public final class SandboxClient {
                 .header(STEP_SECONDS, Long.toString(settings.trackingStep().toSeconds()))
                 .header(CURRENCY, settings.currency());
         if (body != null) {
-            request.json(SandboxJson.write(body));
+            request.json(CarrierJson.write(body));
         }
         CarrierHttpResponse response = request.send(ctx.transport());
         if (!response.isSuccess()) {

@@ -1,25 +1,39 @@
 package io.shipgate.carrier.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.shipgate.carrier.http.CarrierHttpResponse;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
+import io.shipgate.carrier.spi.CarrierJson;
+
+import java.io.IOException;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Turns the sandbox's error answers ({@code {"error":{"code","message","field"}}}) into
- * {@link CarrierException}s: 400 INVALID_REQUEST, 401/403 AUTHENTICATION, 404 INVALID_REQUEST,
- * 409 INVALID_STATE, 422 NOT_SERVICEABLE (when the code says so, else INVALID_REQUEST),
+ * The sandbox's carrier code and every {@link CarrierException} the adapter raises. Turns the
+ * sandbox's error answers ({@code {"error":{"code","message","field"}}}) into exceptions: 400
+ * INVALID_REQUEST, 401/403 AUTHENTICATION, 404 NOT_FOUND when tracking (the sandbox has no record of
+ * that AWB for this account) and INVALID_REQUEST elsewhere, 409 INVALID_STATE, 422 NOT_SERVICEABLE (when the code says so, else INVALID_REQUEST),
  * 429 RATE_LIMITED and 5xx UNAVAILABLE, both retryable. The carrier's code and message are kept,
  * and the field it names is translated back to the universal request's field
  * ({@code recipient.postal_code} to {@code recipient.postalCode}, {@code cod} to {@code options.cod};
  * {@code address.postal_code} to {@code postalCode} when the universal request is the address itself).
  */
 public final class SandboxErrors {
+
+    /** The sandbox's carrier code. */
+    public static final String CARRIER = "sandbox";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ErrorAnswer(ErrorBody error) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ErrorBody(String code, String message, String field) {
+    }
 
     private static final Map<String, String> SHIPMENT_FIELDS = Map.of(
             "service_code", "service",
@@ -55,21 +69,52 @@ public final class SandboxErrors {
 
     /** The exception for an error answer of the sandbox to {@code operation}. */
     public static CarrierException of(String operation, CarrierHttpResponse response) {
-        JsonNode error = errorNode(response.body());
-        String code = text(error, "code");
-        String message = text(error, "message");
+        ErrorBody error = errorBody(response.body());
+        String code = blankToNull(error.code());
+        String message = blankToNull(error.message());
         int status = response.status();
         CarrierErrorCategory category = switch (status) {
-            case 400, 404 -> CarrierErrorCategory.INVALID_REQUEST;
+            case 400 -> CarrierErrorCategory.INVALID_REQUEST;
+            case 404 -> SandboxClient.TRACK.equals(operation) ? CarrierErrorCategory.NOT_FOUND : CarrierErrorCategory.INVALID_REQUEST;
             case 401, 403 -> CarrierErrorCategory.AUTHENTICATION;
             case 409 -> CarrierErrorCategory.INVALID_STATE;
             case 422 -> "NOT_SERVICEABLE".equals(code) ? CarrierErrorCategory.NOT_SERVICEABLE : CarrierErrorCategory.INVALID_REQUEST;
             default -> response.defaultCategory();
         };
         boolean retryable = status == 429 || status >= 500;
-        return new CarrierException(category, SandboxCarrier.CODE, code != null ? code : "HTTP_" + status,
-                message != null ? message : "the sandbox answered HTTP " + status, retryable,
-                status == 429 ? response.retryAfter() : null, universalField(operation, text(error, "field")), null);
+        return new CarrierException(category, CARRIER, code != null ? code : "HTTP_" + status,
+                message != null ? message : code != null ? code : "the sandbox answered HTTP " + status, retryable,
+                status == 429 ? response.retryAfter() : null, universalField(operation, blankToNull(error.field())), null);
+    }
+
+    /** Reads an answer of the sandbox; one that is not the JSON expected is the carrier's error (UNKNOWN). */
+    public static <T> T read(byte[] body, Class<T> type) {
+        T value = body == null || body.length == 0 ? null : CarrierJson.read(CARRIER, body, type);
+        if (value == null) {
+            throw unreadable("the answer is empty");
+        }
+        return value;
+    }
+
+    /** An answer that is JSON but lacks what the operation needs: the carrier's error, not ours. */
+    public static CarrierException unreadable(String what) {
+        return new CarrierException(CarrierErrorCategory.UNKNOWN, CARRIER, "UNPARSEABLE_RESPONSE",
+                "the sandbox answered with content that cannot be read: " + what, false, null, null, null);
+    }
+
+    /** A service the sandbox does not offer. */
+    public static CarrierException noSuchService(String message, String field) {
+        return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, CARRIER, "NO_SUCH_SERVICE", message, false, null, field, null);
+    }
+
+    /** A purchase looked up without the key it was made with: the caller's mistake. */
+    public static IllegalArgumentException noIdempotencyKey() {
+        return new IllegalArgumentException("a purchase is found by the idempotency key it was made with: the context has none");
+    }
+
+    /** A tracking push the adapter refuses to read: AUTHENTICATION. */
+    public static CarrierException pushRefused(String code, String message) {
+        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, CARRIER, code, message, false);
     }
 
     /** The universal request's name for a field the sandbox named, e.g. {@code parcels[0].weight_grams} to {@code parcels[0].weight}. */
@@ -108,16 +153,16 @@ public final class SandboxErrors {
         return camel.toString();
     }
 
-    private static JsonNode errorNode(byte[] body) {
+    private static ErrorBody errorBody(byte[] body) {
         try {
-            return SandboxJson.tree(body).path("error");
-        } catch (CarrierException e) {
-            return MissingNode.getInstance();
+            ErrorAnswer answer = body == null || body.length == 0 ? null : CarrierJson.mapper().readValue(body, ErrorAnswer.class);
+            return answer == null || answer.error() == null ? new ErrorBody(null, null, null) : answer.error();
+        } catch (IOException e) {
+            return new ErrorBody(null, null, null);
         }
     }
 
-    private static String text(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        return value.isTextual() ? value.asText() : null;
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

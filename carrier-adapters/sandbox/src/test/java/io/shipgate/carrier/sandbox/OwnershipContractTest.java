@@ -45,8 +45,8 @@ class OwnershipContractTest {
         ShipmentRef secondParcel = ShipmentRef.awb(bought.parcelTrackingNumbers().get(1));
 
         assertDoesNotExist(() -> SANDBOX.carrier.cancelShipment(STRANGER, awb));
-        assertDoesNotExist(() -> SANDBOX.carrier.track(STRANGER, awb));
-        assertDoesNotExist(() -> SANDBOX.carrier.track(STRANGER, secondParcel));
+        assertUnknownWhenTracked(() -> SANDBOX.carrier.track(STRANGER, awb));
+        assertUnknownWhenTracked(() -> SANDBOX.carrier.track(STRANGER, secondParcel));
         assertDoesNotExist(() -> SANDBOX.carrier.ndrAction(STRANGER,
                 new NdrActionRequest(awb, NdrAction.RETURN_TO_ORIGIN, null, null, null, null)));
         assertDoesNotExist(() -> SANDBOX.carrier.proofOfDelivery(STRANGER, awb));
@@ -101,7 +101,7 @@ class OwnershipContractTest {
             assertThat(restarted.simulator.cancelledAwbs()).containsExactly(awb);
         }
         try (SimulatedSandbox anotherSecret = new SimulatedSandbox(clock, "another secret, thirty-two bytes".getBytes())) {
-            assertDoesNotExist(() -> anotherSecret.carrier.track(anotherSecret.contextOf("owner-key"), ShipmentRef.awb(awb)));
+            assertUnknownWhenTracked(() -> anotherSecret.carrier.track(anotherSecret.contextOf("owner-key"), ShipmentRef.awb(awb)));
         }
     }
 
@@ -129,6 +129,14 @@ class OwnershipContractTest {
             assertThat(sandbox.simulator.soldAwbs()).containsExactlyInAnyOrder(shipment, customerReturn);
             assertThat(sandbox.simulator.cancelledAwbs()).containsExactly(shipment);
         }
+    }
+
+    /** Tracked the way an AWB that never existed is: 404 NOT_FOUND, the category NOT_FOUND (issue 15, behaviour 3). */
+    private static void assertUnknownWhenTracked(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CarrierException.class, e -> {
+            assertThat(e.carrierCode()).isEqualTo("NOT_FOUND");
+            assertThat(e.category()).isEqualTo(CarrierErrorCategory.NOT_FOUND);
+        });
     }
 
     /** Refused the way an AWB or pickup that never existed is: 404 NOT_FOUND. */

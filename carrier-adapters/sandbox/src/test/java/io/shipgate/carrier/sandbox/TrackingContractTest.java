@@ -6,7 +6,7 @@ import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.carrier.sandbox.tracking.SandboxWebhookMapper;
+import io.shipgate.carrier.sandbox.webhook.SandboxWebhookMapper;
 import io.shipgate.carrier.spi.TrackingPushes;
 import io.shipgate.carrier.spi.CarrierContext;
 import io.shipgate.carrier.spi.CarrierErrorCategory;
@@ -81,7 +81,8 @@ class TrackingContractTest {
         assertThat(tracking.events().getFirst().location().city()).isEqualTo("New York");
         assertThat(tracking.events().getLast().location().city()).isEqualTo("San Francisco");
         assertThat(tracking.events().getLast().occurredAt().toInstant()).isEqualTo(SANDBOX.clock.instant());
-        assertThat(tracking.estimatedDelivery()).isEqualTo(tracking.events().getLast().occurredAt().toLocalDate());
+        assertThat(tracking.estimatedDelivery()).as("none once delivered").isNull();
+        assertThat(tracking.deliveredAt()).isEqualTo(tracking.events().getLast().occurredAt());
         assertThat(tracking.carrierPayload()).contains(shipment.awb());
     }
 

@@ -159,7 +159,11 @@ class CarrierLifecycleIntegrationTests extends ApiIntegrationTest {
             order.remove(wanted.remove());
         }
         if (wanted.set() != null) {
-            wanted.set().forEach(order::set);
+            wanted.set().forEach((member, value) -> {
+                int dot = member.lastIndexOf('.');
+                ObjectNode parent = dot < 0 ? order : order.withObject("/" + member.substring(0, dot).replace('.', '/'));
+                parent.set(member.substring(dot + 1), value);
+            });
         }
         order.put("carrier_account_id", account);
         return order;

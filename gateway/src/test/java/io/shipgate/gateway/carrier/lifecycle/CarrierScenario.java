@@ -54,7 +54,10 @@ record CarrierScenario(Account account, Request request, List<Stub> stubs, Rates
                    List<String> capabilities, List<String> notCapabilities) {
     }
 
-    /** The shipment request: a docs/examples body ({@code example}) or a module file ({@code file}), edited. */
+    /**
+     * The shipment request: a docs/examples body ({@code example}) or a module file ({@code file}),
+     * edited: {@code set} members by dotted path ({@code options.ship_date}), {@code remove} top-level ones.
+     */
     record Request(String example, String file, Map<String, JsonNode> set, List<String> remove) {
     }
 

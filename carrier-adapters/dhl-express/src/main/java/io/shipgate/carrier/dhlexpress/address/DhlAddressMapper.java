@@ -1,7 +1,5 @@
 package io.shipgate.carrier.dhlexpress.address;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.shipgate.carrier.dhlexpress.DhlErrors;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
@@ -29,18 +27,6 @@ public final class DhlAddressMapper {
         DELIVERY, PICKUP
     }
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Response(List<String> warnings, List<Place> address) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Place(String countryCode, String postalCode, String cityName, String countyName, ServiceArea serviceArea) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServiceArea(String code, String description, @JsonProperty("GMTOffset") String gmtOffset) {
-    }
-
     private DhlAddressMapper() {
     }
 
@@ -56,9 +42,11 @@ public final class DhlAddressMapper {
 
     /** DHL's verdict; no answer (404) means DHL knows no such place. */
     public static AddressValidation parse(Optional<byte[]> body, Address address) {
-        Response response = body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).orElse(new Response(null, null));
-        List<Place> places = response.address() == null ? List.of() : response.address();
-        List<String> messages = response.warnings() == null ? List.of() : response.warnings();
+        DhlAddressWire.Response response = body.map(DhlAddressMapper::read).orElse(new DhlAddressWire.Response(null, null));
+        List<DhlAddressWire.Place> places = response.address() == null ? List.of()
+                : response.address().stream().filter(Objects::nonNull).toList();
+        List<String> messages = response.warnings() == null ? List.of()
+                : response.warnings().stream().filter(w -> w != null && !w.isBlank()).toList();
         if (places.isEmpty()) {
             return new AddressValidation(AddressValidation.Verdict.INVALID, null, List.of(),
                     messages.isEmpty() ? List.of("DHL Express serves no place with this city and postal code") : messages);
@@ -70,13 +58,17 @@ public final class DhlAddressMapper {
 
     /** The GMT offset of the service area DHL serves the place from; empty when DHL does not serve it. */
     public static Optional<ZoneOffset> gmtOffset(Optional<byte[]> body) {
-        return body.map(b -> CarrierJson.read(DhlErrors.CODE, b, Response.class)).map(Response::address).orElse(List.of()).stream()
-                .map(Place::serviceArea).filter(Objects::nonNull)
+        return body.map(DhlAddressMapper::read).map(DhlAddressWire.Response::address).orElse(List.of()).stream()
+                .filter(Objects::nonNull).map(DhlAddressWire.Place::serviceArea).filter(Objects::nonNull)
                 .map(area -> CarrierTimes.offset(area.gmtOffset())).filter(Objects::nonNull).findFirst();
     }
 
+    private static DhlAddressWire.Response read(byte[] body) {
+        return CarrierJson.read(DhlErrors.CODE, body, DhlAddressWire.Response.class);
+    }
+
     /** The address as given, with the place as DHL spells it. */
-    private static Address as(Address given, Place place) {
+    private static Address as(Address given, DhlAddressWire.Place place) {
         return new Address(given.name(), given.company(), given.phone(), given.email(), given.street1(), given.street2(),
                 place.cityName() != null ? place.cityName() : given.city(), given.state(),
                 place.postalCode() != null ? place.postalCode() : given.postalCode(),

@@ -1,6 +1,5 @@
 package io.shipgate.carrier.dhlexpress.pod;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.shipgate.carrier.dhlexpress.DhlCheckpoints;
 import io.shipgate.carrier.dhlexpress.DhlDocuments;
 import io.shipgate.carrier.dhlexpress.DhlErrors;
@@ -29,15 +28,6 @@ public final class DhlProofOfDeliveryMapper {
     public record Delivery(OffsetDateTime deliveredAt, String signedBy, EventLocation location) {
     }
 
-    /** MyDHL's ePOD answer: {@code {"documents":[{"encodingFormat":"PDF","content":"...","typeCode":"POD"}]}}. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Response(List<Document> documents) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Document(String encodingFormat, String content, String typeCode) {
-    }
-
     private DhlProofOfDeliveryMapper() {
     }
 
@@ -59,7 +49,8 @@ public final class DhlProofOfDeliveryMapper {
     }
 
     public static ProofOfDelivery parse(String awb, Delivery delivery, Optional<byte[]> epod) {
-        List<ProofOfDelivery.Document> documents = epod.map(body -> CarrierJson.read(DhlErrors.CODE, body, Response.class))
+        List<ProofOfDelivery.Document> documents = epod
+                .map(body -> CarrierJson.read(DhlErrors.CODE, body, DhlProofOfDeliveryWire.Response.class))
                 .map(r -> r.documents() == null ? List.<ProofOfDelivery.Document>of() : r.documents().stream()
                         .filter(Objects::nonNull)
                         .map(d -> new ProofOfDelivery.Document(mediaType(d.encodingFormat()),

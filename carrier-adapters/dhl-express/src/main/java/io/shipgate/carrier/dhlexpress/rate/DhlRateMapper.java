@@ -8,33 +8,41 @@ import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
-import io.shipgate.carrier.model.Charge;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.ContentType;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
+import io.shipgate.carrier.model.RateResponse;
 import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.spi.CarrierTimes;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Universal rate requests to MyDHL's {@code POST /rates} and its products back to quotes. One
- * quote per product DHL prices: the total in the account's billing currency ({@code BILLC}), the
- * detailed breakdown (each charge and its taxes) as charges, the transit days and the estimated
- * delivery day from its delivery capabilities. DHL does not say a date is guaranteed, so no
- * quote claims it.
+ * quote per product DHL prices: the total (what the merchant pays, taxes included, as MyDHL's
+ * {@code totalPrice} is) in the account's preferred currency when DHL prices in it, else its billing
+ * currency ({@code BILLC}); the breakdown as typed charges ({@link DhlRateCharges}); the transit days
+ * and the estimated delivery day from its delivery capabilities. DHL gives one estimated day, not a
+ * window, and does not say a date is guaranteed, so no quote claims it.
  */
 public final class DhlRateMapper {
 
     /** The consumer-facing delivery date estimate. */
     static final String DELIVERY_DATE_TYPE = "QDDC";
+    /** The code of a warning DHL answered beside its products (MyDHL's {@code warnings} are texts without codes). */
+    static final String DHL_WARNING = "DHL_WARNING";
+    /** A product DHL listed without a price. */
+    static final String NOT_PRICED = "NOT_PRICED";
 
     private DhlRateMapper() {
     }
@@ -65,21 +73,39 @@ public final class DhlRateMapper {
                 units.packages(request.parcels(), null));
     }
 
-    public static List<RateQuote> parse(byte[] body) {
+    /**
+     * One quote per product DHL priced, in the account's preferred currency where DHL gives it,
+     * else its billing currency; beside them DHL's warnings, each product it listed without a price,
+     * and a warning when the quotes are not all in one currency.
+     */
+    public static RateResponse parse(byte[] body, DhlSettings settings) {
         DhlRateWire.Response response = CarrierJson.read(DhlErrors.CODE, body, DhlRateWire.Response.class);
-        if (response.products() == null) {
-            return List.of();
-        }
         List<RateQuote> quotes = new ArrayList<>();
-        for (DhlRateWire.Product product : response.products()) {
+        List<CarrierMessage> messages = new ArrayList<>();
+        if (response.warnings() != null) {
+            response.warnings().stream().filter(w -> w != null && !w.isBlank())
+                    .forEach(w -> messages.add(CarrierMessage.warning(DHL_WARNING, w.strip())));
+        }
+        for (DhlRateWire.Product product : response.products() == null ? List.<DhlRateWire.Product>of() : response.products()) {
             if (product == null) {
                 continue;
             }
-            total(product).ifPresent(total -> quotes.add(new RateQuote(DhlErrors.CODE, product.productCode(),
-                    product.productName(), DhlProducts.levelOf(product.productCode()), total, charges(product, total),
-                    transitDays(product), estimatedDelivery(product), false)));
+            Optional<Money> total = total(product, settings.preferredCurrency());
+            if (total.isEmpty()) {
+                messages.add(CarrierMessage.serviceError(product.productCode(), NOT_PRICED,
+                        "DHL Express listed " + (product.productName() != null ? product.productName() : "a product") + " without a price"));
+                continue;
+            }
+            quotes.add(new RateQuote(DhlErrors.CODE, product.productCode(), product.productName(),
+                    DhlProducts.levelOf(product.productCode()), total.get(), DhlRateCharges.of(product, total.get()),
+                    transitDays(product), estimatedDelivery(product), false));
         }
-        return List.copyOf(quotes);
+        Set<String> currencies = quotes.stream().map(q -> q.total().currency()).collect(Collectors.toCollection(TreeSet::new));
+        if (currencies.size() > 1) {
+            messages.add(CarrierMessage.warning(CarrierMessage.MIXED_CURRENCIES, "DHL Express quoted in " + String.join(" and ", currencies)
+                    + (settings.preferredCurrency() == null ? "" : ": not every product is priced in " + settings.preferredCurrency())));
+        }
+        return new RateResponse(quotes, messages);
     }
 
     /** The day DHL expects to deliver, in the destination's calendar. */
@@ -92,36 +118,10 @@ public final class DhlRateMapper {
         return product.deliveryCapabilities() == null ? null : product.deliveryCapabilities().totalTransitDays();
     }
 
-    /** The price in the billing currency, else the first one given; none for a product DHL did not price. */
-    private static Optional<Money> total(DhlRateWire.Product product) {
-        return DhlPrices.billed(product.totalPrice() == null ? null
-                : product.totalPrice().stream().filter(p -> p != null && p.price() != null && p.price().signum() > 0).toList());
-    }
-
-    /** The detailed breakdown in the total's currency (each charge, then its taxes), else the summary breakdown. */
-    private static List<Charge> charges(DhlRateWire.Product product, Money total) {
-        List<Charge> charges = new ArrayList<>();
-        if (product.detailedPriceBreakdown() != null) {
-            product.detailedPriceBreakdown().stream()
-                    .filter(g -> g != null && total.currency().equals(g.priceCurrency()) && g.breakdown() != null)
-                    .findFirst().ifPresent(group -> group.breakdown().forEach(charge -> {
-                        charges.add(new Charge(charge.name(), new Money(amount(charge.price()), total.currency())));
-                        if (charge.priceBreakdown() != null) {
-                            charge.priceBreakdown().forEach(tax -> charges.add(
-                                    new Charge(tax.typeCode(), new Money(amount(tax.price()), total.currency()))));
-                        }
-                    }));
-        }
-        if (charges.isEmpty() && product.totalPriceBreakdown() != null) {
-            product.totalPriceBreakdown().stream()
-                    .filter(g -> g != null && total.currency().equals(g.priceCurrency()) && g.priceBreakdown() != null)
-                    .findFirst().ifPresent(group -> group.priceBreakdown().forEach(
-                            p -> charges.add(new Charge(p.typeCode(), new Money(amount(p.price()), total.currency())))));
-        }
-        return charges;
-    }
-
-    private static BigDecimal amount(BigDecimal price) {
-        return price == null ? BigDecimal.ZERO : price;
+    /** The price in the preferred currency, else the billing currency, else the first given; none for a product DHL did not price. */
+    private static Optional<Money> total(DhlRateWire.Product product, String preferredCurrency) {
+        return DhlPrices.preferred(product.totalPrice() == null ? null
+                : product.totalPrice().stream().filter(p -> p != null && p.price() != null && p.price().signum() > 0).toList(),
+                preferredCurrency);
     }
 }

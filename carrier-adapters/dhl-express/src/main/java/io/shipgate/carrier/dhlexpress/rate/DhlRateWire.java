@@ -53,8 +53,9 @@ public final class DhlRateWire {
     public record PriceGroup(String currencyType, String priceCurrency, List<TypedPrice> priceBreakdown) {
     }
 
+    /** A part of a price: its type code ({@code VAT}, {@code STTXA}...), and in the detailed breakdown its kind ({@code TAX}). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record TypedPrice(String typeCode, BigDecimal price) {
+    public record TypedPrice(String typeCode, String priceType, BigDecimal price) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

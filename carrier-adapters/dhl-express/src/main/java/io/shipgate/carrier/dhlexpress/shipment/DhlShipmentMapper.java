@@ -9,15 +9,14 @@ import io.shipgate.carrier.dhlexpress.DhlServices;
 import io.shipgate.carrier.dhlexpress.DhlSettings;
 import io.shipgate.carrier.dhlexpress.DhlShippingTime;
 import io.shipgate.carrier.dhlexpress.DhlUnits;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.DutiesPayer;
-import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.TaxId;
-import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.spi.CarrierTimes;
 
@@ -27,7 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -45,6 +43,8 @@ public final class DhlShipmentMapper {
     static final String LABEL_TEMPLATE = "ECOM26_84_001";
     static final String INVOICE_TEMPLATE = "COMMERCIAL_INVOICE_P_10";
     static final String DELIVERY_DATE_TYPE = "QDDC";
+    /** The code of a warning DHL answered beside the sale (MyDHL's {@code warnings} are texts without codes). */
+    static final String DHL_WARNING = "DHL_WARNING";
 
     private DhlShipmentMapper() {
     }
@@ -142,54 +142,23 @@ public final class DhlShipmentMapper {
         if (awb == null || awb.isBlank()) {
             throw DhlErrors.incomplete("NO_AWB", "DHL Express answered the shipment without a shipmentTrackingNumber");
         }
-        List<DhlShipmentWire.Document> documents = response.documents() == null ? List.of() : response.documents();
-        List<DhlShipmentWire.Document> labelDocuments = documents.stream().filter(d -> "label".equals(d.typeCode())).toList();
-        List<Label> labels = labelDocuments.stream().map(d -> new Label(labelFormat(d.imageFormat()),
-                DhlDocuments.decode(d.content(), "a label"), labelDocuments.size() > 1 ? d.packageReferenceNumber() : null)).toList();
-        if (labels.isEmpty()) {
-            throw DhlErrors.incomplete("NO_LABEL", "DHL Express answered shipment " + awb + " without a label");
+        DhlLabelReader.Documents documents = DhlLabelReader.read(response.documents(),
+                order.options().labelFormat() == LabelFormat.ZPL ? LabelFormat.ZPL : LabelFormat.PDF, awb);
+        List<CarrierMessage> messages = new ArrayList<>(documents.messages());
+        if (response.warnings() != null) {
+            response.warnings().stream().filter(w -> w != null && !w.isBlank())
+                    .forEach(w -> messages.add(CarrierMessage.warning(DHL_WARNING, w.strip())));
         }
-        List<TradeDocument> tradeDocuments = documents.stream().filter(d -> !"label".equals(d.typeCode()))
-                .map(d -> tradeDocument(d, awb)).toList();
-        List<String> pieces = response.packages() == null ? List.of() : response.packages().stream()
+        List<String> pieces = response.packages() == null ? List.of() : response.packages().stream().filter(Objects::nonNull)
                 .sorted(Comparator.comparing(p -> p.referenceNumber() == null ? Integer.MAX_VALUE : p.referenceNumber()))
                 .map(DhlShipmentWire.PackageResult::trackingNumber).filter(Objects::nonNull).toList();
-        return new ShipmentConfirmation(awb, null, pieces, productCode, charged(response), labels, tradeDocuments,
+        return new ShipmentConfirmation(awb, null, pieces, productCode, charged(response), documents.labels(), documents.documents(),
                 response.estimatedDeliveryDate() == null ? null : CarrierTimes.date(response.estimatedDeliveryDate().estimatedDeliveryDate()),
-                DhlDocuments.withoutContent(body));
+                DhlDocuments.withoutContent(body), messages);
     }
 
     /** The estimated charge in the billing currency, else the first one given. */
     private static Money charged(DhlShipmentWire.Response response) {
         return DhlPrices.billed(response.shipmentCharges()).orElse(null);
-    }
-
-    private static LabelFormat labelFormat(String imageFormat) {
-        String format = imageFormat == null ? "PDF" : imageFormat.toUpperCase(Locale.ROOT);
-        if (format.startsWith("PDF")) {
-            return LabelFormat.PDF;
-        }
-        if (format.startsWith("ZPL")) {
-            return LabelFormat.ZPL;
-        }
-        if (format.startsWith("PNG")) {
-            return LabelFormat.PNG;
-        }
-        throw DhlErrors.incomplete("UNEXPECTED_LABEL_FORMAT", "DHL Express issued a label as " + imageFormat + ", which was not asked for");
-    }
-
-    /** A document issued with the label: the invoice is the commercial invoice, anything else (the waybill copy) OTHER. */
-    private static TradeDocument tradeDocument(DhlShipmentWire.Document document, String awb) {
-        String format = document.imageFormat() == null ? "PDF" : document.imageFormat().toUpperCase(Locale.ROOT);
-        String mediaType = switch (format) {
-            case "PDF" -> "application/pdf";
-            case "PNG" -> "image/png";
-            case "TIFF" -> "image/tiff";
-            case "ZPL", "ZPL2" -> "application/x-zpl";
-            default -> "application/octet-stream";
-        };
-        TradeDocument.Type type = "invoice".equals(document.typeCode()) ? TradeDocument.Type.COMMERCIAL_INVOICE : TradeDocument.Type.OTHER;
-        return new TradeDocument(type, document.typeCode() + "-" + awb + "." + format.toLowerCase(Locale.ROOT),
-                mediaType, DhlDocuments.decode(document.content(), "a " + document.typeCode() + " document"));
     }
 }

@@ -94,7 +94,7 @@ public final class DhlShipmentWire {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Response(String shipmentTrackingNumber, List<PackageResult> packages, List<Document> documents,
-                           List<DhlPrices.Price> shipmentCharges, EstimatedDelivery estimatedDeliveryDate) {
+                           List<DhlPrices.Price> shipmentCharges, EstimatedDelivery estimatedDeliveryDate, List<String> warnings) {
     }
 
     /** A document MyDHL returns (label, waybill, commercial invoice...), its content in base64. */

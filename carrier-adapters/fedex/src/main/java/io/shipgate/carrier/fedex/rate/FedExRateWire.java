@@ -27,7 +27,7 @@ public final class FedExRateWire {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestedShipment(FedExParties.Party shipper, FedExParties.Party recipient, String shipDateStamp, String pickupType,
                                     String packagingType, List<String> rateRequestType, int totalPackageCount,
-                                    List<PackageLine> requestedPackageLineItems, Boolean documentShipment,
+                                    List<PackageLine> requestedPackageLineItems, String preferredCurrency, Boolean documentShipment,
                                     CustomsClearance customsClearanceDetail) {
     }
 
@@ -72,7 +72,8 @@ public final class FedExRateWire {
     /** One rating of the service: ACCOUNT (negotiated), LIST, PREFERRED_... each in its currency. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Rated(String rateType, String currency, BigDecimal totalNetCharge, BigDecimal totalBaseCharge,
-                       BigDecimal totalDiscounts, BigDecimal totalNetFedExCharge, RateDetail shipmentRateDetail) {
+                       BigDecimal totalDiscounts, BigDecimal totalNetFedExCharge, BigDecimal totalDutiesAndTaxes,
+                       BigDecimal totalNetChargeWithDutiesAndTaxes, RateDetail shipmentRateDetail) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

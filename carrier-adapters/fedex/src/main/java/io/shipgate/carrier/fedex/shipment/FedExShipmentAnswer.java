@@ -3,6 +3,7 @@ package io.shipgate.carrier.fedex.shipment;
 import io.shipgate.carrier.fedex.FedExCommit;
 import io.shipgate.carrier.fedex.FedExErrors;
 import io.shipgate.carrier.fedex.FedExValues;
+import io.shipgate.carrier.model.CarrierMessage;
 import io.shipgate.carrier.model.Label;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.Money;
@@ -13,6 +14,7 @@ import io.shipgate.carrier.spi.CarrierJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -25,12 +27,20 @@ import java.util.Objects;
  * tracking number is the AWB; each piece's tracking number and label (by package sequence; package
  * documents that are not labels are ignored); the documents FedEx generated
  * ({@code shipmentDocuments}: the commercial invoice...); the account's net charge; the delivery
- * date FedEx commits to. The raw answer is kept without label and document bytes.
+ * date FedEx commits to. The raw answer is kept without label and document bytes. Once FedEx has sold
+ * the label, nothing it sends makes the purchase fail: a label without type is taken by its bytes,
+ * and a label or document that cannot be decoded (or whose bytes are no label) is left out with a warning
+ * ({@link CarrierMessage#LABEL_UNREADABLE}, {@link #DOCUMENT_UNREADABLE}).
  */
 public final class FedExShipmentAnswer {
 
+    /** A generated document FedEx sent but Shipgate could not read: the shipment stands, the answer says so. */
+    public static final String DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE";
     private FedExShipmentAnswer() {
     }
+
+    /** The PNG signature, to tell a label's format when FedEx does not say it (PDF and ZPL by their text). */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
     public static ShipmentConfirmation parse(byte[] body) {
         FedExShipmentAnswerWire.Output output = FedExErrors.read(body, FedExShipmentAnswerWire.Response.class).output();
@@ -49,18 +59,29 @@ public final class FedExShipmentAnswer {
             throw FedExErrors.unexpected("NO_TRACKING_NUMBER", "FedEx's answer holds no tracking number");
         }
         List<Label> labels = new ArrayList<>();
+        List<CarrierMessage> messages = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             for (FedExShipmentAnswerWire.Document document : FedExValues.list(pieces.get(i).packageDocuments())) {
                 if (isLabel(document)) {
-                    labels.add(label(document, i + 1));
+                    Label label = label(document, i + 1);
+                    if (label != null) {
+                        labels.add(label);
+                    } else {
+                        messages.add(CarrierMessage.warning(CarrierMessage.LABEL_UNREADABLE, "FedEx sold the label of parcel " + (i + 1)
+                                + " (" + FedExValues.firstText(pieces.get(i).trackingNumber(), awb) + ") but it could not be read"));
+                    }
                 }
             }
+        }
+        List<TradeDocument> documents = documents(shipment, completed);
+        if (documents.contains(null)) {
+            messages.add(CarrierMessage.warning(DOCUMENT_UNREADABLE, "FedEx generated a document that could not be read"));
         }
         return new ShipmentConfirmation(awb, null,
                 pieces.stream().map(p -> FedExValues.text(p.trackingNumber())).filter(Objects::nonNull).toList(),
                 FedExValues.text(shipment.serviceType()), completed == null ? null : charged(completed.shipmentRating()), labels,
-                documents(shipment, completed), completed == null ? null : FedExCommit.deliveryDate(completed.operationalDetail()),
-                withoutContent(body));
+                documents.stream().filter(Objects::nonNull).toList(),
+                completed == null ? null : FedExCommit.deliveryDate(completed.operationalDetail()), withoutContent(body), messages);
     }
 
     private static boolean isLabel(FedExShipmentAnswerWire.Document document) {
@@ -68,7 +89,15 @@ public final class FedExShipmentAnswer {
         return (type == null || "LABEL".equals(type)) && FedExValues.text(document.encodedLabel()) != null;
     }
 
+    /**
+     * The label of a piece in FedEx's {@code docType}, else the format its bytes are in; null when its
+     * content is not base64 or no label at all (the label was sold: the shipment stands without it).
+     */
     private static Label label(FedExShipmentAnswerWire.Document document, int parcel) {
+        byte[] content = decode(document.encodedLabel());
+        if (content == null || content.length == 0) {
+            return null;
+        }
         String docType = FedExValues.text(document.docType());
         LabelFormat format = docType == null ? null : switch (docType) {
             case "PDF" -> LabelFormat.PDF;
@@ -76,30 +105,50 @@ public final class FedExShipmentAnswer {
             case "ZPLII", "ZPL" -> LabelFormat.ZPL;
             default -> null;
         };
-        if (format == null) {
-            throw FedExErrors.unexpected("UNEXPECTED_LABEL_TYPE", "FedEx returned a label of type " + docType
-                    + ", which Shipgate did not ask for");
+        LabelFormat sniffed = sniff(content);
+        if (sniffed == null) {
+            return null; // bytes that are no label (a test environment's placeholder...)
         }
-        return new Label(format, decode(document.encodedLabel()), parcel);
+        return new Label(format != null ? format : sniffed, content, parcel);
     }
 
-    /** The documents FedEx generated (commercial invoice...): {@code shipmentDocuments}, else the completed detail's. */
+    /** The format the label's bytes are in: a PDF header, the PNG signature or a ZPL format start near the beginning; null for none. */
+    private static LabelFormat sniff(byte[] content) {
+        if (content.length >= PNG.length && Arrays.equals(content, 0, PNG.length, PNG, 0, PNG.length)) {
+            return LabelFormat.PNG;
+        }
+        String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+        return head.contains("%PDF") ? LabelFormat.PDF : head.contains("^XA") ? LabelFormat.ZPL : null;
+    }
+
+    /**
+     * The documents FedEx generated (commercial invoice...): {@code shipmentDocuments}, else the
+     * completed detail's; an entry without content is skipped, one whose content is not base64 is a
+     * null element (the caller warns and leaves it out).
+     */
     private static List<TradeDocument> documents(FedExShipmentAnswerWire.TransactionShipment shipment,
                                                  FedExShipmentAnswerWire.Completed completed) {
-        List<TradeDocument> documents = FedExValues.list(shipment.shipmentDocuments()).stream()
-                .map(d -> document(d.contentType(), d.docType(), d.encodedLabel(), d.trackingNumber())).filter(Objects::nonNull).toList();
-        if (!documents.isEmpty() || completed == null) {
-            return documents;
+        List<TradeDocument> documents = new ArrayList<>();
+        for (FedExShipmentAnswerWire.Document d : FedExValues.list(shipment.shipmentDocuments())) {
+            add(documents, d.contentType(), d.docType(), d.encodedLabel(), d.trackingNumber());
         }
-        return FedExValues.list(completed.shipmentDocuments()).stream().map(d -> {
-            FedExShipmentAnswerWire.Part part = FedExValues.first(d.parts());
-            return document(d.type(), d.imageType(), part == null ? null : part.image(), null);
-        }).filter(Objects::nonNull).toList();
+        if (documents.isEmpty() && completed != null) {
+            for (FedExShipmentAnswerWire.CompletedDocument d : FedExValues.list(completed.shipmentDocuments())) {
+                FedExShipmentAnswerWire.Part part = FedExValues.first(d.parts());
+                add(documents, d.type(), d.imageType(), part == null ? null : part.image(), null);
+            }
+        }
+        return documents;
     }
 
-    private static TradeDocument document(String contentType, String docType, String encoded, String trackingNumber) {
+    private static void add(List<TradeDocument> documents, String contentType, String docType, String encoded, String trackingNumber) {
         if (FedExValues.text(contentType) == null || FedExValues.text(encoded) == null) {
-            return null;
+            return;
+        }
+        byte[] content = decode(encoded);
+        if (content == null) {
+            documents.add(null);
+            return;
         }
         TradeDocument.Type type = switch (contentType) {
             case "COMMERCIAL_INVOICE" -> TradeDocument.Type.COMMERCIAL_INVOICE;
@@ -111,7 +160,7 @@ public final class FedExShipmentAnswer {
         boolean png = "PNG".equals(docType);
         String name = contentType.toLowerCase(Locale.ROOT).replace('_', '-') + (FedExValues.text(trackingNumber) == null ? "" : "-" + trackingNumber)
                 + (png ? ".png" : ".pdf");
-        return new TradeDocument(type, name, png ? "image/png" : "application/pdf", decode(encoded));
+        documents.add(new TradeDocument(type, name, png ? "image/png" : "application/pdf", content));
     }
 
     /** The account's net charge: the rate FedEx says it applied ({@code actualRateType}), else the payor's account rate, else the first. */
@@ -130,11 +179,12 @@ public final class FedExShipmentAnswer {
         return new Money(chosen.totalNetCharge(), chosen.currency().strip());
     }
 
+    /** The bytes of FedEx's base64; null when it is not base64 (a test environment's placeholder...). */
     private static byte[] decode(String base64) {
         try {
-            return Base64.getMimeDecoder().decode(base64);
+            return Base64.getDecoder().decode(base64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
-            throw FedExErrors.unexpected("UNREADABLE_DOCUMENT", "FedEx returned a label or document that is not base64", e);
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package io.shipgate.carrier.fedex.shipment;
 
 import io.shipgate.carrier.fedex.FedExParties;
 import io.shipgate.carrier.fedex.FedExServices;
+import io.shipgate.carrier.fedex.FedExShipment;
 import io.shipgate.carrier.fedex.FedExSettings;
 import io.shipgate.carrier.fedex.FedExUnits;
 import io.shipgate.carrier.fedex.FedExValues;

@@ -65,7 +65,7 @@ public final class FedExWebhookMapper {
     }
 
     /** Every tracking result of a push that has tracking, in FedEx's order. */
-    static List<TrackingResult> parseAll(byte[] body) {
+    public static List<TrackingResult> parseAll(byte[] body) {
         FedExTrackWire.Response push = FedExErrors.read(body, FedExTrackWire.Response.class);
         JsonNode tree = tree(body);
         List<TrackingResult> out = new ArrayList<>();

@@ -1,10 +1,14 @@
 package io.shipgate.carrier.sandbox.pickup;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.shipgate.carrier.model.PickupConfirmation;
 import io.shipgate.carrier.model.PickupRequest;
-import io.shipgate.carrier.sandbox.SandboxJson;
-import io.shipgate.carrier.sandbox.SandboxWire;
-import io.shipgate.carrier.sandbox.SandboxWire.WireAddress;
+import io.shipgate.carrier.sandbox.SandboxErrors;
+import io.shipgate.carrier.sandbox.SandboxParties.WireAddress;
+import io.shipgate.carrier.sandbox.SandboxUnits;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,11 +23,15 @@ import java.util.List;
 public final class SandboxPickupMapper {
 
     /** The body of {@code POST /v1/pickups}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record PickupBody(WireAddress address, LocalDate date, LocalTime readyFrom, LocalTime readyUntil, int packageCount,
                              Long totalWeightGrams, List<String> awbs, String instructions) {
     }
 
-    record Booking(String pickupId, LocalDate date, LocalTime readyFrom, LocalTime readyUntil) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Booking(String pickupId, LocalDate date, LocalTime readyFrom, LocalTime readyUntil) {
     }
 
     private SandboxPickupMapper() {
@@ -31,12 +39,15 @@ public final class SandboxPickupMapper {
 
     public static PickupBody request(PickupRequest request) {
         return new PickupBody(WireAddress.of(request.location()), request.date(), request.readyFrom(), request.readyUntil(),
-                request.packageCount(), request.totalWeight() == null ? null : SandboxWire.grams(request.totalWeight()),
+                request.packageCount(), request.totalWeight() == null ? null : SandboxUnits.grams(request.totalWeight()),
                 request.awbs().isEmpty() ? null : request.awbs(), request.instructions());
     }
 
     public static PickupConfirmation parse(byte[] body) {
-        Booking booking = SandboxJson.read(body, Booking.class);
+        Booking booking = SandboxErrors.read(body, Booking.class);
+        if (booking.pickupId() == null) {
+            throw SandboxErrors.unreadable("the pickup answer has no pickup_id");
+        }
         return new PickupConfirmation(booking.pickupId(), booking.date(), booking.readyFrom(), booking.readyUntil(),
                 new String(body, StandardCharsets.UTF_8));
     }

@@ -1,7 +1,10 @@
 package io.shipgate.carrier.sandbox.pod;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.shipgate.carrier.model.ProofOfDelivery;
-import io.shipgate.carrier.sandbox.SandboxJson;
+import io.shipgate.carrier.sandbox.SandboxErrors;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,20 +19,26 @@ import java.util.stream.Stream;
  */
 public final class SandboxProofOfDeliveryMapper {
 
-    record Pod(String awb, OffsetDateTime deliveredAt, String signedBy, Location location, PodDocument document) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Pod(String awb, OffsetDateTime deliveredAt, String signedBy, Location location, PodDocument document) {
     }
 
-    record Location(String city, String state, String postalCode, String country) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Location(String city, String state, String postalCode, String country) {
     }
 
-    record PodDocument(String contentType, byte[] contentBase64) {
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record PodDocument(String contentType, byte[] contentBase64) {
     }
 
     private SandboxProofOfDeliveryMapper() {
     }
 
     public static ProofOfDelivery parse(byte[] body) {
-        Pod pod = SandboxJson.read(body, Pod.class);
+        Pod pod = SandboxErrors.read(body, Pod.class);
         PodDocument document = pod.document();
         List<ProofOfDelivery.Document> documents = document == null || document.contentBase64() == null ? List.of()
                 : List.of(new ProofOfDelivery.Document(document.contentType(), document.contentBase64()));

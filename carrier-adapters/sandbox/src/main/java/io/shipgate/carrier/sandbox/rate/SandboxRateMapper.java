@@ -1,58 +1,55 @@
 package io.shipgate.carrier.sandbox.rate;
 
 import io.shipgate.carrier.model.Charge;
-import io.shipgate.carrier.model.Money;
+import io.shipgate.carrier.model.ChargeType;
 import io.shipgate.carrier.model.RateQuote;
 import io.shipgate.carrier.model.RateRequest;
-import io.shipgate.carrier.sandbox.SandboxCarrier;
-import io.shipgate.carrier.sandbox.SandboxJson;
-import io.shipgate.carrier.sandbox.SandboxWire;
-import io.shipgate.carrier.sandbox.SandboxWire.WireAddress;
-import io.shipgate.carrier.sandbox.SandboxWire.WireMoney;
-import io.shipgate.carrier.sandbox.SandboxWire.WireParcel;
+import io.shipgate.carrier.model.RateResponse;
+import io.shipgate.carrier.sandbox.SandboxErrors;
+import io.shipgate.carrier.sandbox.SandboxParties.WireAddress;
+import io.shipgate.carrier.sandbox.SandboxServices;
+import io.shipgate.carrier.sandbox.SandboxUnits;
+import io.shipgate.carrier.sandbox.SandboxUnits.WireMoney;
+import io.shipgate.carrier.sandbox.SandboxUnits.WireParcel;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
-/** {@code POST /v1/rates}: a universal rate request to the sandbox's, its quotes to universal ones. */
+/** {@code POST /v1/rates}: a universal rate request to the sandbox's, its quotes to universal ones (cheapest first). */
 public final class SandboxRateMapper {
-
-    /** The body of {@code POST /v1/rates}. */
-    public record RateBody(WireAddress shipper, WireAddress recipient, List<WireParcel> parcels, WireMoney cod,
-                           WireMoney declaredValue, LocalDate shipDate) {
-    }
-
-    record Rates(List<Rate> rates) {
-    }
-
-    record Rate(String serviceCode, String serviceName, String serviceLevel, String amount, String currency,
-                List<RateCharge> charges, Integer transitDays, LocalDate estimatedDelivery, boolean guaranteed) {
-    }
-
-    record RateCharge(String name, String amount) {
-    }
 
     private SandboxRateMapper() {
     }
 
-    public static RateBody request(RateRequest request) {
-        return new RateBody(WireAddress.of(request.shipper()), WireAddress.of(request.recipient()),
+    public static SandboxRateWire.Request request(RateRequest request) {
+        return new SandboxRateWire.Request(WireAddress.of(request.shipper()), WireAddress.of(request.recipient()),
                 request.parcels().stream().map(WireParcel::of).toList(),
                 WireMoney.ifPositive(request.options().cod()), WireMoney.ifPositive(request.options().declaredValue()),
                 request.options().shipDate());
     }
 
-    /** The quotes in the sandbox's order (cheapest first). */
-    public static List<RateQuote> parse(byte[] body) {
-        return SandboxJson.read(body, Rates.class).rates().stream().map(SandboxRateMapper::quote).toList();
+    public static RateResponse parse(byte[] body) {
+        SandboxRateWire.Response response = SandboxErrors.read(body, SandboxRateWire.Response.class);
+        if (response.rates() == null) {
+            throw SandboxErrors.unreadable("the rates answer has no rates");
+        }
+        return RateResponse.of(response.rates().stream().filter(Objects::nonNull).map(SandboxRateMapper::quote).toList());
     }
 
-    private static RateQuote quote(Rate rate) {
-        List<Charge> charges = rate.charges() == null ? List.of() : rate.charges().stream()
-                .map(c -> new Charge(c.name(), new Money(new BigDecimal(c.amount()), rate.currency()))).toList();
-        return new RateQuote(SandboxCarrier.CODE, rate.serviceCode(), rate.serviceName(), SandboxWire.serviceLevel(rate.serviceLevel()),
-                new Money(new BigDecimal(rate.amount()), rate.currency()), charges, rate.transitDays(), rate.estimatedDelivery(),
-                rate.guaranteed());
+    private static RateQuote quote(SandboxRateWire.Rate rate) {
+        if (rate.serviceCode() == null) {
+            throw SandboxErrors.unreadable("a rate has no service_code");
+        }
+        List<Charge> charges = rate.charges() == null ? List.of() : rate.charges().stream().filter(Objects::nonNull)
+                .map(c -> new Charge(c.name(), SandboxUnits.money(c.amount(), rate.currency(), "charges"), chargeType(c.type())))
+                .toList();
+        return new RateQuote(SandboxErrors.CARRIER, rate.serviceCode(), rate.serviceName(), SandboxServices.serviceLevel(rate.serviceLevel()),
+                SandboxUnits.money(rate.amount(), rate.currency(), "rates"), charges, rate.transitDays(), rate.estimatedDelivery(),
+                rate.latestDelivery(), Boolean.TRUE.equals(rate.guaranteed()));
+    }
+
+    private static ChargeType chargeType(String type) {
+        return Arrays.stream(ChargeType.values()).filter(t -> t.name().equals(type)).findFirst().orElse(ChargeType.OTHER);
     }
 }

@@ -1,9 +1,10 @@
-package io.shipgate.carrier.sandbox.tracking;
+package io.shipgate.carrier.sandbox.webhook;
 
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingResult;
-import io.shipgate.carrier.sandbox.SandboxCarrier;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
+import io.shipgate.carrier.sandbox.SandboxErrors;
+import io.shipgate.carrier.sandbox.SandboxTracking;
+import io.shipgate.carrier.sandbox.SandboxTracking.WireTracking;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.TrackingPushes;
 
@@ -53,7 +54,8 @@ public final class SandboxWebhookMapper {
         if (!MessageDigest.isEqual(sign(webhookSecret, webhook.body()), given)) {
             throw refused("INVALID_SIGNATURE", "the push's signature does not match its body");
         }
-        return TrackingPushes.read(SandboxCarrier.CODE, () -> List.of(SandboxTrackingMapper.parse(webhook.body())));
+        byte[] body = webhook.body();
+        return TrackingPushes.read(SandboxErrors.CARRIER, () -> List.of(SandboxTracking.result(SandboxErrors.read(body, WireTracking.class), body)));
     }
 
     /** The HMAC-SHA256 of {@code body} under {@code secret}, as the sandbox signs pushes. */
@@ -68,6 +70,6 @@ public final class SandboxWebhookMapper {
     }
 
     private static CarrierException refused(String code, String message) {
-        return new CarrierException(CarrierErrorCategory.AUTHENTICATION, SandboxCarrier.CODE, code, message, false);
+        return SandboxErrors.pushRefused(code, message);
     }
 }

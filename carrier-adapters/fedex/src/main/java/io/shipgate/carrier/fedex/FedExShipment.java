@@ -1,9 +1,8 @@
-package io.shipgate.carrier.fedex.shipment;
+package io.shipgate.carrier.fedex;
 
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CustomsDeclaration;
 import io.shipgate.carrier.model.Parcel;
-import io.shipgate.carrier.model.ReturnRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
 import io.shipgate.carrier.model.ShipmentRequest;
@@ -11,9 +10,10 @@ import io.shipgate.carrier.model.ShipmentRequest;
 import java.util.List;
 
 /**
- * What FedEx's Ship API is asked to label, from a forward shipment or a customer return: a return
- * is a shipment from the customer (shipper) to the warehouse (recipient) with FedEx's
- * {@code returnShipmentDetail}, billed to the merchant's account.
+ * What FedEx's Ship API is asked to label, in the terms a forward shipment and a customer return
+ * share: the shipment mapper books it, the return mapper makes one of a return request (a shipment
+ * from the customer to the warehouse with FedEx's {@code returnShipmentDetail}, billed to the
+ * merchant's account).
  *
  * @param returnOf set for a return label
  */
@@ -28,12 +28,6 @@ public record FedExShipment(String service, ServiceLevel serviceLevel, Address s
         return new FedExShipment(request.service(), request.serviceLevel(), request.shipper(), request.recipient(), request.parcels(),
                 request.reference(), request.options(), request.customs(),
                 request.options().returnShipment() ? new ReturnOf(null, null) : null);
-    }
-
-    public static FedExShipment of(ReturnRequest request) {
-        return new FedExShipment(request.service(), request.service() == null ? ServiceLevel.STANDARD : null, request.customer(),
-                request.warehouse(), request.parcels(), request.reference(), ShipmentOptions.NONE, request.customs(),
-                new ReturnOf(request.originalAwb(), request.reason()));
     }
 
     public boolean crossesBorder() {
