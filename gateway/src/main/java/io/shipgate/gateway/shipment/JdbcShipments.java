@@ -7,6 +7,7 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.routes.port.Shipment;
@@ -65,7 +66,8 @@ class JdbcShipments implements Shipments {
                 .mapToObj(i -> new Shipment.DocumentKey(i + 1, bought.documents().get(i).type(), bought.documents().get(i).fileName(),
                         bought.documents().get(i).contentType()))
                 .toList();
-        LocalDate shipDate = request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock);
+        // the shipper's date, as a person there reads it on the label (behaviour 11), not the server's
+        LocalDate shipDate = request.options().shipDate() != null ? request.options().shipDate() : CarrierTimes.today(clock, request.shipper());
         // an estimate before the ship date is none (behaviour 11)
         DeliveryWindow window = DeliveryWindow.of(shipDate, bought.estimatedDelivery(), null);
         // built as GET /v1/shipments/{id} reads it back, so the purchase's answer needs no read
