@@ -160,7 +160,7 @@ public final class CarrierTimes {
     public static LocalDate today(Clock clock, Address place) {
         ZoneId zone = place == null ? null
                 : zoneOf(new EventLocation(place.city(), place.state(), place.postalCode(), place.country())).orElse(null);
-        return LocalDate.now(zone == null ? clock : clock.withZone(zone));
+        return clock.instant().atZone(zone == null ? clock.getZone() : zone).toLocalDate();
     }
 
     /** The zone of a place when it has exactly one: its state or province, else its country. */
