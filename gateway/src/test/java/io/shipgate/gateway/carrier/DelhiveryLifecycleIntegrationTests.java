@@ -170,7 +170,8 @@ class DelhiveryLifecycleIntegrationTests extends ApiIntegrationTest {
 
         Api.Response receipt = api.send("POST", "/v1/webhooks/carriers/delhivery/" + account, null, push, "Authorization", "Token " + WEBHOOK_TOKEN);
         assertThat(receipt.status()).as(receipt.toString()).isEqualTo(202);
-        assertThat(receipt.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(receipt.json().get("shipments").asInt()).isEqualTo(1);
+        processPushes();
 
         assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("FAILED_DELIVERY");
         JsonNode events = api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json().get("events");

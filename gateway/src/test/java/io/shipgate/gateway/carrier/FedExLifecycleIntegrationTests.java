@@ -132,7 +132,8 @@ class FedExLifecycleIntegrationTests extends ApiIntegrationTest {
                 .isEqualTo(401);
         Api.Response accepted = api.send("POST", "/v1/webhooks/carriers/fedex/" + accountId, null, push, "fdx-signature", signature);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        assertThat(accepted.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(accepted.json().get("shipments").asInt()).isEqualTo(1);
+        processPushes();
         assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("PICKED_UP");
     }
 

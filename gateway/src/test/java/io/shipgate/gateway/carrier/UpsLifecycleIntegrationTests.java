@@ -168,7 +168,8 @@ class UpsLifecycleIntegrationTests extends ApiIntegrationTest {
         Api.Response accepted = api.send("POST", "/v1/webhooks/carriers/ups/" + accountId, null, event,
                 "credential", "track-alert-credential");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        assertThat(accepted.json().get("accepted").asInt()).isEqualTo(1);
+        assertThat(accepted.json().get("shipments").asInt()).isEqualTo(1);
+        processPushes();
 
         JsonNode tracking = api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json();
         assertThat(tracking.get("status").asText()).isEqualTo("OUT_FOR_DELIVERY");
