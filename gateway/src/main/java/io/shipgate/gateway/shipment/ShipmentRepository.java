@@ -210,20 +210,29 @@ class ShipmentRepository {
      * moved it first), its delivery window is replaced by {@code window} when there is one, and its delivery time is
      * {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise.
      */
-    int tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt, Instant at) {
+    /** When a shipment was delivered and first attempted, as stored after its tracking moved it. */
+    record Attempts(Instant deliveredAt, Instant firstAttemptAt) {
+    }
+
+    /** Moves the shipment's tracking when its status is still {@code from}: empty when it is not (nothing changed). */
+    Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
+                               Instant attemptedAt, Instant at) {
         return jdbc.sql("""
                         UPDATE shipments SET status = ?, status_code = ?,
                             estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
                             latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
                             delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
+                            first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
                             last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at)
-                        WHERE tenant_id = ? AND id = ? AND status = ?""")
+                        WHERE tenant_id = ? AND id = ? AND status = ?
+                        RETURNING delivered_at, first_attempt_at""")
                 .params(to.name(), to.code(),
                         window != null, window == null ? null : date(window.estimated()),
                         window != null, window == null ? null : date(window.latest()),
                         to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
+                        attemptedAt == null ? null : Timestamp.from(attemptedAt),
                         Timestamp.from(at), to == from ? null : Timestamp.from(at), tenantId, id, from.name())
-                .update();
+                .query((rs, n) -> new Attempts(instant(rs, "delivered_at"), instant(rs, "first_attempt_at"))).optional();
     }
 
     private List<Shipment.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {

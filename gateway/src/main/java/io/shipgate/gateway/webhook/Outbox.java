@@ -2,6 +2,8 @@ package io.shipgate.gateway.webhook;
 
 import io.shipgate.gateway.platform.json.JsonColumns;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +29,9 @@ class Outbox {
         this.json = json;
     }
 
+    /** First of the event's listeners: an event is in the outbox before any listener's reaction writes its own events. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(OutboxEvent event) {
         jdbc.sql("""

@@ -28,6 +28,8 @@ import java.lang.annotation.Target;
         "shipgate.sandbox-carrier.simulator-enabled=true",
         // tests run the purchase reconciler themselves (direct:reconcilePurchases), at the moment they choose
         "shipgate.purchases.reconciler.enabled=false",
+        // and the push intake (direct:processPushes, ApiIntegrationTest.processPushes), so that a push's 202 comes before its processing
+        "shipgate.tracking.intake.enabled=false",
         // purges delete in batches of 2, so that tests see more than one
         "shipgate.outbox.purge.batch-size=2",
         "logging.level.io.shipgate=INFO"
