@@ -18,7 +18,7 @@ class WebhookSettings {
 
     WebhookSettings(@Value("${shipgate.webhooks.allow-private-urls:false}") boolean allowPrivateUrls,
                     @Value("${shipgate.webhooks.timeout:15s}") Duration timeout,
-                    @Value("${shipgate.webhooks.retry-schedule:5s,5m,30m,2h,5h,10h,10h}") List<Duration> retrySchedule,
+                    @Value("${shipgate.webhooks.retry-schedule:5s,5m,30m,2h,5h,10h,10h,12h,12h,12h}") List<Duration> retrySchedule,
                     @Value("${shipgate.webhooks.secret-rotation-overlap:24h}") Duration rotationOverlap,
                     @Value("${shipgate.webhooks.max-endpoints:20}") int maxEndpoints) {
         if (timeout.isNegative() || timeout.isZero()) {
