@@ -25,6 +25,8 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
     /** Most events one fan-out statement takes; a run repeats it while they come back full, up to {@link #FAN_OUT_ROUNDS}. */
     static final int FAN_OUT_BATCH = 1000;
     static final int FAN_OUT_ROUNDS = 10;
+    /** The advisory lock key of the fan-out (any constant no other feature uses). */
+    static final long FAN_OUT_LOCK = 0x5348_4950_4741_5445L;
     /** Longest error text stored per attempt. */
     static final int MAX_ERROR = 500;
 
@@ -42,8 +44,21 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
         this.clock = clock;
     }
 
-    /** Fans new outbox events out to the endpoints that take them; returns how many events. */
+    /**
+     * Fans new outbox events out to the endpoints that take them, oldest first; returns how many events.
+     * One node at a time (a transaction-level advisory lock; the others skip it and only claim): were two
+     * nodes to fan out a shipment's consecutive events at once, the later one could commit, and be
+     * delivered, first.
+     */
     int fanOut(int limit) {
+        Integer fanned = transactions.execute(tx -> {
+            boolean alone = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(FAN_OUT_LOCK).query(Boolean.class).single());
+            return alone ? fanOutBatch(limit) : 0;
+        });
+        return fanned == null ? 0 : fanned;
+    }
+
+    private int fanOutBatch(int limit) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
                         WITH events AS (

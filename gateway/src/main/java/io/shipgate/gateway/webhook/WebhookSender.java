@@ -18,6 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One delivery attempt over HTTP: the Standard Webhooks message ({@code {type, timestamp, data}},
@@ -100,7 +104,17 @@ class WebhookSender implements AutoCloseable {
         String host = uri.getHost();
         PinnedAddresses.pin(host, addresses);
         try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            // the whole exchange, the answer's body included, within the timeout: a receiver that trickles its answer is cut off
+            CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response;
+            try {
+                response = exchange.get(settings.timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                exchange.cancel(true);
+                throw new HttpTimeoutException("timed out");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
             int status = response.statusCode();
             return new Result(status, elapsed(start), status >= 200 && status < 300 ? null : "answered HTTP " + status);
         } catch (HttpTimeoutException e) {

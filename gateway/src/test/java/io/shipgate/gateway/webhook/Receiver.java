@@ -28,6 +28,7 @@ final class Receiver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> failOnce = new ConcurrentLinkedQueue<>();
     private volatile int otherwise = 200;
+    private volatile long delayMillis;
 
     Receiver() {
         try {
@@ -40,6 +41,13 @@ final class Receiver implements AutoCloseable {
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
             received.add(new Received(body, headers));
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Integer status = failOnce.removeIf(body::contains) ? Integer.valueOf(500) : answers.poll();
             exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
             exchange.close();
@@ -59,6 +67,11 @@ final class Receiver implements AutoCloseable {
     /** The first request whose body contains {@code text} is answered 500. */
     void failOnce(String text) {
         failOnce.add(text);
+    }
+
+    /** Each answer comes this late. */
+    void delay(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
     }
 
     /** Requests beyond the queued answers get this status. */

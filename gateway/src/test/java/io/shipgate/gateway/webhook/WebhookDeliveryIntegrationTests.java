@@ -12,6 +12,9 @@ import io.shipgate.routes.Endpoints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * merchant's receiver would. The dispatcher runs when a test says so (direct:dispatchWebhooks) on a
  * short retry schedule (GatewayIntegrationTest: 300 ms, three retries).
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
 
     @Autowired
@@ -286,6 +290,51 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
         for (Receiver.Received r : same) {
             new Webhook(secret).verify(r.body(), r.headers());
         }
+    }
+
+    @Test
+    void anEndpointThatDoesNotAnswerInTimeIsCutOffAndRetried() {
+        String endpoint = createEndpoint(Map.of("url", receiver.url())).json().get("id").asText();
+        receiver.delay(Duration.ofSeconds(5)); // GatewayIntegrationTest: shipgate.webhooks.timeout=3s
+        createShipment();
+        dispatch();
+
+        JsonNode attempt = api.get("/v1/webhook-endpoints/" + endpoint + "/deliveries", merchant.key()).json().get("data").get(0);
+        assertThat(attempt.has("status_code")).isFalse();
+        assertThat(attempt.get("error").asText()).isEqualTo("no answer within 3000 ms");
+        assertThat(attempt.get("latency_ms").asLong()).isBetween(2900L, 4900L);
+        assertThat(attempt.get("delivery_state").asText()).isEqualTo("pending");
+    }
+
+    @Test
+    void signingSecretsNeverReachTheLog(CapturedOutput output) {
+        JsonNode endpoint = createEndpoint(Map.of("url", receiver.url())).json();
+        String first = endpoint.get("secret").asText();
+        String second = api.post("/v1/webhook-endpoints/" + endpoint.get("id").asText() + "/rotate-secret", merchant.key(), null)
+                .json().get("secret").asText();
+        receiver.answer(500);
+        createShipment();
+        dispatch();
+        assertThat(output.getAll()).doesNotContain(first.substring(6)).doesNotContain(second.substring(6));
+    }
+
+    @Test
+    void anEventWaitingForAPausedEndpointOutlivesTheRetentionAndDeadLettersDoNot() {
+        String endpoint = createEndpoint(Map.of("url", receiver.url())).json().get("id").asText();
+        receiver.answer(410);
+        String gone = createShipment();
+        dispatch();
+        assertThat(deliveryState(endpoint)).isEqualTo("dead");
+        String paused = createEndpoint(Map.of("url", receiver.url(), "enabled", false)).json().get("id").asText();
+        String waiting = createShipment();
+        dispatch();
+
+        clock.advance(Duration.ofDays(8));
+        routes.send(Endpoints.PURGE_OUTBOX, null);
+
+        assertThat(eventsOf(waiting)).hasSize(1);
+        assertThat(eventsOf(gone)).isEmpty();
+        assertThat(deliveryState(paused)).isEqualTo("pending");
     }
 
     private Api.Response createEndpoint(Map<String, Object> body) {
