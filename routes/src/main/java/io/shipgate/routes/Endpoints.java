@@ -41,6 +41,9 @@ public final class Endpoints {
     /** Nothing -> nothing: deletes outbox events delivered longer ago than the retention (its timer sends here). */
     public static final String PURGE_OUTBOX = "direct:purgeOutbox";
 
+    /** Nothing -> nothing: fans new outbox events out to webhook endpoints and delivers the due ones (its timer sends here). */
+    public static final String DISPATCH_WEBHOOKS = "direct:dispatchWebhooks";
+
     private Endpoints() {
     }
 }

@@ -41,11 +41,16 @@ class Outbox {
                 .update();
     }
 
-    /** Deletes up to {@code limit} events delivered before {@code before}, oldest first; see {@link OutboxPurge}. */
+    /**
+     * Deletes up to {@code limit} events fanned out to the webhook endpoints before {@code before}, oldest
+     * first, with their deliveries, but none with a delivery still pending (retrying, or waiting for a paused
+     * endpoint); dead letters go with their event; see {@link OutboxPurge}.
+     */
     int purgeDispatched(Instant before, int limit) {
         return jdbc.sql("""
                         DELETE FROM outbox WHERE id IN (
-                            SELECT id FROM outbox WHERE state = 'DISPATCHED' AND dispatched_at < ?
+                            SELECT id FROM outbox o WHERE state = 'DISPATCHED' AND dispatched_at < ?
+                              AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = o.id AND d.state = 'pending')
                             ORDER BY dispatched_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
                 .params(Timestamp.from(before), limit).update();
     }

@@ -29,7 +29,7 @@ class RouteConfigurationIntegrationTests {
         assertThat(configurations.entrySet().stream().filter(route -> route.getValue().equals(RouteConfigurations.BACKGROUND))
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
                         "outboxPurge", "outboxPurgeTimer", "pushIntake", "pushIntakeTimer", "pushPurge", "pushPurgeTimer",
-                        "unmatchedPushPurge", "unmatchedPushPurgeTimer");
+                        "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer");
         assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff");
     }
 }

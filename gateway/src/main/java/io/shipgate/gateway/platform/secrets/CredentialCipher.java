@@ -1,4 +1,4 @@
-package io.shipgate.gateway.carrier;
+package io.shipgate.gateway.platform.secrets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +23,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Encrypts carrier credentials at rest with AES-256-GCM. Each value gets a fresh 96-bit nonce and
+ * Encrypts secrets at rest (carrier credentials, webhook signing secrets) with AES-256-GCM. Each value gets a fresh 96-bit nonce and
  * is bound to its tenant and account as associated data, so a ciphertext copied to another row
  * does not decrypt. The key comes from {@code shipgate.secrets.credentials-key} (base64, 32 bytes);
  * with the embedded database and no key configured, one is generated once into a 0600 file next
  * to the data. Every node of a cluster must share the configured key.
  */
 @Component
-class CredentialCipher {
+public class CredentialCipher {
 
     private static final Logger LOG = LoggerFactory.getLogger(CredentialCipher.class);
     private static final int NONCE_BYTES = 12;
@@ -65,7 +65,7 @@ class CredentialCipher {
      * A 32-byte key for another purpose, derived from this one (HMAC-SHA256 of the purpose): as
      * stable and as secret as the credentials key, and telling nothing about it.
      */
-    byte[] derivedKey(String purpose) {
+    public byte[] derivedKey(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
@@ -91,7 +91,7 @@ class CredentialCipher {
 
     public String open(byte[] sealed, String associatedData, String sealedWithKeyId) {
         if (!keyId.equals(sealedWithKeyId)) {
-            throw new IllegalStateException("carrier credentials were encrypted with key " + sealedWithKeyId
+            throw new IllegalStateException("secrets were encrypted with key " + sealedWithKeyId
                     + " but the configured key is " + keyId + ": configure the original SHIPGATE_CREDENTIALS_KEY");
         }
         try {
@@ -100,7 +100,7 @@ class CredentialCipher {
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("carrier credentials cannot be decrypted (tampered, or moved to another account)");
+            throw new IllegalStateException("a secret cannot be decrypted (tampered, or moved to another row)");
         }
     }
 
