@@ -19,6 +19,11 @@ record WebhookEndpoint(UUID id, UUID tenantId, String url, String description, L
     static final String DISABLED = "disabled";
     static final String ALL_TYPES = "*";
 
+    @Override
+    public String toString() {
+        return "WebhookEndpoint[id=" + id + ", tenantId=" + tenantId + ", state=" + state + ", secrets hidden]";
+    }
+
     /** The secrets that sign a message sent at {@code now}: the current one, and the previous one during its overlap. */
     List<String> signingSecrets(Instant now) {
         return previousSecret != null && previousExpiresAt != null && now.isBefore(previousExpiresAt)
