@@ -12,6 +12,7 @@ import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.tracking.PollingSettings;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -37,8 +38,11 @@ class JdbcShipments implements Shipments {
     private final JdbcPurchaseIntents intents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PollingSettings polling;
 
-    JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock) {
+    JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock,
+                  PollingSettings polling) {
+        this.polling = polling;
         this.shipments = shipments;
         this.intents = intents;
         this.events = events;
@@ -71,7 +75,7 @@ class JdbcShipments implements Shipments {
                 bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(), shipDate,
                 window == null ? null : window.estimated(), window == null ? null : window.latest(), Shipment.charged(bought.charged()),
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
-                null, parcels, labels, documents, bounded(bought.messages()));
+                null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
         events.publishEvent(new ShipmentEvent.Created(shipment.tenantId(), id, shipment.awb(), carrier, shipment.status(),
                 shipment.reference(), now));
@@ -82,6 +86,11 @@ class JdbcShipments implements Shipments {
     @Override
     public ShipmentSnapshot load(UUID tenantId, UUID shipmentId) {
         return shipments.snapshot(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+    }
+
+    @Override
+    public ShipmentSnapshot loadTrackable(UUID tenantId, UUID shipmentId) {
+        return shipments.trackable(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
     }
 
     @Override

@@ -69,7 +69,7 @@ class JdbcTrackingTimeline implements TrackingTimeline {
         OffsetDateTime deliveredAt = tracking.deliveredAt() != null ? tracking.deliveredAt() : tracking.events().stream()
                 .filter(e -> e.status() == TrackingStatus.DELIVERED).map(TrackingEvent::occurredAt).reduce((a, b) -> b).orElse(null);
         shipments.tracked(shipment, current, next, ndrReason, tracking.estimatedDelivery(), tracking.latestDelivery(),
-                deliveredAt == null ? null : deliveredAt.toInstant(), now);
+                deliveredAt == null ? null : deliveredAt.toInstant(), now, update.source() == TrackingUpdate.Source.WEBHOOK);
     }
 
     /** A cancellation is part of the timeline, in the transaction that cancelled the shipment. */
