@@ -18,6 +18,9 @@ import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.TestTenants;
 import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.port.TrackingTimeline;
+import io.shipgate.routes.tracking.TrackingUpdate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +59,10 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
 
     @Autowired
     RouteClient routes;
+    @Autowired
+    Shipments shipments;
+    @Autowired
+    TrackingTimeline timeline;
 
     UUID account;
     final Map<String, AtomicInteger> trackCalls = new ConcurrentHashMap<>();
@@ -233,6 +240,34 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         due(id);
         poll();
         assertThat(calls(id)).isEqualTo(polls);
+    }
+
+    @Test
+    void aPushThatMovesTheStatusMakesTheNextPollDueNowAndATerminalOneEndsPolling() {
+        String id = buy();
+        due(id);
+        poll();
+        Instant afterPoll = nextCheck(id);
+        assertAround(afterPoll, clock.instant().plus(Duration.ofHours(3)));
+
+        // the same status pushed: nothing new to ask, the cadence stays
+        push(id, TrackingStatus.IN_TRANSIT, "2026-11-25T10:00:00-08:00");
+        assertThat(nextCheck(id)).isEqualTo(afterPoll);
+        // a push that moves the status: polled now, for what the push left out
+        push(id, TrackingStatus.OUT_FOR_DELIVERY, "2026-11-26T08:00:00-08:00");
+        assertAround(nextCheck(id), clock.instant());
+        carrierSays(TrackingStatus.OUT_FOR_DELIVERY);
+        poll();
+        assertAround(nextCheck(id), clock.instant().plus(Duration.ofMinutes(30)));
+
+        push(id, TrackingStatus.DELIVERED, "2026-11-26T15:00:00-08:00");
+        assertThat(nextCheck(id)).as("delivered by a push: never polled again").isNull();
+    }
+
+    private void push(String id, TrackingStatus status, String at) {
+        timeline.record(new TrackingUpdate(shipments.loadTrackable(merchant.tenant().id(), UUID.fromString(id)),
+                new TrackingResult(awb(id), status, List.of(new TrackingEvent(status, null, "P-" + status.name(), "pushed", OAKLAND,
+                        OffsetDateTime.parse(at))), null, "{}", null, null), TrackingUpdate.Source.WEBHOOK));
     }
 
     @Test
