@@ -28,7 +28,7 @@ class RouteConfigurationIntegrationTests {
                 .isIn(RouteConfigurations.REQUEST_REPLY, RouteConfigurations.BACKGROUND));
         assertThat(configurations.entrySet().stream().filter(route -> route.getValue().equals(RouteConfigurations.BACKGROUND))
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
-                        "outboxPurge", "outboxPurgeTimer");
+                        "outboxPurge", "outboxPurgeTimer", "trackingPoller", "trackingPollerTimer");
         assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook");
     }
 }
