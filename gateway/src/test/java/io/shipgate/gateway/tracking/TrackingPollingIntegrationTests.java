@@ -16,6 +16,8 @@ import io.shipgate.gateway.carrier.ScriptedCarrier;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.CarrierMocks;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shipgate.gateway.testing.TestTenants;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.Shipments;
@@ -44,6 +46,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -301,6 +309,62 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         poll();
         assertThat(calls(second)).isEqualTo(1);
         assertThat(api.get("/v1/shipments/" + second, merchant.key()).json().get("status").asText()).isEqualTo("IN_TRANSIT");
+    }
+
+    @Test
+    void aUps429OnTheWireBacksTheAccountOffAndItsPushesMakeItsCadenceTheSafetyNet() throws Exception {
+        WireMockServer ups = CarrierMocks.server();
+        ups.resetAll();
+        String token;
+        try (var in = getClass().getResourceAsStream("/ups/token.json")) {
+            token = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(token)));
+        ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/1ZTHROTTLED0000001")).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "120").withHeader("Content-Type", "application/json")
+                .withBody("{\"response\":{\"errors\":[{\"code\":\"429\",\"message\":\"Too many requests\"}]}}")));
+        try {
+            String upsAccount = api.post("/v1/carrier-accounts", merchant.key(), Map.of("carrier", "ups", "name", "UPS",
+                    "settings", Map.of("account_number", "1A2B3C"),
+                    "credentials", Map.of("client_id", "c", "client_secret", "s", "webhook_credential", "w"))).json().get("id").asText();
+            Api.Response first = api.post("/v1/trackers", merchant.key(), Map.of("carrier", "ups", "tracking_number", "1ZTHROTTLED0000001"));
+            assertThat(first.status()).as(first.toString()).isEqualTo(201);
+            String second = api.post("/v1/trackers", merchant.key(), Map.of("carrier", "ups", "tracking_number", "1ZWAITING00000002"))
+                    .json().get("id").asText();
+            // only the first is due now: the second waits for the first's 429
+            jdbc.sql("UPDATE shipments SET next_check_at = ? WHERE id = ?").params(Timestamp.from(clock.instant().plusSeconds(30)),
+                    UUID.fromString(second)).update();
+
+            poll();
+            Instant until = jdbc.sql("SELECT poll_backoff_until FROM carrier_accounts WHERE id = ?").param(UUID.fromString(upsAccount))
+                    .query(Timestamp.class).single().toInstant();
+            assertAround(until, clock.instant().plus(Duration.ofSeconds(120)));
+            String firstId = first.json().get("id").asText();
+            assertThat(nextCheck(firstId)).isAfterOrEqualTo(until);
+
+            due(second);
+            poll();
+            ups.verify(0, getRequestedFor(urlPathEqualTo("/api/track/v1/details/1ZWAITING00000002")));
+            assertThat(nextCheck(second)).isAfterOrEqualTo(until);
+
+            // UPS pushes (Track Alert) for an account with its webhook credential: polled every 12 hours only
+            clock.advance(Duration.ofMinutes(3));
+            ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/1ZWAITING00000002")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(trackResponse("1ZWAITING00000002"))));
+            due(second);
+            poll();
+            ups.verify(1, getRequestedFor(urlPathEqualTo("/api/track/v1/details/1ZWAITING00000002")));
+            assertAround(nextCheck(second), clock.instant().plus(Duration.ofHours(12)));
+        } finally {
+            ups.resetAll();
+        }
+    }
+
+    private static String trackResponse(String awb) throws Exception {
+        try (var in = TrackingPollingIntegrationTests.class.getResourceAsStream("/ups/track-response.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("1ZCIETST0111111114", awb);
+        }
     }
 
     @Test
