@@ -23,6 +23,15 @@ public final class Endpoints {
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */
     public static final String INGEST_TRACKING = "direct:ingestTracking";
 
+    /** Nothing -> nothing: processes the stored carrier pushes that are due (the push intake's timer sends here). */
+    public static final String PROCESS_PUSHES = "direct:processPushes";
+    /** A stored push's id ({@link java.util.UUID}) -> nothing: hands the push to processing by the configured transport. */
+    public static final String PUSH_HAND_OFF = "direct:pushHandOff";
+    /** Nothing -> nothing: deletes processed pushes, and unmatched pushed tracking, past their retention (their timers send here). */
+    public static final String PURGE_PUSHES = "direct:purgePushes";
+    /** Nothing -> nothing: see {@link #PURGE_PUSHES}. */
+    public static final String PURGE_UNMATCHED_PUSHES = "direct:purgeUnmatchedPushes";
+
     /** Nothing -> nothing: settles the purchase intents whose lease ended (the reconciler's timer sends here). */
     public static final String RECONCILE_PURCHASES = "direct:reconcilePurchases";
 
@@ -34,6 +43,9 @@ public final class Endpoints {
 
     /** Nothing -> nothing: deletes outbox events delivered longer ago than the retention (its timer sends here). */
     public static final String PURGE_OUTBOX = "direct:purgeOutbox";
+
+    /** Nothing -> nothing: fans new outbox events out to webhook endpoints and delivers the due ones (its timer sends here). */
+    public static final String DISPATCH_WEBHOOKS = "direct:dispatchWebhooks";
 
     private Endpoints() {
     }

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.carrier;
 
+import io.shipgate.gateway.platform.secrets.CredentialCipher;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

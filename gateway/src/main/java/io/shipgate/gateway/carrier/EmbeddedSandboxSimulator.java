@@ -1,5 +1,6 @@
 package io.shipgate.gateway.carrier;
 
+import io.shipgate.gateway.platform.secrets.CredentialCipher;
 import io.shipgate.carrier.spi.CarrierSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,6 +7,7 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.routes.port.Shipment;
@@ -14,6 +15,8 @@ import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
 import io.shipgate.routes.tracking.PollingSettings;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,7 @@ import java.util.stream.IntStream;
 @Component
 class JdbcShipments implements Shipments {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcShipments.class);
     private static final int MAX_MESSAGE_TEXT = 1000;
 
     private final ShipmentRepository shipments;
@@ -66,7 +70,8 @@ class JdbcShipments implements Shipments {
                 .mapToObj(i -> new Shipment.DocumentKey(i + 1, bought.documents().get(i).type(), bought.documents().get(i).fileName(),
                         bought.documents().get(i).contentType()))
                 .toList();
-        LocalDate shipDate = request.options().shipDate() != null ? request.options().shipDate() : LocalDate.now(clock);
+        // the shipper's date, as a person there reads it on the label (behaviour 11), not the server's
+        LocalDate shipDate = request.options().shipDate() != null ? request.options().shipDate() : CarrierTimes.today(clock, request.shipper());
         // an estimate before the ship date is none (behaviour 11)
         DeliveryWindow window = DeliveryWindow.of(shipDate, bought.estimatedDelivery(), null);
         // built as GET /v1/shipments/{id} reads it back, so the purchase's answer needs no read
@@ -77,6 +82,9 @@ class JdbcShipments implements Shipments {
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
                 null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
+        shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
+                LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,
+                        bought.awb(), m.text()));
         events.publishEvent(new ShipmentEvent.Created(shipment.tenantId(), id, shipment.awb(), carrier, shipment.status(),
                 shipment.reference(), now));
         intents.settled(command, id);

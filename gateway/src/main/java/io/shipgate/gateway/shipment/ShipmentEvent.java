@@ -105,4 +105,117 @@ public sealed interface ShipmentEvent extends OutboxEvent {
             return 1;
         }
     }
+
+    /**
+     * The carrier delivered the parcel: the shipment moved to DELIVERED (beside its {@link StatusChanged}).
+     *
+     * @param deliveredAt    when the carrier says it was delivered
+     * @param firstAttemptAt when the carrier first tried to deliver it (this delivery, or an earlier failed attempt)
+     */
+    record Delivered(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus previousStatus, Instant deliveredAt,
+                     Instant firstAttemptAt, Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.delivered";
+
+        @Override
+        @JsonProperty("status")
+        public TrackingStatus status() {
+            return TrackingStatus.DELIVERED;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+
+    /**
+     * A delivery attempt failed: the shipment moved to FAILED_DELIVERY (beside its {@link StatusChanged}).
+     *
+     * @param ndrReason   why, normalized (NDR: non-delivery report), when the carrier said so
+     * @param carrierCode the carrier's own code of the scan
+     * @param carrierText the carrier's own words about it
+     * @param attemptedAt when the carrier tried
+     */
+    record FailedAttempt(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus previousStatus, NdrReason ndrReason,
+                         String carrierCode, String carrierText, Instant attemptedAt, Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.failed_attempt";
+
+        @Override
+        @JsonProperty("status")
+        public TrackingStatus status() {
+            return TrackingStatus.FAILED_DELIVERY;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+
+    /**
+     * The parcel came back to the shipper: the shipment moved to RTO_DELIVERED (beside its {@link StatusChanged}).
+     *
+     * @param returnedAt when the carrier says it was handed back
+     */
+    record ReturnedToOrigin(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus previousStatus, Instant returnedAt,
+                            Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.returned_to_origin";
+
+        @Override
+        @JsonProperty("status")
+        public TrackingStatus status() {
+            return TrackingStatus.RTO_DELIVERED;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
+
+    /**
+     * Something went wrong on the parcel's way: the shipment moved to one of {@link #STATUSES} (beside its
+     * {@link StatusChanged}).
+     *
+     * @param carrierCode the carrier's own code of the scan
+     * @param carrierText the carrier's own words about it
+     * @param reportedAt  when the carrier scanned it
+     */
+    record ExceptionOccurred(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus status, TrackingStatus previousStatus,
+                     String carrierCode, String carrierText, Instant reportedAt, Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.exception";
+        /** The statuses that are exceptions. */
+        public static final java.util.Set<TrackingStatus> STATUSES = java.util.EnumSet.of(TrackingStatus.PICKUP_FAILED,
+                TrackingStatus.DELAYED, TrackingStatus.ON_HOLD, TrackingStatus.NOT_SERVICEABLE, TrackingStatus.RTO_FAILED,
+                TrackingStatus.LOST, TrackingStatus.DAMAGED);
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
 }

@@ -233,29 +233,37 @@ class ShipmentRepository {
                 .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
     }
 
+    /** When a shipment was delivered and first attempted, as stored after its tracking moved it. */
+    record Attempts(Instant deliveredAt, Instant firstAttemptAt) {
+    }
+
     /**
-     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (0 when another writer
-     * moved it first), its delivery window is replaced by {@code window} when there is one, and its delivery time is
-     * {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise.
+     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (empty when another writer
+     * moved it first: nothing changed), its delivery window is replaced by {@code window} when there is one, and its delivery
+     * time is {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise. A terminal
+     * {@code to} ends polling (next_check_at none); a push ({@code pushed}) that moved the status makes the next poll due at {@code at}.
      */
-    int tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt, Instant at,
-                boolean pushed) {
+    Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
+                               Instant attemptedAt, Instant at, boolean pushed) {
         return jdbc.sql("""
                         UPDATE shipments SET status = ?, status_code = ?,
                             estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
                             latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
                             delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
+                            first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
                             last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at),
                             next_check_at = CASE WHEN ?::boolean THEN NULL WHEN ?::boolean THEN ?::timestamptz ELSE next_check_at END
-                        WHERE tenant_id = ? AND id = ? AND status = ?""")
+                        WHERE tenant_id = ? AND id = ? AND status = ?
+                        RETURNING delivered_at, first_attempt_at""")
                 .params(to.name(), to.code(),
                         window != null, window == null ? null : date(window.estimated()),
                         window != null, window == null ? null : date(window.latest()),
                         to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
+                        attemptedAt == null ? null : Timestamp.from(attemptedAt),
                         Timestamp.from(at), to == from ? null : Timestamp.from(at),
                         // terminal: never polled again; a push that moved the status: polled now, for what pushes leave out
                         to.terminal(), pushed && to != from, Timestamp.from(at), tenantId, id, from.name())
-                .update();
+                .query((rs, n) -> new Attempts(instant(rs, "delivered_at"), instant(rs, "first_attempt_at"))).optional();
     }
 
     private List<Shipment.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {

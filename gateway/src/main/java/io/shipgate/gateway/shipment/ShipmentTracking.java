@@ -1,6 +1,7 @@
 package io.shipgate.gateway.shipment;
 
 import io.shipgate.carrier.model.NdrReason;
+import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.gateway.platform.problem.ApiException;
@@ -66,30 +67,50 @@ public class ShipmentTracking {
 
     /**
      * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (with its
-     * event) when they differ. Its delivery window becomes the carrier's latest one, both days together, when
-     * the carrier gave one that does not start before the ship date and the shipment is not delivered: once
-     * delivered, the last estimate is kept (EDD accuracy is measured from it) and {@code deliveredAt} is set.
+     * events: {@link ShipmentEvent.StatusChanged}, and {@link ShipmentEvent.Delivered}, {@link ShipmentEvent.FailedAttempt},
+     * {@link ShipmentEvent.ReturnedToOrigin} or {@link ShipmentEvent.ExceptionOccurred} by where it went) when they differ. Its
+     * delivery window becomes the carrier's latest one, both days together, when the carrier gave one that does not start
+     * before the ship date and the shipment is not delivered: once delivered, the last estimate is kept (EDD accuracy is
+     * measured from it) and {@code deliveredAt} is set. Its first delivery attempt is the earliest one ever reported.
      *
-     * @param ndrReason         why the delivery failed, when the carrier said so
+     * @param cause             the carrier's event that put it in {@code to}, when {@code to} came from this tracking
      * @param estimatedDelivery the carrier's estimate now (the first day of its window), if any
-     * @param latestDelivery    the last day of its window, if it gives one
+     * @param latestDelivery    the last day of that window, if it gives one
      * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
+     * @param attemptedAt       the earliest delivery or failed-delivery scan of this tracking, if any
      * @param pushed            the carrier pushed it: a push that moved the status makes the next poll due now (pushes may carry
      *                          only a status; the poll brings the rest: delivery window, places); a terminal status ends polling
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void tracked(ShipmentSnapshot shipment, TrackingStatus from, TrackingStatus to, NdrReason ndrReason, LocalDate estimatedDelivery,
-                        LocalDate latestDelivery, Instant deliveredAt, Instant at, boolean pushed) {
+    public void tracked(ShipmentSnapshot shipment, TrackingStatus from, TrackingStatus to, TrackingEvent cause, LocalDate estimatedDelivery,
+                        LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at, boolean pushed) {
         DeliveryWindow window = to == TrackingStatus.DELIVERED ? null
                 : DeliveryWindow.of(shipment.ref().shipDate(), estimatedDelivery, latestDelivery);
         if (window == null && to != TrackingStatus.DELIVERED && (estimatedDelivery != null || latestDelivery != null)) {
             LOG.info("shipment {}: {}'s estimate {}..{} is before its ship date {}; not kept", shipment.id(), shipment.carrier(),
                     estimatedDelivery, latestDelivery, shipment.ref().shipDate());
         }
-        int moved = shipments.tracked(shipment.tenantId(), shipment.id(), from, to, window, deliveredAt, at, pushed);
-        if (to != from && moved == 1) {
-            events.publishEvent(new ShipmentEvent.StatusChanged(shipment.tenantId(), shipment.id(), shipment.ref().awb(), to, from,
-                    ndrReason, at));
+        Optional<ShipmentRepository.Attempts> moved = shipments.tracked(shipment.tenantId(), shipment.id(), from, to, window, deliveredAt,
+                attemptedAt, at, pushed);
+        if (to == from || moved.isEmpty()) {
+            return;
+        }
+        UUID tenant = shipment.tenantId();
+        String awb = shipment.ref().awb();
+        NdrReason ndrReason = cause == null ? null : cause.ndrReason();
+        Instant causeAt = cause == null ? null : cause.occurredAt().toInstant();
+        events.publishEvent(new ShipmentEvent.StatusChanged(tenant, shipment.id(), awb, to, from, ndrReason, at));
+        if (to == TrackingStatus.DELIVERED) {
+            events.publishEvent(new ShipmentEvent.Delivered(tenant, shipment.id(), awb, from, moved.get().deliveredAt(),
+                    moved.get().firstAttemptAt(), at));
+        } else if (to == TrackingStatus.FAILED_DELIVERY) {
+            events.publishEvent(new ShipmentEvent.FailedAttempt(tenant, shipment.id(), awb, from, ndrReason,
+                    cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
+        } else if (to == TrackingStatus.RTO_DELIVERED) {
+            events.publishEvent(new ShipmentEvent.ReturnedToOrigin(tenant, shipment.id(), awb, from, causeAt, at));
+        } else if (ShipmentEvent.ExceptionOccurred.STATUSES.contains(to)) {
+            events.publishEvent(new ShipmentEvent.ExceptionOccurred(tenant, shipment.id(), awb, to, from,
+                    cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
         }
     }
 }

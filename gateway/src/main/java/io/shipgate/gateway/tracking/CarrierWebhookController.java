@@ -27,7 +27,7 @@ import java.util.UUID;
  * Where carriers push tracking: {@code POST /v1/webhooks/carriers/{carrier}/{accountId}}, the URL
  * given to the carrier when subscribing. No API key: the account's adapter authenticates the call
  * with the account's webhook secret or credential (see docs/carriers.md per carrier); anything it
- * cannot prove is a 401.
+ * cannot prove is a 401. What it proves is stored and answered 202 at once, then processed by the push intake.
  */
 @RestController
 @Tag(name = "Carrier webhooks", description = "Tracking pushed by carriers (called by carriers, not merchants).")
@@ -43,7 +43,9 @@ class CarrierWebhookController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(operationId = "receiveCarrierWebhook", summary = "Receive a carrier's tracking push", description = """
             Called by carriers, with the account's webhook secret or credential (per carrier: docs/carriers.md), never an API key.
-            Nothing of a refused push is stored; a 4xx tells the carrier not to retry it, a 5xx is worth a retry.""",
+            Authentication, reading and the limits are checked before the answer; nothing of a refused push is stored, and a 4xx
+            tells the carrier not to retry it (a 5xx is worth a retry). An accepted push is stored and answered 202 at once, then
+            processed (docs/tracking.md, Carrier pushes); AWBs no shipment has yet are kept and applied when one appears.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "The carrier's own push, as it sends it",
                     content = @Content(mediaType = "application/json", schema = @Schema(type = "object",
                             description = "The carrier's push body: its own format (the sandbox's: its tracking answer)"))))

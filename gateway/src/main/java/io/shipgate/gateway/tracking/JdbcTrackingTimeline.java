@@ -1,7 +1,6 @@
 package io.shipgate.gateway.tracking;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
@@ -20,6 +19,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -35,6 +36,9 @@ class JdbcTrackingTimeline implements TrackingTimeline {
     static final String UNKNOWN_STATUS = "shipgate.tracking.unknown.status";
     /** Carrier events dated too far ahead of their receipt to drive the status, by carrier: a carrier's clock or time zone is off. */
     static final String FUTURE_DATED = "shipgate.tracking.future.dated";
+
+    /** The scans that are a delivery attempt. */
+    private static final Set<TrackingStatus> ATTEMPTS = EnumSet.of(TrackingStatus.DELIVERED, TrackingStatus.FAILED_DELIVERY);
 
     private final TrackingEventRepository events;
     private final ShipmentTracking shipments;
@@ -63,13 +67,19 @@ class JdbcTrackingTimeline implements TrackingTimeline {
         stored.stream().filter(e -> events.datedAhead(e, now)).forEach(e -> meters.counter(FUTURE_DATED, "carrier", shipment.carrier()).increment());
         // the timeline in the order it happened decides, whatever order polls and pushes arrive in; terminal statuses end it
         TrackingStatus next = TrackingStatusPolicy.follow(current, events.statusTimeline(shipment.tenantId(), shipment.id()));
-        NdrReason ndrReason = tracking.events().stream().filter(e -> e.status() == next)
-                .max(Comparator.comparing(TrackingEvent::occurredAt)).map(TrackingEvent::ndrReason).orElse(null);
+        // the event that put it there: the latest of this tracking with that status
+        TrackingEvent cause = tracking.events().stream().filter(e -> e.status() == next)
+                .max(Comparator.comparing(TrackingEvent::occurredAt)).orElse(null);
         // when it was delivered: the carrier's word, else its latest delivery scan in this answer (else the stored time stays)
         OffsetDateTime deliveredAt = tracking.deliveredAt() != null ? tracking.deliveredAt() : tracking.events().stream()
                 .filter(e -> e.status() == TrackingStatus.DELIVERED).map(TrackingEvent::occurredAt).reduce((a, b) -> b).orElse(null);
-        shipments.tracked(shipment, current, next, ndrReason, tracking.estimatedDelivery(), tracking.latestDelivery(),
-                deliveredAt == null ? null : deliveredAt.toInstant(), now, update.source() == TrackingUpdate.Source.WEBHOOK);
+        // when the carrier first tried to deliver: its earliest delivery or failed-delivery scan (one dated ahead does not count)
+        Instant attemptedAt = stored.stream().filter(e -> ATTEMPTS.contains(e.status()) && !events.datedAhead(e, now))
+                .map(e -> e.occurredAt().toInstant()).min(Comparator.naturalOrder()).orElse(null);
+        shipments.tracked(shipment, current, next, cause, tracking.estimatedDelivery(), tracking.latestDelivery(),
+                deliveredAt == null ? null : deliveredAt.toInstant(), attemptedAt, now,
+                // a push (processed by the push intake, or matched later) that moved the status makes the next poll due now
+                update.source() == TrackingUpdate.Source.WEBHOOK);
     }
 
     /** A cancellation is part of the timeline, in the transaction that cancelled the shipment. */

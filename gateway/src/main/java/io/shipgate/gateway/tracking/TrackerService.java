@@ -10,6 +10,9 @@ import io.shipgate.gateway.shipment.TrackerRecord;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.port.CarrierAccountDirectory;
 import io.shipgate.routes.port.CarrierSelection;
+import io.shipgate.routes.port.PushInbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -19,17 +22,25 @@ import java.util.UUID;
 @Service
 class TrackerService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TrackerService.class);
+
     private final ShipmentTrackers trackers;
     private final CarrierRegistry carriers;
     private final CarrierAccountDirectory accounts;
+    private final PushInbox inbox;
 
-    TrackerService(ShipmentTrackers trackers, CarrierRegistry carriers, CarrierAccountDirectory accounts) {
+    TrackerService(ShipmentTrackers trackers, CarrierRegistry carriers, CarrierAccountDirectory accounts, PushInbox inbox) {
         this.trackers = trackers;
         this.carriers = carriers;
         this.accounts = accounts;
+        this.inbox = inbox;
     }
 
-    /** The new tracker, or the tenant's existing one of the same carrier and number ({@code created} false). */
+    /**
+     * The new tracker, or the tenant's existing one of the same carrier and number ({@code created} false). A new tracker
+     * takes the tracking its account's carrier pushed for the number before it existed (kept unmatched by the push intake),
+     * once stored: a failure there is logged and leaves that tracking kept (the poller brings the status anyway).
+     */
     ShipmentTrackers.Registration create(UUID tenantId, CreateTrackerRequest request) {
         CarrierAdapter adapter = carriers.find(request.carrier())
                 .orElseThrow(() -> ApiException.invalid("carrier", "unknown carrier '" + request.carrier() + "'; known: "
@@ -43,7 +54,19 @@ class TrackerService {
             throw ApiException.invalid("carrier_account_id", "carrier account " + account.accountId() + " is a " + account.carrier()
                     + " account, not " + request.carrier());
         }
-        return trackers.register(tenantId, account.accountId(), request.carrier(), request.trackingNumber().strip(), request.reference());
+        ShipmentTrackers.Registration registered = trackers.register(tenantId, account.accountId(), request.carrier(),
+                request.trackingNumber().strip(), request.reference());
+        if (!registered.created()) {
+            return registered;
+        }
+        try {
+            if (inbox.rematch(tenantId, account.accountId(), registered.tracker().trackingNumber()) > 0) {
+                return new ShipmentTrackers.Registration(trackers.find(tenantId, registered.tracker().id()).orElse(registered.tracker()), true);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("tracker {}: the tracking pushed before it was created could not be matched: {}", registered.tracker().id(), e.getMessage());
+        }
+        return registered;
     }
 
     TrackerView get(UUID tenantId, UUID id) {

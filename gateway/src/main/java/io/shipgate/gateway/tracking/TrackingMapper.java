@@ -30,6 +30,6 @@ final class TrackingMapper {
     }
 
     static WebhookReceiptView view(WebhookReceipt receipt) {
-        return new WebhookReceiptView(receipt.accepted(), receipt.unknownAwbs());
+        return new WebhookReceiptView(receipt.pushId(), "received", receipt.shipments(), receipt.events());
     }
 }

@@ -11,9 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Events delivered to merchants (DISPATCHED) are deleted from the outbox {@code shipgate.outbox.retention}
- * after their delivery: a background job ({@code shipgate.outbox.purge.*}) on every node, in batches.
- * Events not delivered yet, and those the dispatcher gave up on (DEAD), are kept.
+ * Events fanned out to the webhook endpoints (DISPATCHED) are deleted from the outbox, with their
+ * deliveries, {@code shipgate.outbox.retention} after the fan-out: a background job
+ * ({@code shipgate.outbox.purge.*}) on every node, in batches. Events not fanned out yet, and those
+ * with a delivery still pending (retrying, or waiting for a paused endpoint), are kept.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxPurge {

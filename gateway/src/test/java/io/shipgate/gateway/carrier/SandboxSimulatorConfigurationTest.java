@@ -1,5 +1,6 @@
 package io.shipgate.gateway.carrier;
 
+import io.shipgate.gateway.platform.secrets.CredentialCipher;
 import io.shipgate.carrier.sandbox.SandboxCarrier;
 import io.shipgate.carrier.sandbox.SandboxSettings;
 import io.shipgate.carrier.model.ShipmentRef;

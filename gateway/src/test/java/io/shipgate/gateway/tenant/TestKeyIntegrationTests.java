@@ -6,14 +6,11 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.CarrierMocks;
+import io.shipgate.gateway.testing.CarrierModules;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -69,8 +66,8 @@ class TestKeyIntegrationTests extends ApiIntegrationTest {
     @Test
     void aTestKeyCannotCancelOrTrackAShipmentBoughtOnALiveAccount() {
         WireMockServer ups = CarrierMocks.server();
-        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("token.json")));
-        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("ship-response.json")));
+        ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(json("oauth/token.json")));
+        ups.stubFor(post(urlEqualTo("/api/shipments/v2409/ship")).willReturn(json("shipment/response-domestic.json")));
         Api.Response bought = api.post("/v1/shipments", merchant.key(), shipment(upsAccount, "03"));
         assertThat(bought.status()).as(bought.toString()).isEqualTo(201);
         String id = bought.json().get("id").asText();
@@ -104,12 +101,9 @@ class TestKeyIntegrationTests extends ApiIntegrationTest {
         return request;
     }
 
+    /** A UPS module fixture ({@link CarrierModules}) as UPS's JSON answer. */
     private static ResponseDefinitionBuilder json(String fixture) {
-        try (InputStream in = TestKeyIntegrationTests.class.getResourceAsStream("/ups/" + fixture)) {
-            return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                    .withBody(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(CarrierModules.text("ups", "ups/" + fixture));
     }
 }

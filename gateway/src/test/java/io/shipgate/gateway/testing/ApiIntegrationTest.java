@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.shipgate.carrier.http.CarrierTransport;
+import io.shipgate.routes.Endpoints;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +34,8 @@ public abstract class ApiIntegrationTest {
     protected TestClock clock;
     @Autowired
     protected MeterRegistry meters;
+    @Autowired
+    protected ProducerTemplate routes;
 
     protected Api api;
     protected TestTenants.TestTenant merchant;
@@ -59,6 +63,17 @@ public abstract class ApiIntegrationTest {
     /** HTTP calls made to any carrier so far (the shared transport's timer counts every one). */
     protected long carrierCalls() {
         return (long) meters.find(CarrierTransport.TIMER).timers().stream().mapToDouble(Timer::count).sum();
+    }
+
+    /**
+     * Runs the push intake (its timer is off in tests) until no stored carrier push is due: what a node
+     * does within {@code shipgate.tracking.intake.interval} of a push's 202.
+     */
+    protected void processPushes() {
+        do {
+            routes.sendBody(Endpoints.PROCESS_PUSHES, null);
+        } while (jdbc.sql("SELECT count(*) FROM tracking_pushes WHERE state = 'PENDING' AND next_attempt_at <= ?")
+                .param(java.sql.Timestamp.from(clock.instant())).query(Long.class).single() > 0);
     }
 
     /** Rows of a tenant-owned table that belong to this test's merchant. */

@@ -18,8 +18,13 @@ import java.util.Map;
  */
 public final class CarrierMocks {
 
-    /** The carriers whose base URL points at the mock. */
-    public static final List<String> CARRIERS = List.of("ups", "fedex", "dhl-express", "delhivery");
+    /**
+     * The carriers whose base URL points at the mock: every registered carrier ({@link CarrierModules})
+     * but the sandbox, whose simulator the gateway runs itself.
+     */
+    public static final List<String> CARRIERS = CarrierModules.codes().stream()
+            .filter(code -> !CarrierModules.SANDBOX.equals(code))
+            .toList();
 
     private CarrierMocks() {
     }

@@ -32,8 +32,15 @@ import java.lang.annotation.Target;
         "shipgate.tracking.polling.enabled=false",
         // a budget no test reaches (CarrierAccountBudgetsTest checks the budget itself)
         "shipgate.tracking.polling.requests-per-second=1000",
+        // and the push intake (direct:processPushes, ApiIntegrationTest.processPushes), so that a push's 202 comes before its processing
+        "shipgate.tracking.intake.enabled=false",
         // purges delete in batches of 2, so that tests see more than one
         "shipgate.outbox.purge.batch-size=2",
+        // webhooks go to receivers on 127.0.0.1; tests run the dispatcher themselves (direct:dispatchWebhooks), on a short schedule
+        "shipgate.webhooks.allow-private-urls=true",
+        "shipgate.webhooks.dispatcher.enabled=false",
+        "shipgate.webhooks.retry-schedule=300ms,300ms,300ms",
+        "shipgate.webhooks.timeout=3s",
         "logging.level.io.shipgate=INFO"
 })
 @ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})

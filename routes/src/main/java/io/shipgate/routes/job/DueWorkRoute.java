@@ -71,6 +71,11 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
      */
     protected abstract String work(T item);
 
+    /** How long a claimed item stays with the node that claimed it. */
+    protected final Duration hold() {
+        return hold;
+    }
+
     /** After an item was settled (its outcome, or {@link #NEEDS_ATTENTION}): logged; subclasses may count it too. */
     protected void settled(T item, String outcome) {
         log.info("{} {}: {}", name, item.id(), outcome);
@@ -96,6 +101,14 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
     private void attempt(Exchange exchange) {
         @SuppressWarnings("unchecked")
         T item = (T) exchange.getIn().getBody();
+        attempt(item);
+    }
+
+    /**
+     * Works on one item claimed outside a run (e.g. by a hand-off's consumer, with the same hold as
+     * {@link DueWork#claimDue}): settled, retried later or given up exactly as in a run.
+     */
+    protected final void attempt(T item) {
         String outcome;
         try {
             outcome = work(item);

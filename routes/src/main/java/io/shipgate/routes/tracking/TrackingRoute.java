@@ -14,7 +14,9 @@ import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
 import io.shipgate.routes.port.TrackingChecks;
 import io.shipgate.routes.port.TrackingTimeline;
+import io.shipgate.routes.port.PushInbox;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,34 +24,36 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Tracking: a refresh polls the carrier when the stored timeline is stale; polls (and, later,
- * carrier webhooks) feed one ingestion route that de-duplicates events and advances the
- * shipment's status.
+ * Tracking: a refresh polls the carrier when the stored timeline is stale; polls and carrier pushes
+ * feed one ingestion route that de-duplicates events and advances the shipment's status.
  *
  * <pre>
  * direct:trackShipment  -> load (a shipment or a tracker) -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
  *                          (a 429: the account is backed off on every node until its Retry-After)
  *                       -> direct:ingestTracking -> the next poll set by the status now and the age (PollingSettings)
  * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates, then reads)
- *                       -> at most max-events-per-push events -> direct:ingestTracking per shipment of that account
- * direct:ingestTracking -> timeline: new events, status, its event (one transaction)
+ *                       -> at most max-events-per-push events -> stored (tracking_pushes, committed) -> receipt (202)
+ *                       -> direct:pushHandOff (in-process: nothing, the intake job claims it; rabbitmq: its id to the queue)
+ * push intake ({@link PushIntakeRoute}) -> per AWB: its shipment -> direct:ingestTracking, or kept unmatched
+ * direct:ingestTracking -> timeline: new events, status, its events (one transaction)
  * </pre>
  *
- * A push that cannot be authenticated is a {@link WebhookNotAuthenticatedException} (401); an
- * authenticated one whose body the adapter cannot read, or with more than
- * {@code shipgate.tracking.max-events-per-push} events or shipments, is a
- * {@link WebhookRejectedException} (400, 413), and nothing of it is stored.
+ * What stays synchronous, before the carrier gets its answer: authentication (a forged push is a
+ * {@link WebhookNotAuthenticatedException}, 401, and nothing of it is stored), and with it the reading
+ * of the body, since the adapter does both in one call and neither touches the database: an
+ * authenticated body it cannot read, or with more than {@code shipgate.tracking.max-events-per-push}
+ * events or shipments, is a {@link WebhookRejectedException} (400, 413), not stored either. Everything
+ * that touches shipments (matching AWBs, storing events, moving statuses, events for merchants) comes
+ * after the answer.
  */
 @Component
 public class TrackingRoute extends RouteBuilder {
 
     private static final String SHIPMENT = "shipgate.shipment";
-    private static final String RECEIPT = "shipgate.webhookReceipt";
     private static final String PUSHES = "shipgate.accountPushes";
     /** The back-off after a carrier's 429 that does not say how long. */
     static final Duration DEFAULT_RETRY_AFTER = Duration.ofMinutes(1);
@@ -57,6 +61,7 @@ public class TrackingRoute extends RouteBuilder {
     private final CarrierAccountDirectory accounts;
     private final Shipments shipments;
     private final TrackingTimeline timeline;
+    private final PushInbox inbox;
     private final CarrierInvoker invoker;
     private final Duration refreshAfter;
     private final int maxEventsPerPush;
@@ -65,7 +70,8 @@ public class TrackingRoute extends RouteBuilder {
     private final CarrierBackoffs backoffs;
     private final PollingSettings polling;
 
-    public TrackingRoute(CarrierAccountDirectory accounts, Shipments shipments, TrackingTimeline timeline, CarrierInvoker invoker,
+    public TrackingRoute(CarrierAccountDirectory accounts, Shipments shipments, TrackingTimeline timeline, PushInbox inbox,
+                         CarrierInvoker invoker,
                          @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter,
                          @Value("${shipgate.tracking.max-events-per-push:1000}") int maxEventsPerPush, Clock clock,
                          TrackingChecks checks, CarrierBackoffs backoffs, PollingSettings polling) {
@@ -75,14 +81,19 @@ public class TrackingRoute extends RouteBuilder {
         this.accounts = accounts;
         this.shipments = shipments;
         this.timeline = timeline;
+        this.inbox = inbox;
         this.invoker = invoker;
         this.refreshAfter = refreshAfter;
         this.maxEventsPerPush = maxEventsPerPush;
         this.clock = clock;
     }
 
+    private ProducerTemplate handOff;
+
     @Override
     public void configure() {
+        handOff = getCamelContext().createProducerTemplate();
+
         from(Endpoints.TRACK_SHIPMENT).routeId("trackShipment")
                 .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
                 .process(this::loadStale)
@@ -95,11 +106,8 @@ public class TrackingRoute extends RouteBuilder {
 
         from(Endpoints.CARRIER_WEBHOOK).routeId("carrierWebhook")
                 .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
-                .process(this::authenticateWebhook)
-                .split(body())
-                    .to(Endpoints.INGEST_TRACKING)
-                .end()
-                .setBody(exchangeProperty(RECEIPT));
+                .process(this::authenticateAndStore)
+                .process(this::handOff);
 
         from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
                 .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
@@ -108,11 +116,11 @@ public class TrackingRoute extends RouteBuilder {
 
     /**
      * Authenticates the push through the account's adapter (not through the account's circuit breaker:
-     * pushes keep coming in while the carrier's API fails polls), then ingests each shipment it knows;
-     * AWBs the account never bought are acknowledged and left out. The adapter authenticates before
-     * it reads the body, so its INVALID_REQUEST means an authenticated sender sent a body it cannot read.
+     * pushes keep coming in while the carrier's API fails polls), then stores it with what the adapter
+     * read of it. The adapter authenticates before it reads the body, so its INVALID_REQUEST means an
+     * authenticated sender sent a body it cannot read.
      */
-    private void authenticateWebhook(Exchange exchange) {
+    private void authenticateAndStore(Exchange exchange) {
         CarrierWebhookCommand command = exchange.getIn().getBody(CarrierWebhookCommand.class);
         CarrierConnection carrier = accounts.connectForWebhook(command.carrier(), command.carrierAccountId())
                 .orElseThrow(() -> new WebhookNotAuthenticatedException("no " + command.carrier() + " account " + command.carrierAccountId()));
@@ -133,20 +141,28 @@ public class TrackingRoute extends RouteBuilder {
             }
             throw e;
         }
-        int events = results.stream().mapToInt(r -> r.events().size()).sum();
-        if (events > maxEventsPerPush || results.size() > maxEventsPerPush) {
-            throw new WebhookRejectedException(WebhookRejectedException.Reason.TOO_MANY_EVENTS, "the push carries " + events
+        ReceivedPush push = new ReceivedPush(carrier.tenantId(), carrier.accountId(), carrier.carrier(), command.webhook().body(),
+                PushHeaders.kept(command.webhook().headers()), results);
+        if (push.events() > maxEventsPerPush || results.size() > maxEventsPerPush) {
+            throw new WebhookRejectedException(WebhookRejectedException.Reason.TOO_MANY_EVENTS, "the push carries " + push.events()
                     + " events for " + results.size() + " shipments; at most " + maxEventsPerPush + " of each are taken in one push", null);
         }
-        List<TrackingUpdate> updates = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
-        for (TrackingResult tracking : results) {
-            Optional<ShipmentSnapshot> shipment = shipments.findByAwb(carrier.tenantId(), carrier.accountId(), tracking.awb());
-            shipment.ifPresentOrElse(s -> updates.add(new TrackingUpdate(s, tracking, TrackingUpdate.Source.WEBHOOK)),
-                    () -> unknown.add(tracking.awb()));
+        UUID id = inbox.store(push);
+        exchange.getIn().setBody(new WebhookReceipt(id, results.size(), push.events()));
+    }
+
+    /**
+     * Tells processing about the stored push, by the configured transport. The push is stored and committed
+     * already: a hand-off that fails is logged and left to the intake job's claim (the safety net), and the
+     * carrier still gets its 2xx.
+     */
+    private void handOff(Exchange exchange) {
+        WebhookReceipt receipt = exchange.getIn().getBody(WebhookReceipt.class);
+        try {
+            handOff.sendBody(Endpoints.PUSH_HAND_OFF, receipt.pushId());
+        } catch (RuntimeException e) {
+            log.warn("push {}: hand-off failed, left to the intake job: {}", receipt.pushId(), e.getMessage());
         }
-        exchange.setProperty(RECEIPT, new WebhookReceipt(updates.size(), unknown));
-        exchange.getIn().setBody(updates);
     }
 
     private void loadStale(Exchange exchange) {

@@ -1,12 +1,13 @@
 package io.shipgate.routes.tracking;
 
-import java.util.List;
+import java.util.UUID;
 
 /**
- * What a carrier webhook carried.
+ * A carrier push, authenticated, read and stored: processed after it was answered.
  *
- * @param accepted    shipments whose tracking was ingested
- * @param unknownAwbs AWBs the account has no shipment for (acknowledged, not stored)
+ * @param pushId    the stored push
+ * @param shipments AWBs it carries tracking for
+ * @param events    carrier events it carries
  */
-public record WebhookReceipt(int accepted, List<String> unknownAwbs) {
+public record WebhookReceipt(UUID pushId, int shipments, int events) {
 }

@@ -11,6 +11,7 @@ import io.shipgate.carrier.fedex.shipment.FedExShipmentAnswer;
 import io.shipgate.carrier.fedex.shipment.FedExShipmentMapper;
 import io.shipgate.carrier.fedex.tracking.FedExTrackingMapper;
 import io.shipgate.carrier.fedex.webhook.FedExWebhookMapper;
+import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
@@ -31,6 +32,7 @@ import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierCapabilities;
 import io.shipgate.carrier.spi.CarrierContext;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.spi.CarrierDescriptor;
 
 import java.net.URI;
@@ -72,7 +74,7 @@ public final class FedExCarrier implements CarrierAdapter {
     public RateResponse rates(CarrierContext ctx, RateRequest request) {
         FedExSettings settings = settings(ctx);
         return FedExRateMapper.parse(client.rates(ctx, settings,
-                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate()))), settings.preferredCurrency(),
+                FedExRateMapper.request(request, settings, shipDate(ctx, request.options().shipDate(), request.shipper()))), settings.preferredCurrency(),
                 FedExRateMapper.dutiesBySender(request));
     }
 
@@ -80,7 +82,7 @@ public final class FedExCarrier implements CarrierAdapter {
     public List<Edd> estimateDelivery(CarrierContext ctx, EddRequest request) {
         FedExSettings settings = settings(ctx);
         return FedExEddMapper.parse(client.estimateDelivery(ctx, settings,
-                FedExEddMapper.request(request, settings, shipDate(ctx, request.shipDate()))), request.service());
+                FedExEddMapper.request(request, settings, shipDate(ctx, request.shipDate(), request.origin()))), request.service());
     }
 
     @Override
@@ -89,7 +91,7 @@ public final class FedExCarrier implements CarrierAdapter {
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.shipper().country(),
                 request.recipient().country());
         return FedExShipmentAnswer.parse(client.createShipment(ctx, settings, FedExShipmentMapper.request(FedExShipment.of(request),
-                settings, shipDate(ctx, request.options().shipDate()), uploaded)));
+                settings, shipDate(ctx, request.options().shipDate(), request.shipper()), uploaded)));
     }
 
     @Override
@@ -98,7 +100,7 @@ public final class FedExCarrier implements CarrierAdapter {
         var uploaded = FedExEtdUploads.upload(client, ctx, settings, request.customs(), request.customer().country(),
                 request.warehouse().country());
         return FedExShipmentAnswer.parse(client.createReturn(ctx, settings, FedExShipmentMapper.request(FedExReturnMapper.shipment(request),
-                settings, shipDate(ctx, null), uploaded)));
+                settings, shipDate(ctx, null, request.customer()), uploaded)));
     }
 
     @Override
@@ -144,7 +146,8 @@ public final class FedExCarrier implements CarrierAdapter {
         return FedExSettings.of(ctx.account());
     }
 
-    private static LocalDate shipDate(CarrierContext ctx, LocalDate requested) {
-        return requested != null ? requested : LocalDate.now(ctx.clock());
+    /** The requested ship date, else today where the parcel leaves from. */
+    private static LocalDate shipDate(CarrierContext ctx, LocalDate requested, Address from) {
+        return requested != null ? requested : CarrierTimes.today(ctx.clock(), from);
     }
 }

@@ -1,7 +1,9 @@
 package io.shipgate.carrier.spi;
 
+import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.EventLocation;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -149,6 +151,16 @@ public final class CarrierTimes {
         }
         long quarters = Math.round(Duration.between(gmt, local).toMinutes() / 15.0);
         return Math.abs(quarters) > 14 * 4 ? null : ZoneOffset.ofTotalSeconds((int) quarters * 15 * 60);
+    }
+
+    /**
+     * Today at a place (a shipper's address): the date a person there reads on the label and in the API.
+     * A place whose zone cannot be told takes the clock's zone.
+     */
+    public static LocalDate today(Clock clock, Address place) {
+        ZoneId zone = place == null ? null
+                : zoneOf(new EventLocation(place.city(), place.state(), place.postalCode(), place.country())).orElse(null);
+        return clock.instant().atZone(zone == null ? clock.getZone() : zone).toLocalDate();
     }
 
     /** The zone of a place when it has exactly one: its state or province, else its country. */

@@ -70,4 +70,13 @@ class CarrierTimesTest {
         assertThat(CarrierTimes.offsetFromGmt(LocalDate.of(2026, 1, 1).atTime(10, 0), LocalDate.of(2026, 1, 1).atTime(15, 0)))
                 .isEqualTo(ZoneOffset.ofHours(-5));
     }
+
+    @Test
+    void todayIsTheDateAtTheShippersPlace() {
+        java.time.Clock lateEveningInNewYork = java.time.Clock.fixed(java.time.Instant.parse("2026-11-25T03:30:00Z"), ZoneOffset.UTC);
+        io.shipgate.carrier.model.Address newYork = new io.shipgate.carrier.model.Address(null, null, null, null, null, null,
+                "New York", "NY", "10001", "US", null);
+        assertThat(CarrierTimes.today(lateEveningInNewYork, newYork)).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(CarrierTimes.today(lateEveningInNewYork, null)).isEqualTo(LocalDate.of(2026, 11, 25));
+    }
 }

@@ -25,6 +25,7 @@ import io.shipgate.carrier.spi.Capability;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierCapabilities;
 import io.shipgate.carrier.spi.CarrierContext;
+import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.spi.CarrierDescriptor;
 import io.shipgate.carrier.ups.address.UpsAddressValidationMapper;
 import io.shipgate.carrier.ups.edd.UpsTransitTimeMapper;
@@ -81,7 +82,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public ShipmentConfirmation createShipment(CarrierContext ctx, ShipmentRequest request) {
-        return buy(ctx, UpsClient.CREATE_SHIPMENT, UpsShipmentMapper.draft(request, today(ctx)), request.reference());
+        return buy(ctx, UpsClient.CREATE_SHIPMENT, UpsShipmentMapper.draft(request, today(ctx, request.shipper())), request.reference());
     }
 
     @Override
@@ -107,7 +108,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public List<Edd> estimateDelivery(CarrierContext ctx, EddRequest request) {
-        return UpsTransitTimeMapper.parse(client.timeInTransit(ctx, settings(ctx), UpsTransitTimeMapper.request(request, today(ctx))),
+        return UpsTransitTimeMapper.parse(client.timeInTransit(ctx, settings(ctx), UpsTransitTimeMapper.request(request, today(ctx, request.origin()))),
                 request.service());
     }
 
@@ -124,7 +125,7 @@ public final class UpsCarrier implements CarrierAdapter {
 
     @Override
     public ShipmentConfirmation createReturn(CarrierContext ctx, ReturnRequest request) {
-        return buy(ctx, UpsClient.CREATE_RETURN, UpsReturnMapper.draft(request, today(ctx)), request.reference());
+        return buy(ctx, UpsClient.CREATE_RETURN, UpsReturnMapper.draft(request, today(ctx, request.customer())), request.reference());
     }
 
     @Override
@@ -153,8 +154,9 @@ public final class UpsCarrier implements CarrierAdapter {
         return UpsSettings.of(ctx.account());
     }
 
-    private static LocalDate today(CarrierContext ctx) {
-        return LocalDate.now(ctx.clock());
+    /** Today where the parcel leaves from. */
+    private static LocalDate today(CarrierContext ctx, Address from) {
+        return CarrierTimes.today(ctx.clock(), from);
     }
 
     /**

@@ -1,0 +1,85 @@
+package io.shipgate.gateway.webhook;
+
+import io.shipgate.routes.Endpoints;
+import io.shipgate.routes.job.Backoff;
+import io.shipgate.routes.job.DueWorkRoute;
+import io.shipgate.routes.job.JobSettings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The webhook dispatcher, a {@link DueWorkRoute} ({@code shipgate.webhooks.dispatcher.*}) on every node:
+ * each run fans new outbox events out to the endpoints and claims due deliveries (SKIP LOCKED, held for
+ * the timeout and a margin), one HTTP attempt each. A 2xx delivers; a 410 Gone disables the endpoint;
+ * anything else is due again after the next wait of {@code shipgate.webhooks.retry-schedule} (give or
+ * take a fifth), and after the last attempt the delivery is dead-lettered. A node that dies mid-attempt
+ * leaves its claim to expire: another node attempts it again (at least once, the same webhook-id).
+ */
+@Component
+class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> {
+
+    static final double JITTER = 0.2;
+
+    private final WebhookDeliveries deliveries;
+    private final WebhookEndpointRepository endpoints;
+    private final WebhookSender sender;
+    private final WebhookSettings settings;
+    private final Clock clock;
+
+    WebhookDispatcher(WebhookDeliveries deliveries, WebhookEndpointRepository endpoints, WebhookSender sender, WebhookSettings settings,
+                      Clock clock,
+                      @Value("${shipgate.webhooks.dispatcher.enabled:true}") boolean enabled,
+                      @Value("${shipgate.webhooks.dispatcher.interval:500ms}") Duration interval,
+                      @Value("${shipgate.webhooks.dispatcher.batch-size:50}") int batchSize) {
+        // HTTP failures are retried on the schedule by work() itself; the route's own backoff only meets a failing database
+        super("webhookDispatcher", Endpoints.DISPATCH_WEBHOOKS, new JobSettings(enabled, interval, batchSize), settings.maxAttempts(),
+                settings.timeout.plusSeconds(30), new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10)), deliveries, clock);
+        this.deliveries = deliveries;
+        this.endpoints = endpoints;
+        this.sender = sender;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    protected String work(WebhookDeliveries.Delivery delivery) {
+        Optional<WebhookEndpoint> found = endpoints.findForDelivery(delivery.endpointId());
+        if (found.isEmpty()) {
+            return "endpoint_deleted"; // its deliveries went with it
+        }
+        WebhookEndpoint endpoint = found.get();
+        if (!WebhookEndpoint.ENABLED.equals(endpoint.state())) {
+            deliveries.release(delivery);
+            return "endpoint_" + endpoint.state();
+        }
+        Instant at = clock.instant();
+        WebhookSender.Result result = sender.send(endpoint, deliveries.message(delivery.eventId()));
+        WebhookDeliveries.Attempt attempt = new WebhookDeliveries.Attempt(at, result.statusCode(), result.latencyMs(), result.error());
+        if (result.success()) {
+            deliveries.delivered(delivery, attempt);
+            return "delivered";
+        }
+        if (result.statusCode() != null && result.statusCode() == 410) {
+            deliveries.gone(delivery, attempt, endpoints);
+            return "endpoint_gone";
+        }
+        if (delivery.attempts() >= settings.maxAttempts()) {
+            deliveries.failed(delivery, attempt, null);
+            return "dead_lettered";
+        }
+        deliveries.failed(delivery, attempt, clock.instant().plus(wait(delivery.attempts())));
+        return "retry_scheduled";
+    }
+
+    /** The wait after the {@code attempt}-th failed attempt: the schedule's, give or take a fifth. */
+    private Duration wait(int attempt) {
+        Duration base = settings.retrySchedule.get(Math.clamp(attempt - 1, 0, settings.retrySchedule.size() - 1));
+        return Duration.ofMillis((long) (base.toMillis() * ThreadLocalRandom.current().nextDouble(1 - JITTER, 1 + JITTER)));
+    }
+}
