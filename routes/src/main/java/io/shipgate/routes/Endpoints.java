@@ -35,6 +35,9 @@ public final class Endpoints {
     /** Nothing -> nothing: settles the purchase intents whose lease ended (the reconciler's timer sends here). */
     public static final String RECONCILE_PURCHASES = "direct:reconcilePurchases";
 
+    /** Nothing -> nothing: polls the shipments and trackers whose next check is due (the poller's timer sends here). */
+    public static final String POLL_TRACKING = "direct:pollTracking";
+
     /** Nothing -> nothing: forgets completed idempotency keys older than the retention (its timer sends here). */
     public static final String PURGE_IDEMPOTENCY_KEYS = "direct:purgeIdempotencyKeys";
 

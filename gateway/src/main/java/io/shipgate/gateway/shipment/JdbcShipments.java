@@ -13,6 +13,7 @@ import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.tracking.PollingSettings;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +42,11 @@ class JdbcShipments implements Shipments {
     private final JdbcPurchaseIntents intents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PollingSettings polling;
 
-    JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock) {
+    JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock,
+                  PollingSettings polling) {
+        this.polling = polling;
         this.shipments = shipments;
         this.intents = intents;
         this.events = events;
@@ -76,7 +80,7 @@ class JdbcShipments implements Shipments {
                 bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(), shipDate,
                 window == null ? null : window.estimated(), window == null ? null : window.latest(), Shipment.charged(bought.charged()),
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
-                null, parcels, labels, documents, bounded(bought.messages()));
+                null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
         shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
                 LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,
@@ -90,6 +94,11 @@ class JdbcShipments implements Shipments {
     @Override
     public ShipmentSnapshot load(UUID tenantId, UUID shipmentId) {
         return shipments.snapshot(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+    }
+
+    @Override
+    public ShipmentSnapshot loadTrackable(UUID tenantId, UUID shipmentId) {
+        return shipments.trackable(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
     }
 
     @Override

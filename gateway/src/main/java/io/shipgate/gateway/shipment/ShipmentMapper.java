@@ -87,7 +87,7 @@ public final class ShipmentMapper {
                 s.documents().stream().map(d -> new DocumentLinkView(d.number(), d.type(), d.fileName(), d.contentType(),
                         base + "/documents/" + d.number())).toList(),
                 base + "/tracking", s.createdAt(), s.updatedAt(), s.cancelledAt(),
-                s.messages().stream().map(m -> new ShipmentWarningView(m.code(), m.text())).toList());
+                s.messages().stream().map(m -> new ShipmentWarningView(m.code(), m.text())).toList(), s.lastTrackedAt(), s.nextCheckAt());
     }
 
     static ProofOfDeliveryView view(ProofOfDelivery pod) {

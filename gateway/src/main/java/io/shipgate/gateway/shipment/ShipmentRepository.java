@@ -27,6 +27,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,10 @@ class ShipmentRepository {
 
     private static final String SNAPSHOT_COLUMNS =
             "id, tenant_id, carrier_account_id, carrier, awb, carrier_shipment_id, ship_date, status, estimated_delivery, last_tracked_at, "
-                    + "latest_delivery, delivered_at";
+                    + "latest_delivery, delivered_at, created_at, next_check_at, kind";
+    /** Terminal statuses, as SQL: a shipment in one is never polled. */
+    static final String TERMINAL = java.util.Arrays.stream(TrackingStatus.values()).filter(TrackingStatus::terminal)
+            .map(st -> "'" + st.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -60,15 +64,15 @@ class ShipmentRepository {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
                             status, status_code, reference, ship_date, estimated_delivery, latest_delivery, charged_amount, charged_currency,
-                            shipper, recipient, options, customs, carrier_payload, carrier_messages, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)""")
+                            shipper, recipient, options, customs, carrier_payload, carrier_messages, created_at, updated_at, next_check_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""")
                 .params(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(),
                         s.serviceLevel() == null ? null : s.serviceLevel().name(), s.awb(), s.carrierShipmentId(),
                         s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()), date(s.latestDelivery()),
                         s.charged() == null ? null : s.charged().amount(), s.charged() == null ? null : s.charged().currency(),
                         json.write(s.shipper()), json.write(s.recipient()), json.write(s.options()), s.customs() == null ? null : json.write(s.customs()),
                         carrierPayload, s.messages().isEmpty() ? null : json.write(s.messages()), Timestamp.from(s.createdAt()),
-                        Timestamp.from(s.updatedAt()))
+                        Timestamp.from(s.updatedAt()), s.nextCheckAt() == null ? null : Timestamp.from(s.nextCheckAt()))
                 .update();
         // child rows in one batch per table: one round trip each however many parcels and labels
         batch.batchUpdate("""
@@ -98,12 +102,19 @@ class ShipmentRepository {
     }
 
     Optional<Shipment> find(UUID tenantId, UUID id) {
-        return jdbc.sql("SELECT * FROM shipments WHERE tenant_id = ? AND id = ?").params(tenantId, id)
+        return jdbc.sql("SELECT * FROM shipments WHERE tenant_id = ? AND id = ? AND kind = 'shipment'").params(tenantId, id)
                 .query((rs, n) -> row(rs)).optional()
                 .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id), documentKeys(tenantId, id)));
     }
 
+    /** The tenant's shipment bought here (not a tracker). */
     Optional<ShipmentSnapshot> snapshot(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND id = ? AND kind = 'shipment'")
+                .params(tenantId, id).query((rs, n) -> snapshot(rs)).optional();
+    }
+
+    /** The tenant's shipment or tracker: what tracking reads and polls. */
+    Optional<ShipmentSnapshot> trackable(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND id = ?")
                 .params(tenantId, id).query((rs, n) -> snapshot(rs)).optional();
     }
@@ -118,14 +129,15 @@ class ShipmentRepository {
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
                 new ShipmentRef(rs.getString("awb"), rs.getString("carrier_shipment_id"), localDate(rs, "ship_date")),
                 TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), instant(rs, "last_tracked_at"),
-                localDate(rs, "latest_delivery"), instant(rs, "delivered_at"));
+                localDate(rs, "latest_delivery"), instant(rs, "delivered_at"), instant(rs, "created_at"), instant(rs, "next_check_at"),
+                "tracker".equals(rs.getString("kind")));
     }
 
     List<ShipmentSummaryView> list(UUID tenantId, ShipmentQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT id, status, carrier, carrier_account_id, service, awb, reference, charged_amount, charged_currency,
                        estimated_delivery, created_at, updated_at
-                FROM shipments WHERE tenant_id = ?""");
+                FROM shipments WHERE tenant_id = ? AND kind = 'shipment'""");
         List<Object> params = new ArrayList<>(List.of(tenantId));
         if (query.status() != null) {
             sql.append(" AND status = ?");
@@ -191,11 +203,27 @@ class ShipmentRepository {
 
     int markCancelled(UUID tenantId, UUID id, Instant at) {
         return jdbc.sql("""
-                        UPDATE shipments SET status = ?, status_code = ?, cancelled_at = ?, updated_at = ?
+                        UPDATE shipments SET status = ?, status_code = ?, cancelled_at = ?, updated_at = ?, next_check_at = NULL
                         WHERE tenant_id = ? AND id = ? AND status <> ?""")
                 .params(TrackingStatus.CANCELLED.name(), TrackingStatus.CANCELLED.code(), Timestamp.from(at), Timestamp.from(at),
                         tenantId, id, TrackingStatus.CANCELLED.name())
                 .update();
+    }
+
+    /**
+     * Takes the shipment's (or tracker's) one refresh per {@code interval}: Instant.MIN when taken now, else when the last one
+     * was taken; empty when there is no such row of the tenant.
+     */
+    Optional<Instant> takeRefresh(UUID tenantId, UUID id, Instant now, Duration interval) {
+        int taken = jdbc.sql("""
+                        UPDATE shipments SET refresh_requested_at = ?
+                        WHERE tenant_id = ? AND id = ? AND (refresh_requested_at IS NULL OR refresh_requested_at <= ?)""")
+                .params(Timestamp.from(now), tenantId, id, Timestamp.from(now.minus(interval))).update();
+        if (taken == 1) {
+            return Optional.of(Instant.MIN);
+        }
+        return jdbc.sql("SELECT refresh_requested_at FROM shipments WHERE tenant_id = ? AND id = ?").params(tenantId, id)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     /** The shipment's status, its row locked until the transaction ends: one writer of its tracking at a time. */
@@ -205,25 +233,26 @@ class ShipmentRepository {
                 .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
     }
 
-    /**
-     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (0 when another writer
-     * moved it first), its delivery window is replaced by {@code window} when there is one, and its delivery time is
-     * {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise.
-     */
     /** When a shipment was delivered and first attempted, as stored after its tracking moved it. */
     record Attempts(Instant deliveredAt, Instant firstAttemptAt) {
     }
 
-    /** Moves the shipment's tracking when its status is still {@code from}: empty when it is not (nothing changed). */
+    /**
+     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (empty when another writer
+     * moved it first: nothing changed), its delivery window is replaced by {@code window} when there is one, and its delivery
+     * time is {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise. A terminal
+     * {@code to} ends polling (next_check_at none); a push ({@code pushed}) that moved the status makes the next poll due at {@code at}.
+     */
     Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
-                               Instant attemptedAt, Instant at) {
+                               Instant attemptedAt, Instant at, boolean pushed) {
         return jdbc.sql("""
                         UPDATE shipments SET status = ?, status_code = ?,
                             estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
                             latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
                             delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
                             first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
-                            last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at)
+                            last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at),
+                            next_check_at = CASE WHEN ?::boolean THEN NULL WHEN ?::boolean THEN ?::timestamptz ELSE next_check_at END
                         WHERE tenant_id = ? AND id = ? AND status = ?
                         RETURNING delivered_at, first_attempt_at""")
                 .params(to.name(), to.code(),
@@ -231,7 +260,9 @@ class ShipmentRepository {
                         window != null, window == null ? null : date(window.latest()),
                         to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
                         attemptedAt == null ? null : Timestamp.from(attemptedAt),
-                        Timestamp.from(at), to == from ? null : Timestamp.from(at), tenantId, id, from.name())
+                        Timestamp.from(at), to == from ? null : Timestamp.from(at),
+                        // terminal: never polled again; a push that moved the status: polled now, for what pushes leave out
+                        to.terminal(), pushed && to != from, Timestamp.from(at), tenantId, id, from.name())
                 .query((rs, n) -> new Attempts(instant(rs, "delivered_at"), instant(rs, "first_attempt_at"))).optional();
     }
 
@@ -275,7 +306,7 @@ class ShipmentRepository {
                 json.read(rs.getString("recipient"), Address.class), json.read(rs.getString("options"), ShipmentOptions.class),
                 customs == null ? null : json.read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
                 instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"), List.of(), List.of(), List.of(),
-                messages == null ? List.of() : List.of(json.read(messages, CarrierMessage[].class)));
+                messages == null ? List.of() : List.of(json.read(messages, CarrierMessage[].class)), instant(rs, "next_check_at"));
     }
 
     private static Shipment withChildren(Shipment s, List<Shipment.StoredParcel> parcels, List<Shipment.LabelKey> labels,
@@ -283,7 +314,7 @@ class ShipmentRepository {
         return new Shipment(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
                 s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.charged(),
                 s.shipper(), s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
-                s.deliveredAt(), parcels, labels, documents, s.messages());
+                s.deliveredAt(), parcels, labels, documents, s.messages(), s.nextCheckAt());
     }
 
     private static Money money(ResultSet rs) throws SQLException {

@@ -4,13 +4,17 @@ import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.routes.port.ShipmentSnapshot;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.platform.problem.Problems;
 import org.slf4j.Logger;
+import org.springframework.http.HttpStatus;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,9 +38,25 @@ public class ShipmentTracking {
         this.events = events;
     }
 
-    /** The tenant's shipment, or empty for an unknown or foreign id. */
+    /** The tenant's shipment or tracker, or empty for an unknown or foreign id. */
     public Optional<ShipmentSnapshot> find(UUID tenantId, UUID shipmentId) {
-        return shipments.snapshot(tenantId, shipmentId);
+        return shipments.trackable(tenantId, shipmentId);
+    }
+
+    /**
+     * A refresh on request, at most one per {@code interval} per shipment (or tracker), on every node: throws a 404 for
+     * an unknown or foreign id, a 429 with Retry-After when the last one was less than {@code interval} ago.
+     */
+    public void takeRefresh(UUID tenantId, UUID shipmentId, Instant now, Duration interval) {
+        Instant last = shipments.takeRefresh(tenantId, shipmentId, now, interval)
+                .orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
+        if (!last.equals(Instant.MIN)) {
+            Duration wait = Duration.between(now, last.plus(interval));
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new ApiException(Problems.REFRESH_RATE_LIMITED, HttpStatus.TOO_MANY_REQUESTS, "shipment " + shipmentId
+                    + " was refreshed less than " + interval.toSeconds() + " s ago; the poller keeps it fresh meanwhile (next_check_at)")
+                    .retryAfter(Duration.ofSeconds(seconds));
+        }
     }
 
     /** The shipment's status as stored now, its row locked until the transaction ends: one writer of its tracking at a time. */
@@ -58,10 +78,12 @@ public class ShipmentTracking {
      * @param latestDelivery    the last day of that window, if it gives one
      * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
      * @param attemptedAt       the earliest delivery or failed-delivery scan of this tracking, if any
+     * @param pushed            the carrier pushed it: a push that moved the status makes the next poll due now (pushes may carry
+     *                          only a status; the poll brings the rest: delivery window, places); a terminal status ends polling
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void tracked(ShipmentSnapshot shipment, TrackingStatus from, TrackingStatus to, TrackingEvent cause, LocalDate estimatedDelivery,
-                        LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at) {
+                        LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at, boolean pushed) {
         DeliveryWindow window = to == TrackingStatus.DELIVERED ? null
                 : DeliveryWindow.of(shipment.ref().shipDate(), estimatedDelivery, latestDelivery);
         if (window == null && to != TrackingStatus.DELIVERED && (estimatedDelivery != null || latestDelivery != null)) {
@@ -69,7 +91,7 @@ public class ShipmentTracking {
                     estimatedDelivery, latestDelivery, shipment.ref().shipDate());
         }
         Optional<ShipmentRepository.Attempts> moved = shipments.tracked(shipment.tenantId(), shipment.id(), from, to, window, deliveredAt,
-                attemptedAt, at);
+                attemptedAt, at, pushed);
         if (to == from || moved.isEmpty()) {
             return;
         }

@@ -69,5 +69,9 @@ public record ShipmentView(
         Instant cancelledAt,
         @Schema(description = "What the carrier or Shipgate said beside the sale (e.g. LABEL_UNREADABLE: the shipment was bought, but its label "
                 + "could not be read and cannot be downloaded); empty when nothing", requiredMode = Schema.RequiredMode.REQUIRED)
-        List<ShipmentWarningView> warnings) {
+        List<ShipmentWarningView> warnings,
+        @Schema(description = "When the carrier was last asked about the shipment (a poll, a refresh or a carrier push); null: not yet")
+        Instant lastCheckedAt,
+        @Schema(description = "When the poller asks the carrier next (docs/tracking.md); null: never again (a terminal status, or too old)")
+        Instant nextCheckAt) {
 }

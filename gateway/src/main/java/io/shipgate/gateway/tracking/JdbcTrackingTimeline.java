@@ -77,7 +77,9 @@ class JdbcTrackingTimeline implements TrackingTimeline {
         Instant attemptedAt = stored.stream().filter(e -> ATTEMPTS.contains(e.status()) && !events.datedAhead(e, now))
                 .map(e -> e.occurredAt().toInstant()).min(Comparator.naturalOrder()).orElse(null);
         shipments.tracked(shipment, current, next, cause, tracking.estimatedDelivery(), tracking.latestDelivery(),
-                deliveredAt == null ? null : deliveredAt.toInstant(), attemptedAt, now);
+                deliveredAt == null ? null : deliveredAt.toInstant(), attemptedAt, now,
+                // a push (processed by the push intake, or matched later) that moved the status makes the next poll due now
+                update.source() == TrackingUpdate.Source.WEBHOOK);
     }
 
     /** A cancellation is part of the timeline, in the transaction that cancelled the shipment. */

@@ -16,7 +16,8 @@ final class TrackingMapper {
     /** A shipment's timeline as the API answers it. */
     static TrackingView view(ShipmentSnapshot shipment, String refreshError, List<TrackingEvent> events) {
         return new TrackingView(shipment.id(), shipment.carrier(), shipment.ref().awb(), shipment.status(), shipment.status().code(),
-                shipment.estimatedDelivery(), shipment.latestDelivery(), shipment.deliveredAt(), shipment.lastTrackedAt(), refreshError, events.stream().map(TrackingMapper::view).toList());
+                shipment.estimatedDelivery(), shipment.latestDelivery(), shipment.deliveredAt(), shipment.lastTrackedAt(), shipment.lastTrackedAt(),
+                shipment.nextCheckAt(), refreshError, events.stream().map(TrackingMapper::view).toList());
     }
 
     static TrackingEventView view(TrackingEvent e) {

@@ -9,12 +9,14 @@ import io.shipgate.gateway.shipment.ShipmentTracking;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.tracking.CarrierWebhookCommand;
+import io.shipgate.routes.tracking.PollingSettings;
 import io.shipgate.routes.tracking.TrackShipmentCommand;
 import io.shipgate.routes.tracking.WebhookReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -30,7 +32,12 @@ class TrackingService {
     private final TrackingEventRepository events;
     private final ShipmentTracking shipments;
 
-    TrackingService(RouteClient routes, TrackingEventRepository events, ShipmentTracking shipments) {
+    private final Clock clock;
+    private final PollingSettings polling;
+
+    TrackingService(RouteClient routes, TrackingEventRepository events, ShipmentTracking shipments, Clock clock, PollingSettings polling) {
+        this.clock = clock;
+        this.polling = polling;
         this.routes = routes;
         this.events = events;
         this.shipments = shipments;
@@ -50,6 +57,12 @@ class TrackingService {
         }
         ShipmentSnapshot shipment = shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId));
         return TrackingMapper.view(shipment, refreshError, events.list(tenantId, shipmentId));
+    }
+
+    /** Asks the carrier now (once per shipgate.tracking.polling.refresh-interval per shipment) and answers the timeline. */
+    TrackingView refresh(UUID tenantId, UUID shipmentId) {
+        shipments.takeRefresh(tenantId, shipmentId, clock.instant(), polling.refreshInterval());
+        return timeline(tenantId, shipmentId, true);
     }
 
     /** A carrier's push to an account's webhook URL: authenticated by the account's adapter, then ingested. */

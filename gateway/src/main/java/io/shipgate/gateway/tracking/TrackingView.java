@@ -28,8 +28,14 @@ public record TrackingView(
         LocalDate latestDelivery,
         @Schema(description = "When the parcel was delivered, once it is")
         Instant deliveredAt,
-        @Schema(description = "When the carrier was last asked")
+        @Schema(description = "When the carrier was last asked (a poll, a refresh or a carrier push); the same as last_checked_at, kept "
+                + "for compatibility")
         Instant lastRefreshedAt,
+        @Schema(description = "When the carrier was last asked (a poll, a refresh or a carrier push); null: not yet")
+        Instant lastCheckedAt,
+        @Schema(description = "When the poller asks the carrier next (docs/tracking.md); null: never again (a terminal status, too old, "
+                + "or a tracker not found)")
+        Instant nextCheckAt,
         @Schema(description = "Set when the carrier could not be asked now: the stored timeline is shown")
         String refreshError,
         @Schema(description = "The carrier's scans, normalized, oldest first", requiredMode = Schema.RequiredMode.REQUIRED)

@@ -28,6 +28,10 @@ import java.lang.annotation.Target;
         "shipgate.sandbox-carrier.simulator-enabled=true",
         // tests run the purchase reconciler themselves (direct:reconcilePurchases), at the moment they choose
         "shipgate.purchases.reconciler.enabled=false",
+        // and the tracking poller (direct:pollTracking)
+        "shipgate.tracking.polling.enabled=false",
+        // a budget no test reaches (CarrierAccountBudgetsTest checks the budget itself)
+        "shipgate.tracking.polling.requests-per-second=1000",
         // and the push intake (direct:processPushes, ApiIntegrationTest.processPushes), so that a push's 202 comes before its processing
         "shipgate.tracking.intake.enabled=false",
         // purges delete in batches of 2, so that tests see more than one

@@ -121,6 +121,26 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aPushForAnAwbBoughtElsewhereIsMatchedWhenItsTrackerIsCreated() {
+        pushFailedAttempt();
+        processPushes();
+        assertThat(kept()).isEqualTo(1);
+
+        Api.Response created = api.post("/v1/trackers", merchant.key(), Map.of("carrier", "delhivery", "tracking_number", AWB,
+                "carrier_account_id", account.toString()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        UUID trackerId = UUID.fromString(created.json().get("id").asText());
+
+        assertThat(created.json().get("status").asText()).as("the earlier push, matched once the tracker is stored").isEqualTo("FAILED_DELIVERY");
+        assertThat(kept()).isZero();
+        assertThat(jdbc.sql("SELECT event_type FROM outbox WHERE aggregate_id = ? ORDER BY id").param(trackerId).query(String.class).list())
+                .containsExactly("shipment.status_changed", "shipment.failed_attempt");
+        assertThat(jdbc.sql("SELECT next_check_at IS NOT NULL AND next_check_at = last_tracked_at FROM shipments WHERE id = ?")
+                .param(trackerId).query(Boolean.class).single()).as("a push that moved the status: the next poll is due now").isTrue();
+        assertThat(inbox.rematch(merchant.tenant().id(), account, AWB)).as("matched once").isZero();
+    }
+
+    @Test
     void keptTrackingGoesAfterItsRetention() {
         pushFailedAttempt();
         processPushes();

@@ -37,7 +37,7 @@ public record Shipment(UUID id, UUID tenantId, UUID carrierAccountId, String car
                        LocalDate estimatedDelivery, LocalDate latestDelivery, Money charged, Address shipper, Address recipient,
                        ShipmentOptions options, CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt,
                        Instant cancelledAt, Instant deliveredAt, List<StoredParcel> parcels, List<LabelKey> labels,
-                       List<DocumentKey> documents, List<CarrierMessage> messages) {
+                       List<DocumentKey> documents, List<CarrierMessage> messages, Instant nextCheckAt) {
 
     /** The most carrier messages a shipment keeps (the column's bound). */
     public static final int MAX_MESSAGES = 20;

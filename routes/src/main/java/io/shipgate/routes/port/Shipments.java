@@ -19,10 +19,13 @@ public interface Shipments {
      */
     Shipment recordPurchase(CreateShipmentCommand command, UUID carrierAccountId, String carrier, ShipmentConfirmation confirmation);
 
-    /** The tenant's shipment; throws a not-found error for an unknown or foreign id. */
+    /** The tenant's shipment; throws a not-found error for an unknown or foreign id (or a tracker's). */
     ShipmentSnapshot load(UUID tenantId, UUID shipmentId);
 
-    /** The shipment a carrier account bought with this AWB, for tracking pushed by the carrier. */
+    /** The tenant's shipment or tracker, for tracking; throws a not-found error for an unknown or foreign id. */
+    ShipmentSnapshot loadTrackable(UUID tenantId, UUID shipmentId);
+
+    /** The shipment a carrier account bought with this AWB (or a tracker of it on that account), for tracking pushed by the carrier. */
     Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb);
 
     /** The label is voided: the shipment is CANCELLED, with its event (nothing happens when it already is). */

@@ -9,8 +9,10 @@ import io.shipgate.routes.RouteConfigurations;
 import io.shipgate.routes.carrier.CarrierConnection;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import io.shipgate.routes.port.CarrierAccountDirectory;
+import io.shipgate.routes.port.CarrierBackoffs;
 import io.shipgate.routes.port.ShipmentSnapshot;
 import io.shipgate.routes.port.Shipments;
+import io.shipgate.routes.port.TrackingChecks;
 import io.shipgate.routes.port.TrackingTimeline;
 import io.shipgate.routes.port.PushInbox;
 import org.apache.camel.Exchange;
@@ -30,8 +32,9 @@ import java.util.UUID;
  * feed one ingestion route that de-duplicates events and advances the shipment's status.
  *
  * <pre>
- * direct:trackShipment  -> load -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
- *                       -> direct:ingestTracking
+ * direct:trackShipment  -> load (a shipment or a tracker) -> (terminal or fresh: stop) -> circuit breaker + time limit -> adapter.track
+ *                          (a 429: the account is backed off on every node until its Retry-After)
+ *                       -> direct:ingestTracking -> the next poll set by the status now and the age (PollingSettings)
  * direct:carrierWebhook -> the account named in the URL -> adapter.parseWebhook (authenticates, then reads)
  *                       -> at most max-events-per-push events -> stored (tracking_pushes, committed) -> receipt (202)
  *                       -> direct:pushHandOff (in-process: nothing, the intake job claims it; rabbitmq: its id to the queue)
@@ -51,6 +54,9 @@ import java.util.UUID;
 public class TrackingRoute extends RouteBuilder {
 
     private static final String SHIPMENT = "shipgate.shipment";
+    private static final String PUSHES = "shipgate.accountPushes";
+    /** The back-off after a carrier's 429 that does not say how long. */
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofMinutes(1);
 
     private final CarrierAccountDirectory accounts;
     private final Shipments shipments;
@@ -60,11 +66,18 @@ public class TrackingRoute extends RouteBuilder {
     private final Duration refreshAfter;
     private final int maxEventsPerPush;
     private final Clock clock;
+    private final TrackingChecks checks;
+    private final CarrierBackoffs backoffs;
+    private final PollingSettings polling;
 
     public TrackingRoute(CarrierAccountDirectory accounts, Shipments shipments, TrackingTimeline timeline, PushInbox inbox,
                          CarrierInvoker invoker,
                          @Value("${shipgate.tracking.refresh-after:60s}") Duration refreshAfter,
-                         @Value("${shipgate.tracking.max-events-per-push:1000}") int maxEventsPerPush, Clock clock) {
+                         @Value("${shipgate.tracking.max-events-per-push:1000}") int maxEventsPerPush, Clock clock,
+                         TrackingChecks checks, CarrierBackoffs backoffs, PollingSettings polling) {
+        this.checks = checks;
+        this.backoffs = backoffs;
+        this.polling = polling;
         this.accounts = accounts;
         this.shipments = shipments;
         this.timeline = timeline;
@@ -88,7 +101,8 @@ public class TrackingRoute extends RouteBuilder {
                     .stop()
                 .end()
                 .process(this::poll)
-                .to(Endpoints.INGEST_TRACKING);
+                .to(Endpoints.INGEST_TRACKING)
+                .process(this::scheduleNext);
 
         from(Endpoints.CARRIER_WEBHOOK).routeId("carrierWebhook")
                 .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
@@ -153,7 +167,7 @@ public class TrackingRoute extends RouteBuilder {
 
     private void loadStale(Exchange exchange) {
         TrackShipmentCommand command = exchange.getIn().getBody(TrackShipmentCommand.class);
-        ShipmentSnapshot shipment = shipments.load(command.tenantId(), command.shipmentId());
+        ShipmentSnapshot shipment = shipments.loadTrackable(command.tenantId(), command.shipmentId());
         Instant last = shipment.lastTrackedAt();
         boolean fresh = last != null && last.plus(refreshAfter).isAfter(clock.instant());
         if (!shipment.status().terminal() && (command.force() || !fresh)) {
@@ -164,7 +178,36 @@ public class TrackingRoute extends RouteBuilder {
     private void poll(Exchange exchange) {
         ShipmentSnapshot shipment = exchange.getProperty(SHIPMENT, ShipmentSnapshot.class);
         CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
-        TrackingResult tracking = invoker.invoke(carrier, Capability.TRACK, ctx -> carrier.adapter().track(ctx, shipment.ref()));
+        TrackingResult tracking;
+        try {
+            tracking = invoker.invoke(carrier, Capability.TRACK, ctx -> carrier.adapter().track(ctx, shipment.ref()));
+        } catch (CarrierException e) {
+            if (e.category() == CarrierErrorCategory.RATE_LIMITED) {
+                Duration wait = e.retryAfter() == null || e.retryAfter().isNegative() ? DEFAULT_RETRY_AFTER : e.retryAfter();
+                backoffs.backOff(carrier.accountId(), clock.instant().plus(wait));
+            }
+            throw e;
+        }
+        exchange.setProperty(PUSHES, pushes(carrier));
         exchange.getIn().setBody(new TrackingUpdate(shipment, tracking, TrackingUpdate.Source.POLL));
+    }
+
+    /** After a poll: the next one by the status it left and the shipment's age (never after a terminal status). */
+    private void scheduleNext(Exchange exchange) {
+        ShipmentSnapshot polled = exchange.getProperty(SHIPMENT, ShipmentSnapshot.class);
+        ShipmentSnapshot now = shipments.loadTrackable(polled.tenantId(), polled.id());
+        Instant at = clock.instant();
+        Duration next = polling.next(now.status(), Duration.between(now.createdAt(), at), exchange.getProperty(PUSHES, false, Boolean.class));
+        checks.scheduled(now.tenantId(), now.id(), next == null ? null : at.plus(next));
+    }
+
+    /**
+     * Whether the account pushes its tracking: its carrier can (WEBHOOK_TRACKING) and the account has the credential
+     * that authenticates pushes (one whose name has {@code webhook} in it: webhook_secret, webhook_token...).
+     */
+    static boolean pushes(CarrierConnection carrier) {
+        return carrier.adapter().descriptor().capabilities().supports(Capability.WEBHOOK_TRACKING)
+                && carrier.context().account().credentials().entrySet().stream()
+                .anyMatch(c -> c.getKey().contains("webhook") && c.getValue() != null && !c.getValue().isBlank());
     }
 }

@@ -47,7 +47,7 @@ final class ProblemDocumentation {
             new Status(422, "UnprocessableEntity", List.of(Problems.CAPABILITY_NOT_SUPPORTED, Problems.NO_CARRIER_ACCOUNT,
                     Problems.IDEMPOTENCY_KEY_REUSED, Problems.CARRIER_INVALID_REQUEST, Problems.CARRIER_AUTHENTICATION,
                     Problems.CARRIER_NOT_SERVICEABLE, Problems.CARRIER_NOT_FOUND), List.of()),
-            new Status(429, "TooManyRequests", List.of(Problems.RATE_LIMITED, Problems.CARRIER_RATE_LIMITED),
+            new Status(429, "TooManyRequests", List.of(Problems.RATE_LIMITED, Problems.CARRIER_RATE_LIMITED, Problems.REFRESH_RATE_LIMITED),
                     List.of(RETRY_AFTER, RATE_LIMIT, RATE_LIMIT_POLICY)),
             new Status(500, "InternalServerError", List.of(Problems.INTERNAL), List.of()),
             new Status(502, "BadGateway", List.of(Problems.CARRIER_UNAVAILABLE, Problems.CARRIER_ERROR), List.of()),

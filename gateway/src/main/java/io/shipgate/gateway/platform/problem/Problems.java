@@ -32,6 +32,7 @@ public enum Problems {
     LIVE_ACCOUNT_WITH_TEST_KEY("live-account-with-test-key", "A test API key may only use sandbox carrier accounts"),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large"),
     RATE_LIMITED("rate-limited", "Too many requests for this API key"),
+    REFRESH_RATE_LIMITED("refresh-rate-limited", "This tracking was refreshed moments ago"),
     INTERNAL("internal-error", "Internal error");
 
     private static final String BASE = "https://shipgate.dev/problems/";

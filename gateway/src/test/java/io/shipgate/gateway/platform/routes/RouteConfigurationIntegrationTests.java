@@ -28,8 +28,8 @@ class RouteConfigurationIntegrationTests {
                 .isIn(RouteConfigurations.REQUEST_REPLY, RouteConfigurations.BACKGROUND));
         assertThat(configurations.entrySet().stream().filter(route -> route.getValue().equals(RouteConfigurations.BACKGROUND))
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
-                        "outboxPurge", "outboxPurgeTimer", "pushIntake", "pushIntakeTimer", "pushPurge", "pushPurgeTimer",
-                        "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer");
+                        "outboxPurge", "outboxPurgeTimer", "trackingPoller", "trackingPollerTimer", "pushIntake", "pushIntakeTimer",
+                        "pushPurge", "pushPurgeTimer", "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer");
         assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff");
     }
 }
