@@ -1,5 +1,13 @@
 package io.shipgate.gateway.platform.json;
 
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,9 +40,18 @@ public final class RequestText {
 
     /** The Jackson module that checks every string and map key a request body holds. */
     static SimpleModule module() {
-        return new SimpleModule("request-text")
+        SimpleModule module = new SimpleModule("request-text")
                 .addDeserializer(String.class, new CheckedString())
                 .addKeyDeserializer(String.class, new CheckedKey());
+        // enum values too: Jackson trims them before matching, which would let control characters through
+        module.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                                                             JsonDeserializer<?> deserializer) {
+                return new CheckedEnum(deserializer);
+            }
+        });
+        return module;
     }
 
     /** A text of a request body breaks the rule; Jackson adds the path of its field. */
@@ -59,6 +76,29 @@ public final class RequestText {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             return checked(StringDeserializer.instance.deserialize(parser, context), parser);
+        }
+    }
+
+    /** An enum value read from a string that follows the rule, then by Jackson's own enum deserializer. */
+    private static final class CheckedEnum extends JsonDeserializer<Object> implements ContextualDeserializer {
+        private final JsonDeserializer<?> delegate;
+
+        CheckedEnum(JsonDeserializer<?> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
+            return delegate instanceof ContextualDeserializer contextual
+                    ? new CheckedEnum(contextual.createContextual(context, property)) : this;
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                checked(parser.getText(), parser);
+            }
+            return delegate.deserialize(parser, context);
         }
     }
 
