@@ -17,6 +17,7 @@ import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.CarrierMocks;
+import io.shipgate.gateway.testing.CarrierModules;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shipgate.gateway.testing.TestTenants;
 import io.shipgate.routes.Endpoints;
@@ -315,10 +316,7 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
     void aUps429OnTheWireBacksTheAccountOffAndItsPushesMakeItsCadenceTheSafetyNet() throws Exception {
         WireMockServer ups = CarrierMocks.server();
         ups.resetAll();
-        String token;
-        try (var in = getClass().getResourceAsStream("/ups/token.json")) {
-            token = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String token = CarrierModules.text("ups", "ups/oauth/token.json");
         ups.stubFor(post(urlEqualTo("/security/v1/oauth/token")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(token)));
         ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/1ZTHROTTLED0000001")).willReturn(aResponse().withStatus(429)
@@ -362,9 +360,7 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
     }
 
     private static String trackResponse(String awb) throws Exception {
-        try (var in = TrackingPollingIntegrationTests.class.getResourceAsStream("/ups/track-response.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("1ZCIETST0111111114", awb);
-        }
+        return CarrierModules.text("ups", "ups/tracking/response-label-created.json").replace("1ZCIETST0111111114", awb);
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.CarrierMocks;
+import io.shipgate.gateway.testing.CarrierModules;
 import io.shipgate.routes.port.PushInbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -83,7 +82,7 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
         assertThat(jdbc.sql("SELECT state FROM tracking_pushes WHERE id = ?").param(UUID.fromString(receipt.json().get("id").asText()))
                 .query(String.class).single()).as("processed: its AWB is kept for later, not an error").isEqualTo("PROCESSED");
 
-        JsonNode shipment = api.post("/v1/shipments", merchant.key(), json("shipment-request.json")).json();
+        JsonNode shipment = api.post("/v1/shipments", merchant.key(), json("lifecycle/shipment-request.json")).json();
         assertThat(shipment.get("awb").asText()).isEqualTo(AWB);
         UUID shipmentId = UUID.fromString(shipment.get("id").asText());
 
@@ -108,7 +107,7 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
         UUID other = account;
         aDelhiveryAccountAndDelhiverysAnswers();
 
-        com.fasterxml.jackson.databind.node.ObjectNode request = json("shipment-request.json");
+        com.fasterxml.jackson.databind.node.ObjectNode request = json("lifecycle/shipment-request.json");
         request.remove("carrier");
         request.put("carrier_account_id", account.toString());
         Api.Response created = api.post("/v1/shipments", merchant.key(), request);
@@ -168,17 +167,10 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
     }
 
     private static String fixture(String path) {
-        return new String(bytes(path), StandardCharsets.UTF_8).replace("{{base_url}}", CarrierMocks.baseUrl());
+        return CarrierModules.text("delhivery", "delhivery/" + path);
     }
 
     private static byte[] bytes(String path) {
-        try (InputStream in = UnmatchedPushIntegrationTests.class.getResourceAsStream("/delhivery/" + path)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource /delhivery/" + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CarrierModules.bytes("delhivery", "delhivery/" + path);
     }
 }
