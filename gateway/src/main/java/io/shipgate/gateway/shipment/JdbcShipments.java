@@ -80,7 +80,7 @@ class JdbcShipments implements Shipments {
                 bought.carrierShipmentId(), TrackingStatus.MANIFESTED, request.reference(), shipDate,
                 window == null ? null : window.estimated(), window == null ? null : window.latest(), Shipment.charged(bought.charged()),
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
-                null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
+                null, null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
         shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
                 LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,

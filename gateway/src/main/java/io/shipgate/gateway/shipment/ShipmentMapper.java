@@ -76,7 +76,8 @@ public final class ShipmentMapper {
     static ShipmentView view(Shipment s) {
         String base = "/v1/shipments/" + s.id();
         return new ShipmentView(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(),
-                s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.deliveredAt(), view(s.shipper()),
+                s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.deliveredAt(), s.firstAttemptAt(),
+                view(s.shipper()),
                 view(s.recipient()),
                 s.parcels().stream().map(p -> new ShipmentParcelView(p.number(), view(p.parcel().weight()), view(p.parcel().dimensions()),
                         p.parcel().description(), p.trackingNumber())).toList(),

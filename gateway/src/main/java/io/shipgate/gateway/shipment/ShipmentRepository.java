@@ -242,6 +242,7 @@ class ShipmentRepository {
      * moved it first: nothing changed), its delivery window is replaced by {@code window} when there is one, and its delivery
      * time is {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise. A terminal
      * {@code to} ends polling (next_check_at none); a push ({@code pushed}) that moved the status makes the next poll due at {@code at}.
+     * A tracker marked {@code not_found} that the carrier answers for after all is active again.
      */
     Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
                                Instant attemptedAt, Instant at, boolean pushed) {
@@ -251,6 +252,9 @@ class ShipmentRepository {
                             latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
                             delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
                             first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
+                            -- the carrier knows the number after all (a push, or a tracker registered again): polled again
+                            tracker_state = CASE WHEN tracker_state = 'not_found' THEN 'active' ELSE tracker_state END,
+                            check_error = CASE WHEN tracker_state = 'not_found' THEN NULL ELSE check_error END,
                             last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at),
                             next_check_at = CASE WHEN ?::boolean THEN NULL WHEN ?::boolean THEN ?::timestamptz ELSE next_check_at END
                         WHERE tenant_id = ? AND id = ? AND status = ?
@@ -305,7 +309,7 @@ class ShipmentRepository {
                 localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"), money(rs), json.read(rs.getString("shipper"), Address.class),
                 json.read(rs.getString("recipient"), Address.class), json.read(rs.getString("options"), ShipmentOptions.class),
                 customs == null ? null : json.read(customs, CustomsDeclaration.class), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"), List.of(), List.of(), List.of(),
+                instant(rs, "last_tracked_at"), instant(rs, "cancelled_at"), instant(rs, "delivered_at"), instant(rs, "first_attempt_at"), List.of(), List.of(), List.of(),
                 messages == null ? List.of() : List.of(json.read(messages, CarrierMessage[].class)), instant(rs, "next_check_at"));
     }
 
@@ -314,7 +318,7 @@ class ShipmentRepository {
         return new Shipment(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(), s.serviceLevel(), s.awb(),
                 s.carrierShipmentId(), s.status(), s.reference(), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.charged(),
                 s.shipper(), s.recipient(), s.options(), s.customs(), s.createdAt(), s.updatedAt(), s.lastTrackedAt(), s.cancelledAt(),
-                s.deliveredAt(), parcels, labels, documents, s.messages(), s.nextCheckAt());
+                s.deliveredAt(), s.firstAttemptAt(), parcels, labels, documents, s.messages(), s.nextCheckAt());
     }
 
     private static Money money(ResultSet rs) throws SQLException {

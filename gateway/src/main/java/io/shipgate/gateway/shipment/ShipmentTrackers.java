@@ -29,7 +29,7 @@ import java.util.UUID;
 public class ShipmentTrackers {
 
     private static final String COLUMNS = """
-            id, carrier_account_id, carrier, awb, reference, status, tracker_state, estimated_delivery, latest_delivery, delivered_at,
+            id, carrier_account_id, carrier, awb, reference, status, tracker_state, estimated_delivery, latest_delivery, delivered_at, first_attempt_at,
             last_tracked_at, next_check_at, check_error, created_at, updated_at""";
 
     private final JdbcClient jdbc;
@@ -121,7 +121,8 @@ public class ShipmentTrackers {
     private static TrackerRecord tracker(ResultSet rs) throws SQLException {
         return new TrackerRecord(rs.getObject("id", UUID.class), rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
                 rs.getString("awb"), rs.getString("reference"), TrackingStatus.valueOf(rs.getString("status")), rs.getString("tracker_state"),
-                date(rs, "estimated_delivery"), date(rs, "latest_delivery"), instant(rs, "delivered_at"), instant(rs, "last_tracked_at"),
+                date(rs, "estimated_delivery"), date(rs, "latest_delivery"), instant(rs, "delivered_at"), instant(rs, "first_attempt_at"),
+                instant(rs, "last_tracked_at"),
                 instant(rs, "next_check_at"), rs.getString("check_error"), instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 

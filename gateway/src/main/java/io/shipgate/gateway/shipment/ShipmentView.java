@@ -45,6 +45,8 @@ public record ShipmentView(
         LocalDate latestDelivery,
         @Schema(description = "When the parcel was delivered, once it is")
         Instant deliveredAt,
+        @Schema(description = "When the carrier first tried to deliver it (its first delivery or failed-delivery scan), once it did")
+        Instant firstAttemptAt,
         @Schema(description = "Where the parcels come from", requiredMode = Schema.RequiredMode.REQUIRED)
         AddressView shipper,
         @Schema(description = "Where the parcels go", requiredMode = Schema.RequiredMode.REQUIRED)

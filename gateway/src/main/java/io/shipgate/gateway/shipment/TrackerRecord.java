@@ -14,7 +14,8 @@ import java.util.UUID;
  * @param checkError  why the last poll failed, if it did
  */
 public record TrackerRecord(UUID id, UUID carrierAccountId, String carrier, String trackingNumber, String reference, TrackingStatus status,
-                            String state, LocalDate estimatedDelivery, LocalDate latestDelivery, Instant deliveredAt, Instant lastCheckedAt,
+                            String state, LocalDate estimatedDelivery, LocalDate latestDelivery, Instant deliveredAt, Instant firstAttemptAt,
+                            Instant lastCheckedAt,
                             Instant nextCheckAt, String checkError, Instant createdAt, Instant updatedAt) {
 
     /** A page of trackers, newest first, and the cursor of the next (null on the last page). */

@@ -88,7 +88,7 @@ class TrackerService {
 
     static TrackerView view(TrackerRecord t) {
         return new TrackerView(t.id(), t.carrier(), t.carrierAccountId(), t.trackingNumber(), t.reference(), t.status(), t.status().code(),
-                t.state(), t.estimatedDelivery(), t.latestDelivery(), t.deliveredAt(), t.lastCheckedAt(), t.nextCheckAt(), t.checkError(),
+                t.state(), t.estimatedDelivery(), t.latestDelivery(), t.deliveredAt(), t.firstAttemptAt(), t.lastCheckedAt(), t.nextCheckAt(), t.checkError(),
                 "/v1/shipments/" + t.id() + "/tracking", t.createdAt(), t.updatedAt());
     }
 }

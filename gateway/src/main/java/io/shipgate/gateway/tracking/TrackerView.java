@@ -35,6 +35,8 @@ public record TrackerView(
         LocalDate latestDelivery,
         @Schema(description = "When the parcel was delivered, once it is")
         Instant deliveredAt,
+        @Schema(description = "When the carrier first tried to deliver it (its first delivery or failed-delivery scan), once it did")
+        Instant firstAttemptAt,
         @Schema(description = "When the carrier was last asked with an answer (a poll, a refresh or a push); null: not yet")
         Instant lastCheckedAt,
         @Schema(description = "When the poller asks the carrier next; null: never again (terminal, not_found, or too old)")

@@ -183,6 +183,9 @@ class PushIntakeIntegrationTests extends ApiIntegrationTest {
         Map<String, Object> times = jdbc.sql("SELECT first_attempt_at, delivered_at FROM shipments WHERE id = ?").param(shipmentId).query().singleRow();
         assertThat(((Timestamp) times.get("first_attempt_at")).toInstant()).isEqualTo(attempted);
         assertThat(((Timestamp) times.get("delivered_at")).toInstant()).isEqualTo(delivered);
+        JsonNode shown = api.get("/v1/shipments/" + shipmentId, merchant.key()).json();
+        assertThat(Instant.parse(shown.get("first_attempt_at").asText())).as("the API shows both times").isEqualTo(attempted);
+        assertThat(Instant.parse(shown.get("delivered_at").asText())).isEqualTo(delivered);
         assertThat(outbox("shipment.returned_to_origin")).isEmpty();
         assertThat(outbox("shipment.exception")).isEmpty();
     }

@@ -484,5 +484,14 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         clock.advance(Duration.ofHours(2));
         poll();
         assertThat(trackCalls.get("EXT-LATE").get()).isEqualTo(polls);
+
+        // the carrier pushes about it after all: active again, polled now for the rest, its first delivery attempt recorded
+        push(id, TrackingStatus.FAILED_DELIVERY, "2026-11-26T15:00:00-08:00");
+        tracker = api.get("/v1/trackers/" + id, merchant.key()).json();
+        assertThat(tracker.get("state").asText()).isEqualTo("active");
+        assertThat(tracker.get("status").asText()).isEqualTo("FAILED_DELIVERY");
+        assertThat(tracker.has("check_error")).isFalse();
+        assertThat(Instant.parse(tracker.get("first_attempt_at").asText())).isEqualTo(Instant.parse("2026-11-26T23:00:00Z"));
+        assertAround(Instant.parse(tracker.get("next_check_at").asText()), clock.instant());
     }
 }

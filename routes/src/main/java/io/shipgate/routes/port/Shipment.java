@@ -29,6 +29,7 @@ import java.util.UUID;
  * @param estimatedDelivery the first day of the carrier's latest delivery window; never before {@code shipDate}, kept once delivered
  * @param latestDelivery    the last day of that window, when the carrier gave one
  * @param deliveredAt       when the parcel was delivered, once it is
+ * @param firstAttemptAt    when the carrier first tried to deliver it (a delivery or a failed attempt), once it did
  * @param messages          what the carrier or adapter said beside the sale (e.g. {@link CarrierMessage#LABEL_UNREADABLE}), at most
  *                          {@link #MAX_MESSAGES}
  */
@@ -36,7 +37,7 @@ public record Shipment(UUID id, UUID tenantId, UUID carrierAccountId, String car
                        String awb, String carrierShipmentId, TrackingStatus status, String reference, LocalDate shipDate,
                        LocalDate estimatedDelivery, LocalDate latestDelivery, Money charged, Address shipper, Address recipient,
                        ShipmentOptions options, CustomsDeclaration customs, Instant createdAt, Instant updatedAt, Instant lastTrackedAt,
-                       Instant cancelledAt, Instant deliveredAt, List<StoredParcel> parcels, List<LabelKey> labels,
+                       Instant cancelledAt, Instant deliveredAt, Instant firstAttemptAt, List<StoredParcel> parcels, List<LabelKey> labels,
                        List<DocumentKey> documents, List<CarrierMessage> messages, Instant nextCheckAt) {
 
     /** The most carrier messages a shipment keeps (the column's bound). */
