@@ -60,7 +60,8 @@ class DelhiveryRobustnessTest {
         operations.put("edit/edit-success.json", body -> DelhiveryNdrMapper.parseEdit(json(body)));
         operations.put("ndr/update-accepted.json", DelhiveryNdrMapper::parseUpdate);
         for (String fixture : List.of("tracking/manifested.json", "tracking/failed-attempt.json", "tracking/delivered.json",
-                "tracking/rto.json", "tracking/reverse-pickup.json", "tracking/stale-estimate.json")) {
+                "tracking/rto.json", "tracking/reverse-pickup.json", "tracking/stale-estimate.json",
+                "tracking/reused-waybill.json")) {
             operations.put(fixture, body -> DelhiveryTrackingMapper.parse(DelhiveryFixtures.AWB, body));
         }
         for (String fixture : List.of("webhook/manifested.json", "webhook/failed-attempt-cod.json", "webhook/rto-batch.json")) {

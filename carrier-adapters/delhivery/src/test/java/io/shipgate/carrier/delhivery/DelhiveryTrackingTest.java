@@ -73,6 +73,16 @@ class DelhiveryTrackingTest {
     }
 
     @Test
+    void aReusedWaybillIsTheShipmentWithTheLatestScanNeverAMergeAndTheRawAnswerSaysSo() {
+        TrackingResult result = track(AWB, "tracking/reused-waybill.json");
+
+        assertThat(result.status()).as("the new booking, not the delivered one listed last").isEqualTo(TrackingStatus.PICKUP_PENDING);
+        assertThat(result.deliveredAt()).isNull();
+        assertThat(result.events()).allMatch(e -> e.occurredAt().getYear() == 2026);
+        assertThat(result.carrierPayload()).contains("\"shipgateChosen\"", "\"of\":2", "2026-11-24T10:05:40+05:30");
+    }
+
+    @Test
     void aDeliveredShipmentEndsDelivered() {
         TrackingResult result = track(AWB, "tracking/delivered.json");
         assertThat(result.status()).isEqualTo(TrackingStatus.DELIVERED);

@@ -51,4 +51,14 @@ public final class DelhiveryTrackingWire {
                              @JsonProperty("ScannedLocation") String scannedLocation, @JsonProperty("StatusCode") String statusCode,
                              @JsonProperty("Instructions") String instructions) {
     }
+
+    /**
+     * The audit copy of an answer that held several shipments under the waybill: which one the result
+     * is (its latest scan) and of how many, beside Delhivery's answer as read.
+     */
+    public record ChosenAnswer(Chosen shipgateChosen, Answer answer) {
+    }
+
+    public record Chosen(String trackingNumber, java.time.OffsetDateTime latestScan, int of) {
+    }
 }
