@@ -16,8 +16,12 @@ import io.shipgate.carrier.testkit.SampleRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -53,6 +57,19 @@ class FedExRatesTest {
         FedExContract.assertConformsTo(request, json("rate/published_request.json"));
         assertThat(request.at("/requestedShipment/serviceType").isMissingNode()).as("no service type: every service is quoted").isTrue();
         assertThat(request.at("/requestedShipment/shipDateStamp").asText()).isEqualTo("2026-11-24");
+    }
+
+    @Test
+    void behaviour11WithoutAShipDateTheDayIsTodayWhereTheParcelLeavesNotInUtc() {
+        wm.getWireMock().register(post(urlEqualTo("/rate/v1/rates/quotes")).willReturn(okJson(fixture("rate/rating_response_canada.json"))));
+        // 03:00 UTC on the 25th is still the evening of the 24th in New York
+        Clock evening = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
+
+        fedex.rates(FedExTestSupport.context(wm.getHttpBaseUrl(), Map.of(), Map.of(), evening),
+                SampleRequests.rates()).quotes();
+
+        assertThat(sent(wm.getWireMock(), "POST", "/rate/v1/rates/quotes").at("/requestedShipment/shipDateStamp").asText())
+                .isEqualTo("2026-11-24");
     }
 
     @Test

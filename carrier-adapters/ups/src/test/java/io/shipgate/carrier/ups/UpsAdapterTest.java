@@ -47,11 +47,15 @@ abstract class UpsAdapterTest {
     }
 
     CarrierContext context(Map<String, String> settings) {
+        return context(settings, CLOCK);
+    }
+
+    CarrierContext context(Map<String, String> settings, Clock clock) {
         ups.stubFor(post(urlEqualTo(UpsClient.TOKEN_PATH))
                 .willReturn(json(AdapterTestContext.fixture("/ups/oauth/token.json"))));
         return AdapterTestContext.of(UpsCarrier.CODE, ups.baseUrl(), settings,
                 Map.of(UpsSettings.CLIENT_ID, CLIENT_ID, UpsSettings.CLIENT_SECRET, CLIENT_SECRET,
-                        UpsSettings.WEBHOOK_CREDENTIAL, WEBHOOK_CREDENTIAL), CLOCK);
+                        UpsSettings.WEBHOOK_CREDENTIAL, WEBHOOK_CREDENTIAL), clock);
     }
 
     /** Serves {@code fixture} to the request {@code mapping} matches, as UPS would: JSON, 200. */

@@ -20,6 +20,9 @@ import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.testkit.SampleRequests;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -42,6 +45,18 @@ class UpsOperationsTest extends UpsAdapterTest {
     private static final String AWB = "1Z4096YY0316914058";
     private static final Map<String, String> WITH_CONTACT = Map.of(UpsSettings.ACCOUNT_NUMBER, "1A2B3C",
             UpsSettings.CONTACT_NAME, "Ops Desk", UpsSettings.CONTACT_PHONE, "+12125550100");
+
+    @Test
+    void behaviour11WithoutAShipDateTheDayIsTodayWhereTheParcelLeavesNotInUtc() {
+        answer(post(urlEqualTo(TRANSIT)), "/ups/timeintransit/response.json");
+        // 03:00 UTC on the 25th is still the evening of the 24th in New York
+        Clock evening = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
+        EddRequest request = new EddRequest(SampleRequests.US_SHIPPER, SampleRequests.US_RECIPIENT, null, null, Weight.of("2", WeightUnit.KG));
+
+        carrier.estimateDelivery(context(Map.of(UpsSettings.ACCOUNT_NUMBER, "1A2B3C"), evening), request);
+
+        assertThat(tree(sentTo(TRANSIT).getBody()).get("shipDate").asText()).isEqualTo("2026-11-24");
+    }
 
     @Test
     void estimatesDeliveryPerServiceWithRatingsServiceCodes() {
