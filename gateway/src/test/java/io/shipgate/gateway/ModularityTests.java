@@ -34,7 +34,7 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
         MODULES.verify();
     }
 
