@@ -160,7 +160,7 @@ class WebhookDeliveryAcrossNodesIntegrationTests extends ApiIntegrationTest {
         for (TrackingStatus status : List.of(TrackingStatus.IN_TRANSIT, TrackingStatus.OUT_FOR_DELIVERY, TrackingStatus.DELIVERED)) {
             pollCycle(status, SHIPMENTS, true);
         }
-        await("every event of the first phase delivered", Duration.ofSeconds(20), () -> allDelivered(endpointId));
+        await("every event of the first phase delivered", Duration.ofSeconds(30), () -> allDelivered(endpointId));
         long claimedByA = dispatchingOnA.stop();
 
         List<Receiver.Received> normal = receiver.received();
@@ -220,7 +220,7 @@ class WebhookDeliveryAcrossNodesIntegrationTests extends ApiIntegrationTest {
         // the hold ends: A delivers them, and then what waited behind them
         clock.advance(Duration.between(clock.instant(), holdEnds).plusSeconds(1));
         DispatchingOnA afterTheHold = new DispatchingOnA(endpointUuid);
-        await("every event delivered by node A", Duration.ofSeconds(15), () -> allDelivered(endpointId));
+        await("every event delivered by node A", Duration.ofSeconds(30), () -> allDelivered(endpointId));
         afterTheHold.stop();
 
         List<Receiver.Received> all = receiver.received();
