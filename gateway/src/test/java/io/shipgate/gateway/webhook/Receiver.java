@@ -12,8 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
-/** A merchant's webhook receiver on 127.0.0.1 (the JDK's HTTP server): records each request, answers the statuses queued, else 200. */
+/**
+ * A merchant's webhook receiver on 127.0.0.1 (the JDK's HTTP server, each request on its own virtual thread, as a real
+ * server takes requests concurrently): records each request, answers the statuses queued, else 200.
+ */
 final class Receiver implements AutoCloseable {
 
     /** A request as received: the body's exact text and the headers, names in lower case. */
@@ -24,11 +31,13 @@ final class Receiver implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> failOnce = new ConcurrentLinkedQueue<>();
     private volatile int otherwise = 200;
     private volatile long delayMillis;
+    private volatile CountDownLatch hang;
 
     Receiver() {
         try {
@@ -41,6 +50,14 @@ final class Receiver implements AutoCloseable {
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
             received.add(new Received(body, headers));
+            CountDownLatch held = hang;
+            if (held != null) {
+                try {
+                    held.await(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (delayMillis > 0) {
                 try {
                     Thread.sleep(delayMillis);
@@ -52,6 +69,7 @@ final class Receiver implements AutoCloseable {
             exchange.sendResponseHeaders(status == null ? otherwise : status, -1);
             exchange.close();
         });
+        server.setExecutor(requests);
         server.start();
     }
 
@@ -74,6 +92,20 @@ final class Receiver implements AutoCloseable {
         delayMillis = delay.toMillis();
     }
 
+    /** From now on each request, once recorded, waits for {@link #release()} (a minute at most) before it is answered. */
+    void hang() {
+        hang = new CountDownLatch(1);
+    }
+
+    /** The requests waiting since {@link #hang()} are answered, and the next ones at once. */
+    void release() {
+        CountDownLatch held = hang;
+        hang = null;
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
     /** Requests beyond the queued answers get this status. */
     void otherwise(int status) {
         otherwise = status;
@@ -85,6 +117,8 @@ final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        requests.shutdownNow();
     }
 }
