@@ -6,7 +6,6 @@ import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,15 +53,14 @@ class CarrierServiceabilityController {
             with their row (line number) and column, and the table in force stays. Otherwise the file becomes the next version, \
             in force at once on this node and within seconds on the others; the version it replaces is kept as the previous one.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = CSV, schema = @Schema(type = "string", description = "CSV: a header, then a row per postal code"),
-                            examples = @ExampleObject(name = "serviceability-csv", value = CSV_EXAMPLE)),
-                    @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE,
-                            schema = @Schema(type = "string", description = "JSON lines: one object per postal code"),
-                            examples = @ExampleObject(name = "serviceability-json-lines", value = JSON_LINES_EXAMPLE))}))
+                    @Content(mediaType = CSV, schema = @Schema(type = "string", description = "CSV: a header, then a row per postal code",
+                            example = CSV_EXAMPLE)),
+                    @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string",
+                            description = "JSON lines: one object per postal code", example = JSON_LINES_EXAMPLE))}))
     @ExampleBodies(response = "serviceability-table")
     @ErrorResponses(404)
     ServiceabilityTableView upload(Tenant tenant, @PathVariable UUID id, @RequestBody byte[] body,
-                                   @RequestHeader("Content-Type") String contentType,
+                                   @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType,
                                    @Parameter(description = "The currency of the file's cod_limit amounts (ISO 4217); required when a row "
                                            + "has one", example = "INR")
                                    @RequestParam(required = false) String currency) {
@@ -85,7 +83,7 @@ class CarrierServiceabilityController {
     @Operation(operationId = "downloadServiceability", summary = "Download a carrier account's serviceability table as CSV",
             description = "The version in force in the upload's CSV format, sorted by country and postal code: edit it and PUT it back.",
             responses = @ApiResponse(responseCode = "200", description = "The table as CSV", content = @Content(mediaType = CSV,
-                    schema = @Schema(type = "string"), examples = @ExampleObject(name = "serviceability-csv", value = CSV_EXAMPLE))))
+                    schema = @Schema(type = "string", description = "The table as CSV", example = CSV_EXAMPLE))))
     @ErrorResponses(404)
     ResponseEntity<byte[]> csv(Tenant tenant, @PathVariable UUID id) {
         return ResponseEntity.ok()
