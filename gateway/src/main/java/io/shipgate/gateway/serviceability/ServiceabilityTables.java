@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -157,11 +156,5 @@ class ServiceabilityTables {
 
     private static long lockKey(UUID accountId) {
         return accountId.getMostSignificantBits() ^ accountId.getLeastSignificantBits();
-    }
-
-    static List<ServiceabilityRow> all(ServiceabilityTables tables, long tableId) {
-        List<ServiceabilityRow> rows = new ArrayList<>();
-        tables.rows(tableId, rows::add);
-        return rows;
     }
 }

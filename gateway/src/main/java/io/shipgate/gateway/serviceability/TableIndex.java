@@ -3,12 +3,14 @@ package io.shipgate.gateway.serviceability;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
  * One version of an account's table in memory: its postal codes sorted ({@code CC:code}), their flags
  * packed in a byte and their COD limits, found by binary search. A version never changes, so an index
- * is never updated: a newer version gets its own. About 60 bytes a row.
+ * is never updated: a newer version gets its own. About 70 bytes a row.
  */
 final class TableIndex {
 
@@ -47,13 +49,15 @@ final class TableIndex {
         String[] sortedKeys = new String[sorted.length];
         byte[] flags = new byte[sorted.length];
         BigDecimal[] limits = rows.stream().anyMatch(r -> r.codLimit() != null) ? new BigDecimal[sorted.length] : null;
+        // a carrier has a handful of limits: one object each, not one per row
+        Map<BigDecimal, BigDecimal> distinct = new HashMap<>();
         for (int i = 0; i < order.length; i++) {
             ServiceabilityRow row = sorted[order[i]];
             sortedKeys[i] = keys[order[i]];
             flags[i] = (byte) ((row.prepaid() ? PREPAID : 0) | (row.cod() ? COD : 0) | (row.pickup() ? PICKUP : 0)
                     | (row.reversePickup() ? REVERSE_PICKUP : 0) | (row.oda() ? ODA : 0) | (row.embargo() ? EMBARGO : 0));
-            if (limits != null) {
-                limits[i] = row.codLimit();
+            if (limits != null && row.codLimit() != null) {
+                limits[i] = distinct.computeIfAbsent(row.codLimit(), limit -> limit);
             }
         }
         return new TableIndex(version, currency, uploadedAt, sortedKeys, flags, limits);
