@@ -14,6 +14,7 @@ final class PostalCodes {
 
     static final int MAX_LENGTH = 12;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern GENERIC = Pattern.compile("[A-Z0-9][A-Z0-9 -]{0,10}[A-Z0-9]");
     private static final Map<String, Pattern> KNOWN = Map.of(
             "IN", Pattern.compile("[1-9][0-9]{5}"),
@@ -32,7 +33,10 @@ final class PostalCodes {
         if (raw == null) {
             return null;
         }
-        String code = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String code = raw.strip().toUpperCase(Locale.ROOT);
+        if (code.indexOf(' ') >= 0 || code.indexOf('\t') >= 0) {
+            code = SPACES.matcher(code).replaceAll(" ");
+        }
         if (code.length() > 2 * MAX_LENGTH) {
             return null;
         }

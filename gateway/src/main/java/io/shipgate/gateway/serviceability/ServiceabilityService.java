@@ -72,7 +72,9 @@ class ServiceabilityService {
         if (fileCurrency != null && !Codes.isCurrency(fileCurrency)) {
             throw ApiException.invalid("currency", "must be an ISO 4217 currency code such as INR");
         }
+        long start = System.nanoTime();
         ServiceabilityFile.Result file = ServiceabilityFile.read(body, format, fileCurrency, properties.maxRows(), properties.maxErrors());
+        long read = System.nanoTime();
         if (!file.valid()) {
             throw new ApiException(Problems.VALIDATION, HttpStatus.BAD_REQUEST, file.invalidRows() + " row(s) of the file have mistakes"
                     + (file.invalidRows() > file.errors().size() ? "; the first " + file.errors().size() + " mistakes are listed" : "")
@@ -81,7 +83,8 @@ class ServiceabilityService {
         ServiceabilityTables.TableSummary summary = transaction.execute(status ->
                 tables.replace(tenantId, accountId, fileCurrency, file.rows(), clock.instant()));
         active.activated(tenantId, accountId);
-        LOG.info("serviceability table version {} of carrier account {} in force: {} rows", summary.version(), accountId, summary.rowCount());
+        LOG.info("serviceability table version {} of carrier account {} in force: {} rows ({} bytes) read and checked in {} ms, stored in {} ms",
+                summary.version(), accountId, summary.rowCount(), body.length, (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return view(summary);
     }
 
