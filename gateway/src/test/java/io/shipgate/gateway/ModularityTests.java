@@ -34,7 +34,8 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "rating", "shipment", "tenant", "tracking", "webhook");
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "rating", "serviceability", "shipment", "tenant", "tracking",
+                        "webhook");
         MODULES.verify();
     }
 
@@ -44,7 +45,8 @@ class ModularityTests {
             "carrier", List.of("carrier_accounts"),
             "shipment", List.of("shipments", "parcels", "labels", "shipment_documents", "idempotency_keys", "purchase_intents"),
             "tracking", List.of("tracking_events"),
-            "webhook", List.of("outbox"));
+            "webhook", List.of("outbox"),
+            "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

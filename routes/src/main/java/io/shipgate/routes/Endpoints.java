@@ -18,6 +18,8 @@ public final class Endpoints {
     public static final String PROOF_OF_DELIVERY = "direct:proofOfDelivery";
     /** {@link io.shipgate.routes.address.ValidateAddressCommand} -> {@link io.shipgate.carrier.model.AddressValidation}. */
     public static final String VALIDATE_ADDRESS = "direct:validateAddress";
+    /** {@link io.shipgate.routes.serviceability.CheckServiceabilityCommand} -> {@link io.shipgate.carrier.model.Serviceability}. */
+    public static final String CHECK_SERVICEABILITY = "direct:checkServiceability";
     /** {@link io.shipgate.routes.tracking.CarrierWebhookCommand} -> {@link io.shipgate.routes.tracking.WebhookReceipt}. */
     public static final String CARRIER_WEBHOOK = "direct:carrierWebhook";
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */

@@ -78,6 +78,24 @@ public final class Api {
         return send("DELETE", path, key, null);
     }
 
+    /** A PUT of a file: the body as is, with its content type (e.g. text/csv). */
+    public Response put(String path, String key, String contentType, byte[] body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+            if (key != null) {
+                request.header("Authorization", "Bearer " + key);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String key, Object body, String... headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));

@@ -27,6 +27,11 @@ public record CarrierConnection(UUID tenantId, CarrierAdapter adapter, CarrierCo
 
     /** The circuit breaker's name: one breaker per carrier account. */
     public String breakerName() {
-        return carrier() + ":" + accountId();
+        return breakerName(carrier(), accountId());
+    }
+
+    /** The circuit breaker's name of a carrier account. */
+    public static String breakerName(String carrier, UUID accountId) {
+        return carrier + ":" + accountId;
     }
 }

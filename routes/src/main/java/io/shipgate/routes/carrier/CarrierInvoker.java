@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeoutException;
@@ -81,6 +82,16 @@ public class CarrierInvoker {
         return breakers.circuitBreaker(carrier.breakerName(), () -> CircuitBreakerConfig.from(breakers.getDefaultConfig())
                 .recordException(CarrierInvoker::isCarrierTrouble)
                 .build());
+    }
+
+    /**
+     * Whether calls to the carrier account are paused: its breaker is open (or forced open). An
+     * account never called since start has no breaker yet, and is not.
+     */
+    public boolean circuitOpen(String carrier, UUID accountId) {
+        return breakers.find(CarrierConnection.breakerName(carrier, accountId))
+                .map(b -> b.getState() == CircuitBreaker.State.OPEN || b.getState() == CircuitBreaker.State.FORCED_OPEN)
+                .orElse(false);
     }
 
     static boolean isCarrierTrouble(Throwable t) {

@@ -60,6 +60,8 @@ class DelhiveryServiceabilityTest {
         assertThat(prepaid.prepaid()).isTrue();
         assertThat(prepaid.cod()).isFalse();
         assertThat(prepaid.pickup()).as("no origin asked: pickup at the pincode itself").isFalse();
+        assertThat(prepaid.oda()).isTrue();
+        assertThat(prepaid.codLimit()).as("no COD here: no limit").isNull();
         assertThat(prepaid.reversePickup()).isFalse();
         assertThat(prepaid.remark()).contains("out of Delhivery's delivery area (ODA)");
 
@@ -77,6 +79,8 @@ class DelhiveryServiceabilityTest {
         assertThat(above.serviceable()).isFalse();
         assertThat(above.cod()).isFalse();
         assertThat(above.remark()).contains("COD above INR 1000");
+        assertThat(above.codLimit()).as("the limit, for callers that compare amounts themselves").isEqualTo(Money.of("1000.0", "INR"));
+        assertThat(carrier.checkServiceability(ctx, lane(null, "400001", null)).codLimit().amount()).isEqualByComparingTo("1000");
     }
 
     @Test
@@ -91,6 +95,7 @@ class DelhiveryServiceabilityTest {
         Serviceability embargo = carrier.checkServiceability(ctx, lane(null, "110001", null));
         assertThat(embargo.serviceable()).isFalse();
         assertThat(embargo.remark()).contains("embargo");
+        assertThat(embargo.embargo()).isTrue();
         Serviceability fromNoPickup = carrier.checkServiceability(ctx, lane("686101", "110001", null));
         assertThat(fromNoPickup.pickup()).isFalse();
         assertThat(fromNoPickup.remark()).contains("does not pick up at pincode 686101");

@@ -71,6 +71,8 @@ final class ProblemDocumentation {
                         + "(parcels[0].weight.value), a header (Idempotency-Key) or a query parameter").example("parcels[0].weight.value"))
                 .addProperty("message", new StringSchema().description("What is wrong with it, never repeating the value sent")
                         .example("must be greater than 0"))
+                .addProperty("row", new IntegerSchema().format("int64").description("An uploaded file's mistakes: the row (line "
+                        + "number in the file; a CSV header is row 1); field is then the column").example(7))
                 .required(List.of("field", "message")));
         components.addSchemas("Problem", problem());
         headers().forEach(components::addHeaders);
@@ -115,6 +117,8 @@ final class ProblemDocumentation {
                         .example("/v1/shipments"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/ProblemFieldError"))
                         .description("validation-error, malformed-request, carrier-invalid-request: each offending field"))
+                .addProperty("invalid_rows", new IntegerSchema().format("int64").description("validation-error of an uploaded file: "
+                        + "how many rows have a mistake (errors lists the first ones)"))
                 .addProperty("carrier", new StringSchema().description("Carrier problems, capability-not-supported: the carrier's code")
                         .example("sandbox"))
                 .addProperty("carrier_code", new StringSchema().description("Carrier problems: the carrier's own error code"))

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Pincode serviceability, both as the universal answer and as the checks a purchase must pass
- * before anything is manifested: a pincode Delhivery does not list (or holds under embargo) is not
- * served; COD needs the {@code cod} flag (and an amount within the pincode's limit), prepaid the
+ * Pincode serviceability, both as the universal answer (with the destination's COD limit, ODA and
+ * embargo, so that a caller can say which one applies) and as the checks a purchase must pass before
+ * anything is manifested: a pincode Delhivery does not list (or holds under embargo) is not served; COD needs the {@code cod} flag (and an amount within the pincode's limit), prepaid the
  * {@code pre_paid} flag, a pickup the {@code pickup} flag.
  */
 public final class DelhiveryServiceabilityMapper {
@@ -57,7 +57,9 @@ public final class DelhiveryServiceabilityMapper {
                 origin == null ? delivers && dest.pickup() : originPicksUp,
                 dest != null && dest.pickup() && !dest.embargo(),
                 serviceable ? Arrays.stream(DelhiveryServices.values()).map(DelhiveryServices::code).toList() : List.of(),
-                remarks.isEmpty() ? null : String.join("; ", remarks));
+                remarks.isEmpty() ? null : String.join("; ", remarks),
+                dest == null || !dest.cod() || dest.maxCod().signum() == 0 ? null : new Money(dest.maxCod(), DelhiveryUnits.INR),
+                dest != null && dest.oda(), dest != null && dest.embargo());
     }
 
     /** The COD amount of a serviceability question, in rupees; null when it asks none. */

@@ -1,0 +1,17 @@
+package io.shipgate.gateway.serviceability;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.util.List;
+
+/** The answer of {@code POST /v1/serviceability}. */
+@Schema(description = "Every carrier account asked about, either available (serviceable or unknown) or excluded with its reason.")
+public record ServiceabilityAnswer(
+        @Schema(description = "The accounts that can take the parcel, then those whose serviceability is unknown",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        List<AvailableCarrierView> available,
+        @Schema(description = "The accounts that cannot, each with its reason", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<ExcludedCarrierView> excluded,
+        @Schema(description = "The checks not made", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<SkippedCheckView> skippedChecks) {
+}
