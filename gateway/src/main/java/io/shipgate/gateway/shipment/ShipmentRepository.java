@@ -124,6 +124,12 @@ class ShipmentRepository {
                 .params(tenantId, carrierAccountId, awb).query((rs, n) -> snapshot(rs)).optional();
     }
 
+    /** By account and AWB, pairs index by index (the unique shipments_awb_per_account); the caller checks the tenant. */
+    List<ShipmentSnapshot> snapshotsByAwb(List<UUID> carrierAccountIds, List<String> awbs) {
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE (carrier_account_id, awb) IN (SELECT * FROM unnest(?::uuid[], ?::text[]))")
+                .params(carrierAccountIds.toArray(UUID[]::new), awbs.toArray(String[]::new)).query((rs, n) -> snapshot(rs)).list();
+    }
+
     private static ShipmentSnapshot snapshot(ResultSet rs) throws SQLException {
         return new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
@@ -226,44 +232,46 @@ class ShipmentRepository {
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
-    /** The shipment's status, its row locked until the transaction ends: one writer of its tracking at a time. */
-    TrackingStatus lockStatus(UUID tenantId, UUID id) {
-        return jdbc.sql("SELECT status FROM shipments WHERE tenant_id = ? AND id = ? FOR UPDATE")
-                .params(tenantId, id)
-                .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
-    }
-
-    /** When a shipment was delivered and first attempted, as stored after its tracking moved it. */
-    record Attempts(Instant deliveredAt, Instant firstAttemptAt) {
+    /**
+     * What tracking may change of a shipment (or tracker), as stored.
+     *
+     * @param updatedAt   when its status last changed (or it was last updated otherwise)
+     * @param nextCheckAt when the poller asks next; null: never again
+     */
+    record TrackedRow(UUID tenantId, UUID id, TrackingStatus status, LocalDate estimatedDelivery, LocalDate latestDelivery,
+                      Instant deliveredAt, Instant firstAttemptAt, Instant updatedAt, Instant nextCheckAt) {
     }
 
     /**
-     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (empty when another writer
-     * moved it first: nothing changed), its delivery window is replaced by {@code window} when there is one, and its delivery
-     * time is {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise. A terminal
-     * {@code to} ends polling (next_check_at none); a push ({@code pushed}) that moved the status makes the next poll due at {@code at}.
+     * The shipments' tracked columns, their rows locked until the transaction ends (one writer of a shipment's tracking at a
+     * time), in the order of their ids, so that two transactions locking some of the same shipments never wait for each other
+     * in a cycle. {@code ids} pairs each shipment's id with its tenant's; a pair of another tenant is simply not found.
      */
-    Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
-                               Instant attemptedAt, Instant at, boolean pushed) {
+    List<TrackedRow> lockTracked(List<UUID> tenantIds, List<UUID> ids) {
         return jdbc.sql("""
-                        UPDATE shipments SET status = ?, status_code = ?,
-                            estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
-                            latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
-                            delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
-                            first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
-                            last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at),
-                            next_check_at = CASE WHEN ?::boolean THEN NULL WHEN ?::boolean THEN ?::timestamptz ELSE next_check_at END
-                        WHERE tenant_id = ? AND id = ? AND status = ?
-                        RETURNING delivered_at, first_attempt_at""")
-                .params(to.name(), to.code(),
-                        window != null, window == null ? null : date(window.estimated()),
-                        window != null, window == null ? null : date(window.latest()),
-                        to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
-                        attemptedAt == null ? null : Timestamp.from(attemptedAt),
-                        Timestamp.from(at), to == from ? null : Timestamp.from(at),
-                        // terminal: never polled again; a push that moved the status: polled now, for what pushes leave out
-                        to.terminal(), pushed && to != from, Timestamp.from(at), tenantId, id, from.name())
-                .query((rs, n) -> new Attempts(instant(rs, "delivered_at"), instant(rs, "first_attempt_at"))).optional();
+                        SELECT tenant_id, id, status, estimated_delivery, latest_delivery, delivered_at, first_attempt_at, updated_at, next_check_at
+                        FROM shipments WHERE (tenant_id, id) IN (SELECT * FROM unnest(?::uuid[], ?::uuid[]))
+                        ORDER BY id FOR UPDATE""")
+                .params(tenantIds.toArray(UUID[]::new), ids.toArray(UUID[]::new))
+                .query((rs, n) -> new TrackedRow(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
+                        TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"),
+                        instant(rs, "delivered_at"), instant(rs, "first_attempt_at"), instant(rs, "updated_at"), instant(rs, "next_check_at")))
+                .list();
+    }
+
+    /** Writes the tracked columns of rows locked by {@link #lockTracked} (one batch, one round trip); each was tracked at {@code at}. */
+    void writeTracked(List<TrackedRow> rows, Instant at) {
+        batch.batchUpdate("""
+                        UPDATE shipments SET status = ?, status_code = ?, estimated_delivery = ?, latest_delivery = ?, delivered_at = ?,
+                            first_attempt_at = ?, last_tracked_at = ?, updated_at = ?, next_check_at = ?
+                        WHERE tenant_id = ? AND id = ?""",
+                rows.stream().map(r -> new Object[]{r.status().name(), r.status().code(), date(r.estimatedDelivery()),
+                        date(r.latestDelivery()), timestamp(r.deliveredAt()), timestamp(r.firstAttemptAt()), Timestamp.from(at),
+                        timestamp(r.updatedAt()), timestamp(r.nextCheckAt()), r.tenantId(), r.id()}).toList());
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private List<Shipment.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {
