@@ -96,16 +96,16 @@ public class IntakeDriver {
             }
             System.out.println();
             System.out.printf(Locale.ROOT, "Ceiling: %.0f single-row durable INSERT + COMMIT per second (one connection)%n", ceiling);
-            System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s%n", "scenario", "pushes", "events", "pushes/s",
-                    "accept ev/s", "process ev/s", "x ceiling", "machine", "gateway", "postgres");
+            System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s%n", "scenario", "pushes", "events", "pushes/s",
+                    "accept ev/s", "process ev/s", "x ceiling", "machine", "gateway", "postgres", "others");
             for (String r : results) {
                 String[] c = r.split("\t");
-                System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s%n", c[0], c[1], c[2], c[3], c[4], c[5],
-                        String.format(Locale.ROOT, "%.2f", Double.parseDouble(c[5]) / ceiling), c[6], c[7], c[8]);
+                System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s%n", c[0], c[1], c[2], c[3], c[4], c[5],
+                        String.format(Locale.ROOT, "%.2f", Double.parseDouble(c[5]) / ceiling), c[6], c[7], c[8], c[9]);
             }
             System.out.println("(ev/s: events per second; process ev/s of live: from the first push received to the last processed, of"
                     + " backlog: from the release to the last processed; machine: busy CPU out of " + CORES * 100
-                    + "% while processing, gateway and postgres: their share of it)");
+                    + "% while processing, gateway, postgres and others: their share of it; others above 15% of a core: disturbed)");
         }
     }
 
@@ -134,6 +134,7 @@ public class IntakeDriver {
             st.execute("CREATE TABLE bench_ceiling (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(),"
                     + " payload text NOT NULL)");
         }
+        Cpu cpuBefore = Cpu.read(null);
         long rows = 0;
         long[] latencies = new long[1 << 20];
         long start = System.nanoTime();
@@ -167,6 +168,7 @@ public class IntakeDriver {
         System.out.printf(Locale.ROOT, "Ceiling: %d single-row INSERT + COMMIT in %.1f s from one JDBC connection: %.0f per second"
                         + " (p50 %.3f ms, p99 %.3f ms per commit)%n", counted, seconds, perSecond,
                 sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6);
+        System.out.println("  CPU " + Cpu.read(null).since(cpuBefore).describe("meanwhile"));
         return perSecond;
     }
 
@@ -310,7 +312,8 @@ public class IntakeDriver {
         Cpu.Delta d = cpuDone.since(s.backlog() ? cpuSent : cpuBefore);
         return String.join("\t", s.name(), Integer.toString(pushes.size()), Integer.toString(events),
                 String.format(Locale.ROOT, "%.0f", accepted.get() / sendSeconds), String.format(Locale.ROOT, "%.0f", acceptEvents),
-                String.format(Locale.ROOT, "%.0f", processEvents), d.pct(d.busy()), d.pct(d.gateway()), d.pct(d.postgres()));
+                String.format(Locale.ROOT, "%.0f", processEvents), d.pct(d.busy()), d.pct(d.gateway()), d.pct(d.postgres()),
+                d.pct(d.others()));
     }
 
     /**
@@ -418,23 +421,29 @@ public class IntakeDriver {
 
     // ---- CPU from /proc ----
 
-    record Cpu(long busyTicks, long totalTicks, long gatewayTicks, long postgresTicks) {
+    record Cpu(long busyTicks, long totalTicks, long gatewayTicks, long postgresTicks, long driverTicks) {
 
-        record Delta(double busy, double gateway, double postgres, double seconds) {
+        record Delta(double busy, double gateway, double postgres, double driver, double seconds) {
+            /** What the rest of the machine used (other people's builds...): the figures are disturbed when it is large. */
+            double others() {
+                return Math.max(0, busy - gateway - postgres - driver);
+            }
+
             String pct(double ticks) {
                 return seconds <= 0 ? "-" : String.format(Locale.ROOT, "%.0f%%", ticks / seconds);
             }
 
             String describe(String when) {
-                return String.format(Locale.ROOT, "%s: machine %s (gateway %s, postgres %s) of %d%%", when, pct(busy), pct(gateway), pct(postgres),
-                        CORES * 100);
+                return String.format(Locale.ROOT, "%s: machine %s (gateway %s, postgres %s, driver %s, others %s) of %d%%", when, pct(busy),
+                        pct(gateway), pct(postgres), pct(driver), pct(others()), CORES * 100);
             }
         }
 
         Delta since(Cpu before) {
             // ticks are 1/100 s: per second of wall time they are percent of a core
             double wallSeconds = (totalTicks - before.totalTicks) / 100.0 / CORES;
-            return new Delta(busyTicks - before.busyTicks, gatewayTicks - before.gatewayTicks, postgresTicks - before.postgresTicks, wallSeconds);
+            return new Delta(busyTicks - before.busyTicks, gatewayTicks - before.gatewayTicks, postgresTicks - before.postgresTicks,
+                    driverTicks - before.driverTicks, wallSeconds);
         }
 
         static Cpu read(Options o) {
@@ -449,9 +458,10 @@ public class IntakeDriver {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                return new Cpu(0, 0, 0, 0);
+                return new Cpu(0, 0, 0, 0, 0);
             }
-            return new Cpu(busy, total, ticks(Long.getLong("bench.gatewayPid", 0)), postgresTicks(Long.getLong("bench.postgresPid", 0)));
+            return new Cpu(busy, total, ticks(Long.getLong("bench.gatewayPid", 0)), postgresTicks(Long.getLong("bench.postgresPid", 0)),
+                    ticks(ProcessHandle.current().pid()));
         }
 
         static long ticks(long pid) {

@@ -126,8 +126,17 @@ class ShipmentRepository {
 
     /** By account and AWB, pairs index by index (the unique shipments_awb_per_account); the caller checks the tenant. */
     List<ShipmentSnapshot> snapshotsByAwb(List<UUID> carrierAccountIds, List<String> awbs) {
-        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE (carrier_account_id, awb) IN (SELECT * FROM unnest(?::uuid[], ?::text[]))")
-                .params(carrierAccountIds.toArray(UUID[]::new), awbs.toArray(String[]::new)).query((rs, n) -> snapshot(rs)).list();
+        // both lists as sets use the unique index; a pair that was not asked for (another account's AWB) is left out here
+        record Pair(UUID account, String awb) {
+        }
+        java.util.Set<Pair> asked = new java.util.HashSet<>();
+        for (int i = 0; i < awbs.size(); i++) {
+            asked.add(new Pair(carrierAccountIds.get(i), awbs.get(i)));
+        }
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE carrier_account_id = ANY(?::uuid[]) AND awb = ANY(?::text[])")
+                .params(carrierAccountIds.stream().distinct().toArray(UUID[]::new), awbs.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> snapshot(rs)).list().stream()
+                .filter(s -> asked.contains(new Pair(s.carrierAccountId(), s.ref().awb()))).toList();
     }
 
     private static ShipmentSnapshot snapshot(ResultSet rs) throws SQLException {
@@ -245,14 +254,14 @@ class ShipmentRepository {
     /**
      * The shipments' tracked columns, their rows locked until the transaction ends (one writer of a shipment's tracking at a
      * time), in the order of their ids, so that two transactions locking some of the same shipments never wait for each other
-     * in a cycle. {@code ids} pairs each shipment's id with its tenant's; a pair of another tenant is simply not found.
+     * in a cycle. {@code tenantIds} are the shipments' tenants, index by index: the caller checks each row's tenant.
      */
     List<TrackedRow> lockTracked(List<UUID> tenantIds, List<UUID> ids) {
         return jdbc.sql("""
                         SELECT tenant_id, id, status, estimated_delivery, latest_delivery, delivered_at, first_attempt_at, updated_at, next_check_at
-                        FROM shipments WHERE (tenant_id, id) IN (SELECT * FROM unnest(?::uuid[], ?::uuid[]))
+                        FROM shipments WHERE id = ANY(?::uuid[]) AND tenant_id = ANY(?::uuid[])
                         ORDER BY id FOR UPDATE""")
-                .params(tenantIds.toArray(UUID[]::new), ids.toArray(UUID[]::new))
+                .params(ids.toArray(UUID[]::new), tenantIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> new TrackedRow(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
                         TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"),
                         instant(rs, "delivered_at"), instant(rs, "first_attempt_at"), instant(rs, "updated_at"), instant(rs, "next_check_at")))

@@ -84,7 +84,7 @@ public class ShipmentTracking {
             rows.put(row.id(), row);
         }
         for (ShipmentSnapshot s : distinct) {
-            if (!rows.containsKey(s.id())) {
+            if (!rows.containsKey(s.id()) || !rows.get(s.id()).tenantId().equals(s.tenantId())) {
                 throw new IllegalStateException("shipment " + s.id() + " of tenant " + s.tenantId() + " is not stored");
             }
         }

@@ -54,6 +54,8 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
 
     /** Pushes settled, by outcome: processed, unmatched (some AWBs kept for later), needs_attention (DEAD). */
     static final String PROCESSED = "shipgate.tracking.pushes.processed";
+    /** Batches of pushes ingested in one transaction, by outcome: ingested, failed (its pushes then processed one by one). */
+    public static final String BATCHES = "shipgate.tracking.intake.batches";
     private static final Logger LOG = LoggerFactory.getLogger(PushIntakeRoute.class);
     private static final Duration HOLD = Duration.ofMinutes(2);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
@@ -217,9 +219,11 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
                         unmatched = intake.ingestTogether(batch);
                     } catch (RuntimeException e) {
                         LOG.warn("pushIntake: a batch of {} pushes failed, each is processed on its own: {}", batch.size(), e.getMessage());
+                        intake.meters.counter(BATCHES, "outcome", "failed").increment();
                         alone.addAll(batch);
                         continue;
                     }
+                    intake.meters.counter(BATCHES, "outcome", "ingested").increment();
                     batch.forEach(push -> intake.settled(push, outcome(unmatched.get(push.id()))));
                 }
                 if (claimed.size() < limit || alone.size() >= limit || System.nanoTime() - deadline > 0) {
