@@ -256,21 +256,19 @@ public class IntakeDriver {
         long lastDone = -1;
         long processed = 0, dead = 0;
         Timestamp firstReceived = null, lastProcessed = null;
+        // (pending pushes are counted through the intake's own partial index: cheap, so the polling costs PostgreSQL little)
         while (true) {
-            try (PreparedStatement q = db.prepareStatement("""
-                    SELECT count(*) FILTER (WHERE state = 'PROCESSED'), count(*) FILTER (WHERE state = 'DEAD'), min(received_at), max(processed_at)
-                    FROM tracking_pushes WHERE carrier_account_id = ?::uuid""")) {
+            long pending;
+            try (PreparedStatement q = db.prepareStatement(
+                    "SELECT count(*) FROM tracking_pushes WHERE state = 'PENDING' AND carrier_account_id = ?::uuid AND next_attempt_at > '-infinity'")) {
                 q.setString(1, account);
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
-                    processed = rs.getLong(1);
-                    dead = rs.getLong(2);
-                    firstReceived = rs.getTimestamp(3);
-                    lastProcessed = rs.getTimestamp(4);
+                    pending = rs.getLong(1);
                 }
             }
-            long done = processed + dead;
-            if (done >= accepted.get()) {
+            long done = accepted.get() - pending;
+            if (pending == 0) {
                 break;
             }
             if (done != lastDone) {
@@ -280,7 +278,19 @@ public class IntakeDriver {
                 System.out.println("  no progress for " + o.timeout().toSeconds() + " s: " + done + " of " + accepted.get() + " pushes done");
                 break;
             }
-            Thread.sleep(50);
+            Thread.sleep(100);
+        }
+        try (PreparedStatement q = db.prepareStatement("""
+                SELECT count(*) FILTER (WHERE state = 'PROCESSED'), count(*) FILTER (WHERE state = 'DEAD'), min(received_at), max(processed_at)
+                FROM tracking_pushes WHERE carrier_account_id = ?::uuid""")) {
+            q.setString(1, account);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                processed = rs.getLong(1);
+                dead = rs.getLong(2);
+                firstReceived = rs.getTimestamp(3);
+                lastProcessed = rs.getTimestamp(4);
+            }
         }
         Cpu cpuDone = Cpu.read(o);
         if (warmup) {

@@ -268,15 +268,47 @@ class ShipmentRepository {
                 .list();
     }
 
-    /** Writes the tracked columns of rows locked by {@link #lockTracked} (one batch, one round trip); each was tracked at {@code at}. */
+    /** Writes the tracked columns of rows locked by {@link #lockTracked}, in one statement; each was tracked at {@code at}. */
     void writeTracked(List<TrackedRow> rows, Instant at) {
-        batch.batchUpdate("""
-                        UPDATE shipments SET status = ?, status_code = ?, estimated_delivery = ?, latest_delivery = ?, delivered_at = ?,
-                            first_attempt_at = ?, last_tracked_at = ?, updated_at = ?, next_check_at = ?
-                        WHERE tenant_id = ? AND id = ?""",
-                rows.stream().map(r -> new Object[]{r.status().name(), r.status().code(), date(r.estimatedDelivery()),
-                        date(r.latestDelivery()), timestamp(r.deliveredAt()), timestamp(r.firstAttemptAt()), Timestamp.from(at),
-                        timestamp(r.updatedAt()), timestamp(r.nextCheckAt()), r.tenantId(), r.id()}).toList());
+        int n = rows.size();
+        UUID[] tenants = new UUID[n];
+        UUID[] ids = new UUID[n];
+        String[] statuses = new String[n];
+        Integer[] codes = new Integer[n];
+        String[] estimated = new String[n];
+        String[] latest = new String[n];
+        String[] delivered = new String[n];
+        String[] firstAttempts = new String[n];
+        String[] updated = new String[n];
+        String[] nextChecks = new String[n];
+        for (int i = 0; i < n; i++) {
+            TrackedRow r = rows.get(i);
+            tenants[i] = r.tenantId();
+            ids[i] = r.id();
+            statuses[i] = r.status().name();
+            codes[i] = r.status().code();
+            estimated[i] = r.estimatedDelivery() == null ? null : r.estimatedDelivery().toString();
+            latest[i] = r.latestDelivery() == null ? null : r.latestDelivery().toString();
+            delivered[i] = text(r.deliveredAt());
+            firstAttempts[i] = text(r.firstAttemptAt());
+            updated[i] = text(r.updatedAt());
+            nextChecks[i] = text(r.nextCheckAt());
+        }
+        jdbc.sql("""
+                        UPDATE shipments s SET status = v.status, status_code = v.status_code, estimated_delivery = v.estimated_delivery,
+                            latest_delivery = v.latest_delivery, delivered_at = v.delivered_at, first_attempt_at = v.first_attempt_at,
+                            last_tracked_at = ?, updated_at = v.updated_at, next_check_at = v.next_check_at
+                        FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::date[], ?::date[], ?::timestamptz[], ?::timestamptz[],
+                                    ?::timestamptz[], ?::timestamptz[])
+                            AS v(tenant_id, id, status, status_code, estimated_delivery, latest_delivery, delivered_at, first_attempt_at,
+                                 updated_at, next_check_at)
+                        WHERE s.id = v.id AND s.tenant_id = v.tenant_id""")
+                .params(Timestamp.from(at), tenants, ids, statuses, codes, estimated, latest, delivered, firstAttempts, updated, nextChecks)
+                .update();
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     private static Timestamp timestamp(Instant at) {

@@ -38,7 +38,8 @@ import java.util.UUID;
  *           per AWB: the account's shipment with it (one query for the batch) -> direct:ingestTracking, all updates at once
  *                    none (yet)                                             -> kept unmatched, ingested when one appears
  *           -> every push of the batch processed
- *      -> claim again at once while the claim comes back full (a backlog drains at the database's pace, not a batch per interval)
+ *      -> claim again at once while the claim comes back full (a backlog drains at the database's pace, not a batch per interval);
+ *         workers (2) do this side by side, each with its own claims
  *   -> split, each push of a batch that failed on its own, in parallel: the same ingestion, one push per transaction
  *        an attempt that fails -> tried again later (persisted, exponential backoff with jitter), then DEAD
  * the hand-off's consumer (transport rabbitmq) -> {@link #handOff}: the same work on one push, at once
@@ -67,6 +68,7 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
     private final MeterRegistry meters;
     private final Clock clock;
     private final int batchEvents;
+    private final int workers;
     private ProducerTemplate ingest;
 
     @Autowired
@@ -75,18 +77,23 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
                            @Value("${shipgate.tracking.intake.interval:1s}") Duration interval,
                            @Value("${shipgate.tracking.intake.batch-size:500}") int batchSize,
                            @Value("${shipgate.tracking.intake.batch-events:2000}") int batchEvents,
+                           @Value("${shipgate.tracking.intake.workers:2}") int workers,
                            @Value("${shipgate.tracking.intake.max-attempts:8}") int maxAttempts) {
         this(new BatchingClaims(inbox, clock), inbox, shipments, clock, meters, new JobSettings(enabled, interval, batchSize), batchEvents,
-                maxAttempts);
+                workers, maxAttempts);
     }
 
     private PushIntakeRoute(BatchingClaims claims, PushInbox inbox, Shipments shipments, Clock clock, MeterRegistry meters,
-                            JobSettings settings, int batchEvents, int maxAttempts) {
+                            JobSettings settings, int batchEvents, int workers, int maxAttempts) {
         super("pushIntake", Endpoints.PROCESS_PUSHES, settings, maxAttempts, HOLD, new Backoff(Duration.ofSeconds(5), MAX_BACKOFF), claims, clock);
         if (batchEvents < 1) {
             throw new IllegalArgumentException("shipgate.tracking.intake.batch-events must be at least 1, not " + batchEvents);
         }
+        if (workers < 1) {
+            throw new IllegalArgumentException("shipgate.tracking.intake.workers must be at least 1, not " + workers);
+        }
         claims.intake = this;
+        this.workers = workers;
         this.inbox = inbox;
         this.shipments = shipments;
         this.meters = meters;
@@ -192,7 +199,8 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
 
     /**
      * The intake's claim, as {@link DueWorkRoute}'s run sees it: claims due pushes and ingests them in batches, one transaction
-     * each, claiming again at once while claims come back full (for at most {@link #DRAIN_FOR}); hands the run only the pushes
+     * each, claiming again at once while claims come back full (for at most {@link #DRAIN_FOR}), on {@code workers} threads;
+     * hands the run only the pushes
      * of batches that failed, which it then works on one by one ({@link #work}), with its retries and backoff.
      */
     private static final class BatchingClaims implements DueWork<StoredPush> {
@@ -208,9 +216,31 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
 
         @Override
         public List<StoredPush> claimDue(int limit, Instant holdUntil) {
-            List<StoredPush> alone = new ArrayList<>();
             Duration hold = Duration.between(clock.instant(), holdUntil);
             long deadline = System.nanoTime() + DRAIN_FOR.toNanos();
+            List<StoredPush> alone = java.util.Collections.synchronizedList(new ArrayList<>());
+            if (intake.workers == 1) {
+                drain(limit, hold, deadline, alone);
+                return alone;
+            }
+            // each worker claims its own batches (SKIP LOCKED): while one waits for PostgreSQL, the other works
+            List<Thread> workers = new ArrayList<>();
+            for (int w = 0; w < intake.workers; w++) {
+                workers.add(Thread.ofVirtual().name("pushIntake-" + w).start(() -> drain(limit, hold, deadline, alone)));
+            }
+            for (Thread worker : workers) {
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            return List.copyOf(alone);
+        }
+
+        /** Claims and ingests batches while claims come back full, until the deadline; adds the pushes of failed batches to {@code alone}. */
+        private void drain(int limit, Duration hold, long deadline, List<StoredPush> alone) {
             while (true) {
                 List<StoredPush> claimed = inbox.claimDue(limit, clock.instant().plus(hold));
                 for (List<StoredPush> batch : intake.batches(claimed)) {
@@ -227,7 +257,7 @@ public class PushIntakeRoute extends DueWorkRoute<StoredPush> {
                     batch.forEach(push -> intake.settled(push, outcome(unmatched.get(push.id()))));
                 }
                 if (claimed.size() < limit || alone.size() >= limit || System.nanoTime() - deadline > 0) {
-                    return alone;
+                    return;
                 }
             }
         }
