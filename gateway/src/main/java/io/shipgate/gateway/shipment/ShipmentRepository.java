@@ -253,14 +253,15 @@ class ShipmentRepository {
 
     /**
      * The shipments' tracked columns, their rows locked until the transaction ends (one writer of a shipment's tracking at a
-     * time), in the order of their ids, so that two transactions locking some of the same shipments never wait for each other
+     * time; NO KEY UPDATE, the lock the UPDATE takes anyway, which lets other transactions insert rows that reference them),
+     * in the order of their ids, so that two transactions locking some of the same shipments never wait for each other
      * in a cycle. {@code tenantIds} are the shipments' tenants, index by index: the caller checks each row's tenant.
      */
     List<TrackedRow> lockTracked(List<UUID> tenantIds, List<UUID> ids) {
         return jdbc.sql("""
                         SELECT tenant_id, id, status, estimated_delivery, latest_delivery, delivered_at, first_attempt_at, updated_at, next_check_at
                         FROM shipments WHERE id = ANY(?::uuid[]) AND tenant_id = ANY(?::uuid[])
-                        ORDER BY id FOR UPDATE""")
+                        ORDER BY id FOR NO KEY UPDATE""")
                 .params(ids.toArray(UUID[]::new), tenantIds.stream().distinct().toArray(UUID[]::new))
                 .query((rs, n) -> new TrackedRow(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
                         TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"),
