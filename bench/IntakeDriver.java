@@ -96,16 +96,17 @@ public class IntakeDriver {
             }
             System.out.println();
             System.out.printf(Locale.ROOT, "Ceiling: %.0f single-row durable INSERT + COMMIT per second (one connection)%n", ceiling);
-            System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s%n", "scenario", "pushes", "events", "pushes/s",
-                    "accept ev/s", "process ev/s", "x ceiling", "machine", "gateway", "postgres", "others");
+            System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s %9s%n", "scenario", "pushes", "events", "pushes/s",
+                    "accept ev/s", "process ev/s", "x ceiling", "machine", "gateway", "postgres", "others", "cpu ms/ev");
             for (String r : results) {
                 String[] c = r.split("\t");
-                System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s%n", c[0], c[1], c[2], c[3], c[4], c[5],
-                        String.format(Locale.ROOT, "%.2f", Double.parseDouble(c[5]) / ceiling), c[6], c[7], c[8], c[9]);
+                System.out.printf(Locale.ROOT, "%-11s %8s %8s %10s %10s %11s %9s %9s %8s %8s %8s %9s%n", c[0], c[1], c[2], c[3], c[4], c[5],
+                        String.format(Locale.ROOT, "%.2f", Double.parseDouble(c[5]) / ceiling), c[6], c[7], c[8], c[9], c[10]);
             }
             System.out.println("(ev/s: events per second; process ev/s of live: from the first push received to the last processed, of"
                     + " backlog: from the release to the last processed; machine: busy CPU out of " + CORES * 100
-                    + "% while processing, gateway, postgres and others: their share of it; others above 15% of a core: disturbed)");
+                    + "% while processing, gateway, postgres and others: their share of it; others above 15% of a core: disturbed;"
+                    + " cpu ms/ev: the gateway's and PostgreSQL's CPU per event, in the same window)");
         }
     }
 
@@ -320,10 +321,14 @@ public class IntakeDriver {
             System.out.println("  WARNING: not every event was stored once");
         }
         Cpu.Delta d = cpuDone.since(s.backlog() ? cpuSent : cpuBefore);
+        // CPU ticks are 10 ms: the gateway's and PostgreSQL's CPU per event, what the disturbance of others changes least
+        double cpuPerEvent = (d.gateway() + d.postgres()) * 10.0 / events;
+        System.out.printf(Locale.ROOT, "  gateway + PostgreSQL CPU per event %s: %.3f ms%n", s.backlog() ? "while draining" : "sending and processing",
+                cpuPerEvent);
         return String.join("\t", s.name(), Integer.toString(pushes.size()), Integer.toString(events),
                 String.format(Locale.ROOT, "%.0f", accepted.get() / sendSeconds), String.format(Locale.ROOT, "%.0f", acceptEvents),
                 String.format(Locale.ROOT, "%.0f", processEvents), d.pct(d.busy()), d.pct(d.gateway()), d.pct(d.postgres()),
-                d.pct(d.others()));
+                d.pct(d.others()), String.format(Locale.ROOT, "%.3f", cpuPerEvent));
     }
 
     /**
