@@ -536,7 +536,7 @@ public class IntakeDriver {
         }
         return new Options(URI.create(v.get("gateway")), v.get("key"), v.get("db-url"), v.getOrDefault("db-user", "shipgate"),
                 Path.of(v.get("db-password-file")), Integer.parseInt(v.getOrDefault("clients", "16")),
-                Integer.parseInt(v.getOrDefault("trackers", "2000")), perTracker, scenarios,
+                Integer.parseInt(v.getOrDefault("trackers", "1500")), perTracker, scenarios,
                 Duration.ofSeconds(Long.parseLong(v.getOrDefault("ceiling", "10").replace("s", ""))),
                 Integer.parseInt(v.getOrDefault("warmup-trackers", "300")),
                 Duration.ofSeconds(Long.parseLong(v.getOrDefault("timeout", "30").replace("s", ""))));

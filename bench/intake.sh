@@ -7,7 +7,7 @@
 # observed in PostgreSQL; in the same run, from the driver's JVM, the ceiling: single-row durable
 # INSERT + COMMIT per second from one JDBC connection. Stops everything (also on Ctrl-C or a failure).
 #
-#   bash bench/intake.sh [--clients 16] [--trackers 2000] [--events-per-tracker 20]
+#   bash bench/intake.sh [--clients 16] [--trackers 1500] [--events-per-tracker 20]
 #                        [--scenarios live:1,backlog:1,live:10] [--ceiling 10s] [--warmup-trackers 300]
 #                        [--jar FILE] [--build] [--keep]
 #
@@ -19,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 clients=16
-trackers=2000
+trackers=1500
 events_per_tracker=20
 scenarios=live:1,backlog:1,live:10
 ceiling=10s
@@ -188,3 +188,4 @@ if grep -qE ' ERROR ' "$work/gateway.log"; then
   keep=true
 fi
 failed=false
+echo "Whole run: ${SECONDS} s"
