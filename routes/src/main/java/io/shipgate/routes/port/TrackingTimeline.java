@@ -11,9 +11,7 @@ public interface TrackingTimeline {
      * Stores the update's new events (those stored already are ignored) and moves the shipment's status
      * where its whole timeline leads, with the status change's event, in one transaction.
      */
-    default void record(TrackingUpdate update) {
-        record(List.of(update));
-    }
+    void record(TrackingUpdate update);
 
     /**
      * Records the updates in one transaction (the caller's, when there is one), in their order, each exactly as
