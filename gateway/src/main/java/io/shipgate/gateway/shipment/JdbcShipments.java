@@ -107,6 +107,11 @@ class JdbcShipments implements Shipments {
     }
 
     @Override
+    public List<ShipmentSnapshot> findByAwbs(List<UUID> carrierAccountIds, List<String> awbs) {
+        return carrierAccountIds.isEmpty() ? List.of() : shipments.snapshotsByAwb(carrierAccountIds, awbs);
+    }
+
+    @Override
     @Transactional
     public void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation) {
         Instant now = clock.instant();

@@ -124,6 +124,21 @@ class ShipmentRepository {
                 .params(tenantId, carrierAccountId, awb).query((rs, n) -> snapshot(rs)).optional();
     }
 
+    /** By account and AWB, pairs index by index (the unique shipments_awb_per_account); the caller checks the tenant. */
+    List<ShipmentSnapshot> snapshotsByAwb(List<UUID> carrierAccountIds, List<String> awbs) {
+        // both lists as sets use the unique index; a pair that was not asked for (another account's AWB) is left out here
+        record Pair(UUID account, String awb) {
+        }
+        java.util.Set<Pair> asked = new java.util.HashSet<>();
+        for (int i = 0; i < awbs.size(); i++) {
+            asked.add(new Pair(carrierAccountIds.get(i), awbs.get(i)));
+        }
+        return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE carrier_account_id = ANY(?::uuid[]) AND awb = ANY(?::text[])")
+                .params(carrierAccountIds.stream().distinct().toArray(UUID[]::new), awbs.stream().distinct().toArray(String[]::new))
+                .query((rs, n) -> snapshot(rs)).list().stream()
+                .filter(s -> asked.contains(new Pair(s.carrierAccountId(), s.ref().awb()))).toList();
+    }
+
     private static ShipmentSnapshot snapshot(ResultSet rs) throws SQLException {
         return new ShipmentSnapshot(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getObject("carrier_account_id", UUID.class), rs.getString("carrier"),
@@ -226,48 +241,85 @@ class ShipmentRepository {
                 .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
-    /** The shipment's status, its row locked until the transaction ends: one writer of its tracking at a time. */
-    TrackingStatus lockStatus(UUID tenantId, UUID id) {
-        return jdbc.sql("SELECT status FROM shipments WHERE tenant_id = ? AND id = ? FOR UPDATE")
-                .params(tenantId, id)
-                .query((rs, n) -> TrackingStatus.valueOf(rs.getString(1))).single();
-    }
-
-    /** When a shipment was delivered and first attempted, as stored after its tracking moved it. */
-    record Attempts(Instant deliveredAt, Instant firstAttemptAt) {
+    /**
+     * What tracking may change of a shipment (or tracker), as stored.
+     *
+     * @param updatedAt   when its status last changed (or it was last updated otherwise)
+     * @param nextCheckAt when the poller asks next; null: never again
+     */
+    record TrackedRow(UUID tenantId, UUID id, TrackingStatus status, LocalDate estimatedDelivery, LocalDate latestDelivery,
+                      Instant deliveredAt, Instant firstAttemptAt, Instant updatedAt, Instant nextCheckAt) {
     }
 
     /**
-     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (empty when another writer
-     * moved it first: nothing changed), its delivery window is replaced by {@code window} when there is one, and its delivery
-     * time is {@code deliveredAt} (or kept when null) when {@code to} is DELIVERED, none otherwise. A terminal
-     * {@code to} ends polling (next_check_at none); a push ({@code pushed}) that moved the status makes the next poll due at {@code at}.
-     * A tracker marked {@code not_found} that the carrier answers for after all is active again.
+     * The shipments' tracked columns, their rows locked until the transaction ends (one writer of a shipment's tracking at a
+     * time; NO KEY UPDATE, the lock the UPDATE takes anyway, which lets other transactions insert rows that reference them),
+     * in the order of their ids, so that two transactions locking some of the same shipments never wait for each other
+     * in a cycle. {@code tenantIds} are the shipments' tenants, index by index: the caller checks each row's tenant.
      */
-    Optional<Attempts> tracked(UUID tenantId, UUID id, TrackingStatus from, TrackingStatus to, DeliveryWindow window, Instant deliveredAt,
-                               Instant attemptedAt, Instant at, boolean pushed) {
+    List<TrackedRow> lockTracked(List<UUID> tenantIds, List<UUID> ids) {
         return jdbc.sql("""
-                        UPDATE shipments SET status = ?, status_code = ?,
-                            estimated_delivery = CASE WHEN ?::boolean THEN ?::date ELSE estimated_delivery END,
-                            latest_delivery = CASE WHEN ?::boolean THEN ?::date ELSE latest_delivery END,
-                            delivered_at = CASE WHEN ?::boolean THEN COALESCE(?::timestamptz, delivered_at) END,
-                            first_attempt_at = LEAST(first_attempt_at, ?::timestamptz),
-                            -- the carrier knows the number after all (a push, or a tracker registered again): polled again
-                            tracker_state = CASE WHEN tracker_state = 'not_found' THEN 'active' ELSE tracker_state END,
-                            check_error = CASE WHEN tracker_state = 'not_found' THEN NULL ELSE check_error END,
-                            last_tracked_at = ?, updated_at = COALESCE(?::timestamptz, updated_at),
-                            next_check_at = CASE WHEN ?::boolean THEN NULL WHEN ?::boolean THEN ?::timestamptz ELSE next_check_at END
-                        WHERE tenant_id = ? AND id = ? AND status = ?
-                        RETURNING delivered_at, first_attempt_at""")
-                .params(to.name(), to.code(),
-                        window != null, window == null ? null : date(window.estimated()),
-                        window != null, window == null ? null : date(window.latest()),
-                        to == TrackingStatus.DELIVERED, deliveredAt == null ? null : Timestamp.from(deliveredAt),
-                        attemptedAt == null ? null : Timestamp.from(attemptedAt),
-                        Timestamp.from(at), to == from ? null : Timestamp.from(at),
-                        // terminal: never polled again; a push that moved the status: polled now, for what pushes leave out
-                        to.terminal(), pushed && to != from, Timestamp.from(at), tenantId, id, from.name())
-                .query((rs, n) -> new Attempts(instant(rs, "delivered_at"), instant(rs, "first_attempt_at"))).optional();
+                        SELECT tenant_id, id, status, estimated_delivery, latest_delivery, delivered_at, first_attempt_at, updated_at, next_check_at
+                        FROM shipments WHERE id = ANY(?::uuid[]) AND tenant_id = ANY(?::uuid[])
+                        ORDER BY id FOR NO KEY UPDATE""")
+                .params(ids.toArray(UUID[]::new), tenantIds.stream().distinct().toArray(UUID[]::new))
+                .query((rs, n) -> new TrackedRow(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
+                        TrackingStatus.valueOf(rs.getString("status")), localDate(rs, "estimated_delivery"), localDate(rs, "latest_delivery"),
+                        instant(rs, "delivered_at"), instant(rs, "first_attempt_at"), instant(rs, "updated_at"), instant(rs, "next_check_at")))
+                .list();
+    }
+
+    /**
+     * Writes the tracked columns of rows locked by {@link #lockTracked}, in one statement; each was tracked at {@code at}.
+     * A tracker marked {@code not_found} that the carrier answered for after all is active again.
+     */
+    void writeTracked(List<TrackedRow> rows, Instant at) {
+        int n = rows.size();
+        UUID[] tenants = new UUID[n];
+        UUID[] ids = new UUID[n];
+        String[] statuses = new String[n];
+        Integer[] codes = new Integer[n];
+        String[] estimated = new String[n];
+        String[] latest = new String[n];
+        String[] delivered = new String[n];
+        String[] firstAttempts = new String[n];
+        String[] updated = new String[n];
+        String[] nextChecks = new String[n];
+        for (int i = 0; i < n; i++) {
+            TrackedRow r = rows.get(i);
+            tenants[i] = r.tenantId();
+            ids[i] = r.id();
+            statuses[i] = r.status().name();
+            codes[i] = r.status().code();
+            estimated[i] = r.estimatedDelivery() == null ? null : r.estimatedDelivery().toString();
+            latest[i] = r.latestDelivery() == null ? null : r.latestDelivery().toString();
+            delivered[i] = text(r.deliveredAt());
+            firstAttempts[i] = text(r.firstAttemptAt());
+            updated[i] = text(r.updatedAt());
+            nextChecks[i] = text(r.nextCheckAt());
+        }
+        jdbc.sql("""
+                        UPDATE shipments s SET status = v.status, status_code = v.status_code, estimated_delivery = v.estimated_delivery,
+                            latest_delivery = v.latest_delivery, delivered_at = v.delivered_at, first_attempt_at = v.first_attempt_at,
+                            last_tracked_at = ?, updated_at = v.updated_at, next_check_at = v.next_check_at,
+                            -- the carrier knows the number after all (a push for a tracker given up as not_found): active again
+                            tracker_state = CASE WHEN s.tracker_state = 'not_found' THEN 'active' ELSE s.tracker_state END,
+                            check_error = CASE WHEN s.tracker_state = 'not_found' THEN NULL ELSE s.check_error END
+                        FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::date[], ?::date[], ?::timestamptz[], ?::timestamptz[],
+                                    ?::timestamptz[], ?::timestamptz[])
+                            AS v(tenant_id, id, status, status_code, estimated_delivery, latest_delivery, delivered_at, first_attempt_at,
+                                 updated_at, next_check_at)
+                        WHERE s.id = v.id AND s.tenant_id = v.tenant_id""")
+                .params(Timestamp.from(at), tenants, ids, statuses, codes, estimated, latest, delivered, firstAttempts, updated, nextChecks)
+                .update();
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
     }
 
     private List<Shipment.StoredParcel> parcels(UUID tenantId, UUID shipmentId) {

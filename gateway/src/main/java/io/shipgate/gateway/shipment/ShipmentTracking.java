@@ -17,7 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -59,58 +67,126 @@ public class ShipmentTracking {
         }
     }
 
-    /** The shipment's status as stored now, its row locked until the transaction ends: one writer of its tracking at a time. */
+    /**
+     * Locks the shipments' (and trackers') rows until the transaction ends, one writer of a shipment's tracking at a time, and
+     * reads what tracking changes of them: their tracking then moves in memory ({@link Locked#tracked}), update after update,
+     * and is written at once ({@link Locked#write}). Rows are locked in the order of their ids (see
+     * {@link ShipmentRepository#lockTracked}). Throws when one of them is not stored (or not the tenant's).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public TrackingStatus lockStatus(UUID tenantId, UUID shipmentId) {
-        return shipments.lockStatus(tenantId, shipmentId);
+    public Locked lockForTracking(Collection<ShipmentSnapshot> tracked) {
+        Map<UUID, ShipmentSnapshot> byId = new LinkedHashMap<>();
+        tracked.forEach(s -> byId.putIfAbsent(s.id(), s));
+        List<ShipmentSnapshot> distinct = List.copyOf(byId.values());
+        Map<UUID, ShipmentRepository.TrackedRow> rows = new HashMap<>();
+        for (ShipmentRepository.TrackedRow row : shipments.lockTracked(distinct.stream().map(ShipmentSnapshot::tenantId).toList(),
+                distinct.stream().map(ShipmentSnapshot::id).toList())) {
+            rows.put(row.id(), row);
+        }
+        for (ShipmentSnapshot s : distinct) {
+            if (!rows.containsKey(s.id()) || !rows.get(s.id()).tenantId().equals(s.tenantId())) {
+                throw new IllegalStateException("shipment " + s.id() + " of tenant " + s.tenantId() + " is not stored");
+            }
+        }
+        return new Locked(rows);
     }
 
     /**
-     * The shipment was tracked at {@code at}: its status moves from {@code from} to {@code to} (with its
-     * events: {@link ShipmentEvent.StatusChanged}, and {@link ShipmentEvent.Delivered}, {@link ShipmentEvent.FailedAttempt},
-     * {@link ShipmentEvent.ReturnedToOrigin} or {@link ShipmentEvent.ExceptionOccurred} by where it went) when they differ. Its
-     * delivery window becomes the carrier's latest one, both days together, when the carrier gave one that does not start
-     * before the ship date and the shipment is not delivered: once delivered, the last estimate is kept (EDD accuracy is
-     * measured from it) and {@code deliveredAt} is set. Its first delivery attempt is the earliest one ever reported.
-     *
-     * @param cause             the carrier's event that put it in {@code to}, when {@code to} came from this tracking
-     * @param estimatedDelivery the carrier's estimate now (the first day of its window), if any
-     * @param latestDelivery    the last day of that window, if it gives one
-     * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
-     * @param attemptedAt       the earliest delivery or failed-delivery scan of this tracking, if any
-     * @param pushed            the carrier pushed it: a push that moved the status makes the next poll due now (pushes may carry
-     *                          only a status; the poll brings the rest: delivery window, places); a terminal status ends polling
+     * Shipments locked for tracking ({@link #lockForTracking}) in this transaction: each {@link #tracked} applies one tracking
+     * update to a shipment's row in memory, exactly as one UPDATE per update would, in the order they are applied; {@link #write}
+     * stores every changed row in one batch and then publishes the events of each status change, in that order.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void tracked(ShipmentSnapshot shipment, TrackingStatus from, TrackingStatus to, TrackingEvent cause, LocalDate estimatedDelivery,
-                        LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at, boolean pushed) {
-        DeliveryWindow window = to == TrackingStatus.DELIVERED ? null
-                : DeliveryWindow.of(shipment.ref().shipDate(), estimatedDelivery, latestDelivery);
-        if (window == null && to != TrackingStatus.DELIVERED && (estimatedDelivery != null || latestDelivery != null)) {
-            LOG.info("shipment {}: {}'s estimate {}..{} is before its ship date {}; not kept", shipment.id(), shipment.carrier(),
-                    estimatedDelivery, latestDelivery, shipment.ref().shipDate());
+    public final class Locked {
+
+        private final Map<UUID, ShipmentRepository.TrackedRow> rows;
+        private final Set<UUID> changed = new LinkedHashSet<>();
+        private final List<ShipmentEvent> moves = new ArrayList<>();
+        private Instant at;
+
+        private Locked(Map<UUID, ShipmentRepository.TrackedRow> rows) {
+            this.rows = rows;
         }
-        Optional<ShipmentRepository.Attempts> moved = shipments.tracked(shipment.tenantId(), shipment.id(), from, to, window, deliveredAt,
-                attemptedAt, at, pushed);
-        if (to == from || moved.isEmpty()) {
-            return;
+
+        /** The shipment's status: as stored when locked, then as the updates applied so far left it. */
+        public TrackingStatus status(UUID shipmentId) {
+            return row(shipmentId).status();
         }
-        UUID tenant = shipment.tenantId();
-        String awb = shipment.ref().awb();
-        NdrReason ndrReason = cause == null ? null : cause.ndrReason();
-        Instant causeAt = cause == null ? null : cause.occurredAt().toInstant();
-        events.publishEvent(new ShipmentEvent.StatusChanged(tenant, shipment.id(), awb, to, from, ndrReason, at));
-        if (to == TrackingStatus.DELIVERED) {
-            events.publishEvent(new ShipmentEvent.Delivered(tenant, shipment.id(), awb, from, moved.get().deliveredAt(),
-                    moved.get().firstAttemptAt(), at));
-        } else if (to == TrackingStatus.FAILED_DELIVERY) {
-            events.publishEvent(new ShipmentEvent.FailedAttempt(tenant, shipment.id(), awb, from, ndrReason,
-                    cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
-        } else if (to == TrackingStatus.RTO_DELIVERED) {
-            events.publishEvent(new ShipmentEvent.ReturnedToOrigin(tenant, shipment.id(), awb, from, causeAt, at));
-        } else if (ShipmentEvent.ExceptionOccurred.STATUSES.contains(to)) {
-            events.publishEvent(new ShipmentEvent.ExceptionOccurred(tenant, shipment.id(), awb, to, from,
-                    cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
+
+        /**
+         * The shipment was tracked at {@code at}: its status moves to {@code to} (with its events: {@link ShipmentEvent.StatusChanged},
+         * and {@link ShipmentEvent.Delivered}, {@link ShipmentEvent.FailedAttempt}, {@link ShipmentEvent.ReturnedToOrigin} or
+         * {@link ShipmentEvent.ExceptionOccurred} by where it went) when it differs. Its delivery window becomes the carrier's
+         * latest one, both days together, when the carrier gave one that does not start before the ship date and the shipment is
+         * not delivered: once delivered, the last estimate is kept (EDD accuracy is measured from it) and {@code deliveredAt} is
+         * set. Its first delivery attempt is the earliest one ever reported.
+         *
+         * @param cause             the carrier's event that put it in {@code to}, when {@code to} came from this tracking
+         * @param estimatedDelivery the carrier's estimate now (the first day of its window), if any
+         * @param latestDelivery    the last day of that window, if it gives one
+         * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
+         * @param attemptedAt       the earliest delivery or failed-delivery scan of this tracking, if any
+         * @param pushed            the carrier pushed it: a push that moved the status makes the next poll due now (pushes may carry
+         *                          only a status; the poll brings the rest: delivery window, places); a terminal status ends polling
+         */
+        public void tracked(ShipmentSnapshot shipment, TrackingStatus to, TrackingEvent cause, LocalDate estimatedDelivery,
+                            LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at, boolean pushed) {
+            ShipmentRepository.TrackedRow row = row(shipment.id());
+            TrackingStatus from = row.status();
+            DeliveryWindow window = to == TrackingStatus.DELIVERED ? null
+                    : DeliveryWindow.of(shipment.ref().shipDate(), estimatedDelivery, latestDelivery);
+            if (window == null && to != TrackingStatus.DELIVERED && (estimatedDelivery != null || latestDelivery != null)) {
+                LOG.info("shipment {}: {}'s estimate {}..{} is before its ship date {}; not kept", shipment.id(), shipment.carrier(),
+                        estimatedDelivery, latestDelivery, shipment.ref().shipDate());
+            }
+            Instant firstAttempt = row.firstAttemptAt() == null ? attemptedAt
+                    : attemptedAt == null || row.firstAttemptAt().isBefore(attemptedAt) ? row.firstAttemptAt() : attemptedAt;
+            ShipmentRepository.TrackedRow moved = new ShipmentRepository.TrackedRow(row.tenantId(), row.id(), to,
+                    window != null ? window.estimated() : row.estimatedDelivery(), window != null ? window.latest() : row.latestDelivery(),
+                    to == TrackingStatus.DELIVERED ? (deliveredAt != null ? deliveredAt : row.deliveredAt()) : null, firstAttempt,
+                    to != from ? at : row.updatedAt(),
+                    // terminal: never polled again; a push that moved the status: polled now, for what pushes leave out
+                    to.terminal() ? null : pushed && to != from ? at : row.nextCheckAt());
+            rows.put(row.id(), moved);
+            changed.add(row.id());
+            this.at = at;
+            if (to == from) {
+                return;
+            }
+            UUID tenant = shipment.tenantId();
+            String awb = shipment.ref().awb();
+            NdrReason ndrReason = cause == null ? null : cause.ndrReason();
+            Instant causeAt = cause == null ? null : cause.occurredAt().toInstant();
+            moves.add(new ShipmentEvent.StatusChanged(tenant, shipment.id(), awb, to, from, ndrReason, at));
+            if (to == TrackingStatus.DELIVERED) {
+                moves.add(new ShipmentEvent.Delivered(tenant, shipment.id(), awb, from, moved.deliveredAt(), moved.firstAttemptAt(), at));
+            } else if (to == TrackingStatus.FAILED_DELIVERY) {
+                moves.add(new ShipmentEvent.FailedAttempt(tenant, shipment.id(), awb, from, ndrReason,
+                        cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
+            } else if (to == TrackingStatus.RTO_DELIVERED) {
+                moves.add(new ShipmentEvent.ReturnedToOrigin(tenant, shipment.id(), awb, from, causeAt, at));
+            } else if (ShipmentEvent.ExceptionOccurred.STATUSES.contains(to)) {
+                moves.add(new ShipmentEvent.ExceptionOccurred(tenant, shipment.id(), awb, to, from,
+                        cause == null ? null : cause.carrierCode(), cause == null ? null : cause.carrierText(), causeAt, at));
+            }
+        }
+
+        /** Stores the tracked rows (one batch), then publishes the status changes' events in the order they happened. */
+        public void write() {
+            if (changed.isEmpty()) {
+                return;
+            }
+            shipments.writeTracked(changed.stream().map(rows::get).toList(), at);
+            moves.forEach(events::publishEvent);
+            changed.clear();
+            moves.clear();
+        }
+
+        private ShipmentRepository.TrackedRow row(UUID shipmentId) {
+            ShipmentRepository.TrackedRow row = rows.get(shipmentId);
+            if (row == null) {
+                throw new IllegalStateException("shipment " + shipmentId + " was not locked for tracking");
+            }
+            return row;
         }
     }
 }

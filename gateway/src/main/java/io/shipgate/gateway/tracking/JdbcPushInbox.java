@@ -120,9 +120,11 @@ class JdbcPushInbox implements PushInbox {
     }
 
     @Override
-    public void processed(StoredPush push, int unmatched) {
-        jdbc.sql("UPDATE tracking_pushes SET state = 'PROCESSED', processed_at = ?, last_error = NULL WHERE id = ?")
-                .params(Timestamp.from(clock.instant()), push.id()).update();
+    @Transactional
+    public void processTogether(List<StoredPush> pushes, Runnable work) {
+        work.run();
+        jdbc.sql("UPDATE tracking_pushes SET state = 'PROCESSED', processed_at = ?, last_error = NULL WHERE id = ANY(?::uuid[])")
+                .params(Timestamp.from(clock.instant()), pushes.stream().map(StoredPush::id).toArray(UUID[]::new)).update();
     }
 
     @Override

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -50,25 +52,72 @@ class TrackingEventRepository {
         this.futureTolerance = futureTolerance;
     }
 
-    /** Stores the events not stored yet, received now; returns those that were new. */
-    List<TrackingEvent> insertNew(UUID tenantId, UUID shipmentId, List<TrackingEvent> events, Source source) {
-        Timestamp receivedAt = Timestamp.from(clock.instant());
-        List<TrackingEvent> inserted = new ArrayList<>();
-        for (TrackingEvent e : events) {
-            int rows = jdbc.sql("""
+    /** An event to store for a shipment, and where it came from. */
+    record NewEvent(UUID tenantId, UUID shipmentId, TrackingEvent event, Source source) {
+    }
+
+    /**
+     * Stores the events not stored yet, received now, in one statement: an event stored already, or earlier in the list (the
+     * same shipment, time and carrier code), is not stored again. Returns the new ones: their index in the list, and their row id.
+     */
+    Map<Integer, Long> insertNew(List<NewEvent> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        int n = events.size();
+        UUID[] tenants = new UUID[n];
+        UUID[] shipments = new UUID[n];
+        String[] statuses = new String[n];
+        Integer[] codes = new Integer[n];
+        String[] ndrReasons = new String[n];
+        String[] carrierCodes = new String[n];
+        String[] texts = new String[n];
+        String[] locations = new String[n];
+        String[] times = new String[n];
+        String[] offsets = new String[n];
+        String[] sources = new String[n];
+        Boolean[] corrections = new Boolean[n];
+        Boolean[] offsetsKnown = new Boolean[n];
+        for (int i = 0; i < n; i++) {
+            NewEvent ne = events.get(i);
+            TrackingEvent e = ne.event();
+            tenants[i] = ne.tenantId();
+            shipments[i] = ne.shipmentId();
+            statuses[i] = e.status().name();
+            codes[i] = e.status().code();
+            ndrReasons[i] = e.ndrReason() == null ? null : e.ndrReason().name();
+            carrierCodes[i] = e.carrierCode();
+            texts[i] = e.carrierText();
+            locations[i] = e.location() == null ? null : json.write(e.location());
+            times[i] = e.occurredAt().toInstant().toString();
+            offsets[i] = e.occurredAt().getOffset().getId();
+            sources[i] = ne.source().name();
+            corrections[i] = e.correction();
+            offsetsKnown[i] = e.offsetKnown();
+        }
+        // ordinality: the first of the same event in the list is the one stored; the others conflict with it
+        Map<Integer, Long> inserted = new HashMap<>();
+        jdbc.sql("""
+                        WITH input AS (
+                            SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[],
+                                                 ?::timestamptz[], ?::text[], ?::text[], ?::boolean[], ?::boolean[])
+                                WITH ORDINALITY AS t(tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text,
+                                                     location, occurred_at, utc_offset, source, correction, offset_known, ord)),
+                        stored AS (
                             INSERT INTO tracking_events (tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text,
                                 location, occurred_at, utc_offset, source, received_at, correction, offset_known)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT ON CONSTRAINT tracking_events_once DO NOTHING""")
-                    .params(tenantId, shipmentId, e.status().name(), e.status().code(),
-                            e.ndrReason() == null ? null : e.ndrReason().name(), e.carrierCode(), e.carrierText(),
-                            e.location() == null ? null : json.write(e.location()), Timestamp.from(e.occurredAt().toInstant()),
-                            e.occurredAt().getOffset().getId(), source.name(), receivedAt, e.correction(), e.offsetKnown())
-                    .update();
-            if (rows == 1) {
-                inserted.add(e);
-            }
-        }
+                            SELECT tenant_id, shipment_id, status, status_code, ndr_reason, carrier_code, carrier_text, location::jsonb,
+                                occurred_at, utc_offset, source, ?, correction, offset_known
+                            FROM input ORDER BY ord
+                            ON CONFLICT ON CONSTRAINT tracking_events_once DO NOTHING
+                            RETURNING id, shipment_id, occurred_at, carrier_code)
+                        SELECT min(i.ord), s.id FROM stored s JOIN input i
+                            ON i.shipment_id = s.shipment_id AND i.occurred_at = s.occurred_at AND i.carrier_code = s.carrier_code
+                        GROUP BY s.id""")
+                .params(tenants, shipments, statuses, codes, ndrReasons, carrierCodes, texts, locations, times, offsets, sources,
+                        corrections, offsetsKnown, Timestamp.from(clock.instant()))
+                .query((rs, row) -> inserted.put((int) rs.getLong(1) - 1, rs.getLong(2)))
+                .list();
         return inserted;
     }
 
@@ -82,20 +131,30 @@ class TrackingEventRepository {
         return event.occurredAt().toInstant().isAfter(receivedAt.plus(tolerance));
     }
 
+    /** A step of a shipment's status timeline, and the row it comes from. */
+    record TimelineStep(long id, TrackingStatusPolicy.Step step) {
+    }
+
     /**
-     * The shipment's events that may drive its status, in the order they happened (not the order
-     * they came): those whose carrier code is known and that were not dated ahead of their receipt.
+     * The shipments' events that may drive their status, each shipment's in the order they happened (not the order they
+     * came): those whose carrier code is known and that were not dated ahead of their receipt. {@code shipmentIds} pairs
+     * each shipment's id with its tenant's.
      */
-    List<TrackingStatusPolicy.Step> statusTimeline(UUID tenantId, UUID shipmentId) {
-        return jdbc.sql("""
-                        SELECT status, correction FROM tracking_events
-                        WHERE tenant_id = ? AND shipment_id = ? AND status <> 'UNKNOWN'
+    Map<UUID, List<TimelineStep>> statusTimelines(List<UUID> tenantIds, List<UUID> shipmentIds) {
+        Map<UUID, List<TimelineStep>> timelines = new HashMap<>();
+        jdbc.sql("""
+                        SELECT shipment_id, id, status, correction FROM tracking_events
+                        WHERE (tenant_id, shipment_id) IN (SELECT * FROM unnest(?::uuid[], ?::uuid[])) AND status <> 'UNKNOWN'
                           AND occurred_at <= received_at + make_interval(secs => ?)
                               + CASE WHEN offset_known THEN interval '0' ELSE make_interval(secs => ?) END
-                        ORDER BY occurred_at, id""")
-                .params(tenantId, shipmentId, futureTolerance.toMillis() / 1000.0, (double) UNKNOWN_OFFSET_SPAN.toSeconds())
-                .query((rs, n) -> new TrackingStatusPolicy.Step(TrackingStatus.valueOf(rs.getString(1)), rs.getBoolean(2)))
+                        ORDER BY shipment_id, occurred_at, id""")
+                .params(tenantIds.toArray(UUID[]::new), shipmentIds.toArray(UUID[]::new), futureTolerance.toMillis() / 1000.0,
+                        (double) UNKNOWN_OFFSET_SPAN.toSeconds())
+                .query((rs, n) -> timelines.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new TimelineStep(rs.getLong(2), new TrackingStatusPolicy.Step(TrackingStatus.valueOf(rs.getString(3)),
+                                rs.getBoolean(4)))))
                 .list();
+        return timelines;
     }
 
     /** Oldest first, each time in the offset the carrier reported it in. */

@@ -5,6 +5,7 @@ import io.shipgate.routes.job.DueWork;
 import io.shipgate.routes.tracking.ReceivedPush;
 import io.shipgate.routes.tracking.StoredPush;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,8 +24,13 @@ public interface PushInbox extends DueWork<StoredPush> {
      */
     Optional<StoredPush> claim(UUID pushId, java.time.Instant holdUntil);
 
-    /** The push is processed: {@code unmatched} of its AWBs were kept for later. */
-    void processed(StoredPush push, int unmatched);
+    /**
+     * Processes claimed pushes together, in one transaction: runs {@code work} (in this thread, inside the transaction: what
+     * it ingests, directly or through the ingestion route, and keeps unmatched joins it), then marks every push processed in
+     * it. Either all of it is committed or, when {@code work} or the commit fails, nothing (the exception is thrown; the pushes
+     * stay claimed, for their attempt to be retried).
+     */
+    void processTogether(List<StoredPush> pushes, Runnable work);
 
     /**
      * Keeps the tracking of an AWB the push's account has no shipment for, to be matched when one appears,

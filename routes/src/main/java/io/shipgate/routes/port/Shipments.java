@@ -4,6 +4,7 @@ import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +28,12 @@ public interface Shipments {
 
     /** The shipment a carrier account bought with this AWB (or a tracker of it on that account), for tracking pushed by the carrier. */
     Optional<ShipmentSnapshot> findByAwb(UUID tenantId, UUID carrierAccountId, String awb);
+
+    /**
+     * The shipments (or trackers) with these AWBs on these carrier accounts, in one query: {@code carrierAccountIds} and
+     * {@code awbs} are pairs, index by index; pairs no shipment has are left out. The caller checks each one's tenant.
+     */
+    List<ShipmentSnapshot> findByAwbs(List<UUID> carrierAccountIds, List<String> awbs);
 
     /** The label is voided: the shipment is CANCELLED, with its event (nothing happens when it already is). */
     void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation);

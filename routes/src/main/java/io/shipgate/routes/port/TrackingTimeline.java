@@ -2,6 +2,8 @@ package io.shipgate.routes.port;
 
 import io.shipgate.routes.tracking.TrackingUpdate;
 
+import java.util.List;
+
 /** Shipments' tracking timelines: the carrier's events, normalized, each stored once. */
 public interface TrackingTimeline {
 
@@ -10,4 +12,11 @@ public interface TrackingTimeline {
      * where its whole timeline leads, with the status change's event, in one transaction.
      */
     void record(TrackingUpdate update);
+
+    /**
+     * Records the updates in one transaction (the caller's, when there is one), in their order, each exactly as
+     * {@link #record(TrackingUpdate)} would after the ones before it: a batch of pushes costs a few statements and one
+     * commit instead of several of each per update. One that fails fails them all.
+     */
+    void record(List<TrackingUpdate> updates);
 }

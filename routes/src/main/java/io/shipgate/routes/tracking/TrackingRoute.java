@@ -39,7 +39,7 @@ import java.util.UUID;
  *                       -> at most max-events-per-push events -> stored (tracking_pushes, committed) -> receipt (202)
  *                       -> direct:pushHandOff (in-process: nothing, the intake job claims it; rabbitmq: its id to the queue)
  * push intake ({@link PushIntakeRoute}) -> per AWB: its shipment -> direct:ingestTracking, or kept unmatched
- * direct:ingestTracking -> timeline: new events, status, its events (one transaction)
+ * direct:ingestTracking -> timeline: new events, status, its events (one transaction; a batch of updates: one for all)
  * </pre>
  *
  * What stays synchronous, before the carrier gets its answer: authentication (a forged push is a
@@ -111,7 +111,17 @@ public class TrackingRoute extends RouteBuilder {
 
         from(Endpoints.INGEST_TRACKING).routeId("ingestTracking")
                 .routeConfigurationId(RouteConfigurations.REQUEST_REPLY)
-                .process(exchange -> timeline.record(exchange.getIn().getBody(TrackingUpdate.class)));
+                .process(this::ingest);
+    }
+
+    /** One update (a poll, a matched push), or a batch of them in one transaction (the push intake's, {@link TrackingUpdates}). */
+    private void ingest(Exchange exchange) {
+        Object body = exchange.getIn().getBody();
+        if (body instanceof TrackingUpdates batch) {
+            timeline.record(batch.updates());
+        } else {
+            timeline.record(exchange.getIn().getBody(TrackingUpdate.class));
+        }
     }
 
     /**
