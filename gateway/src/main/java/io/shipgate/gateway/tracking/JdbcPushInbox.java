@@ -88,11 +88,15 @@ class JdbcPushInbox implements PushInbox {
     @Override
     public List<StoredPush> claimDue(int limit, Instant holdUntil) {
         Timestamp now = Timestamp.from(clock.instant());
+        // in the order they arrived (RETURNING alone has no order): the intake ingests a claim's pushes in turn
         return jdbc.sql("""
-                        UPDATE tracking_pushes SET next_attempt_at = ?, attempts = attempts + 1
-                        WHERE id IN (SELECT id FROM tracking_pushes WHERE state = 'PENDING' AND next_attempt_at <= ?
-                                     ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                        RETURNING\s""" + CLAIMED)
+                        WITH claimed AS (
+                            UPDATE tracking_pushes SET next_attempt_at = ?, attempts = attempts + 1
+                            WHERE id IN (SELECT id FROM tracking_pushes WHERE state = 'PENDING' AND next_attempt_at <= ?
+                                         ORDER BY next_attempt_at, seq LIMIT ? FOR UPDATE SKIP LOCKED)
+                            RETURNING seq,\s""" + CLAIMED + """
+                        )
+                        SELECT * FROM claimed ORDER BY seq""")
                 .params(Timestamp.from(holdUntil), now, limit)
                 .query((rs, n) -> stored(rs)).list();
     }
