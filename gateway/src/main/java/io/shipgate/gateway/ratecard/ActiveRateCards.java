@@ -75,7 +75,7 @@ class ActiveRateCards implements SmartLifecycle {
             }
             active.put(summary.service(), new ActiveCard(summary.service(), summary.version(), summary.uploadedAt(), read.card()));
         }
-        return Map.copyOf(active);
+        return java.util.Collections.unmodifiableMap(active);
     }
 
     /** Reloads the cards of accounts activated on any node since the last poll. */

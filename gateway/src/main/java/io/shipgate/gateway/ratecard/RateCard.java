@@ -106,10 +106,15 @@ record RateCard(String currency, String country, String serviceName, BigDecimal 
 
     /** The card's size in lines (settings, lanes, slabs, steps), as its CSV has them. */
     int lines() {
-        int lines = 3;
+        int lines = 2 + count(serviceName) + count(volumetricDivisor) + count(fuelSurchargePercent) + count(odaSurcharge)
+                + (codFee == null ? 0 : count(codFee.fixed()) + count(codFee.percent()) + count(codFee.minimum()));
         for (Zone zone : zones) {
             lines += zone.lanes().size() + zone.slabs().size() + (zone.additional() == null ? 0 : 1);
         }
         return lines;
+    }
+
+    private static int count(Object setting) {
+        return setting == null ? 0 : 1;
     }
 }
