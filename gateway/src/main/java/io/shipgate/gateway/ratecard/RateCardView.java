@@ -61,20 +61,20 @@ public record RateCardView(
 
     @Schema(name = "RateCardLane", description = "Origin and destination postal groups: * (any), a prefix (11) or a range (110001-110099).")
     public record Lane(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1100") String origin,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "40") String destination) {
+            @Schema(description = "Origin postal codes", requiredMode = Schema.RequiredMode.REQUIRED, example = "1100") String origin,
+            @Schema(description = "Destination postal codes", requiredMode = Schema.RequiredMode.REQUIRED, example = "40") String destination) {
     }
 
     @Schema(name = "RateCardSlab", description = "Over from_kg up to and including to_kg (the first slab from 0 kg, included): price.")
     public record Slab(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0") BigDecimal fromKg,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.5") BigDecimal toKg,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "38.00") String price) {
+            @Schema(description = "The slab is for weights over this (kg); 0 for the first, which includes 0", requiredMode = Schema.RequiredMode.REQUIRED, example = "0") BigDecimal fromKg,
+            @Schema(description = "Up to and including this weight (kg)", requiredMode = Schema.RequiredMode.REQUIRED, example = "0.5") BigDecimal toKg,
+            @Schema(description = "The freight for a weight in the slab", requiredMode = Schema.RequiredMode.REQUIRED, example = "38.00") String price) {
     }
 
     @Schema(name = "RateCardStep", description = "Beyond the last slab: price for each further step_kg or part of it.")
     public record Step(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.5") BigDecimal stepKg,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "30.00") String price) {
+            @Schema(description = "The step (kg)", requiredMode = Schema.RequiredMode.REQUIRED, example = "0.5") BigDecimal stepKg,
+            @Schema(description = "The price of each started step", requiredMode = Schema.RequiredMode.REQUIRED, example = "30.00") String price) {
     }
 }
