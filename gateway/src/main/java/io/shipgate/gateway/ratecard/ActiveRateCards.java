@@ -1,7 +1,6 @@
 package io.shipgate.gateway.ratecard;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.shipgate.gateway.platform.upload.ActiveVersions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -9,21 +8,17 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The active cards of each account, in memory, so that a quote reads no database: loaded on first use (every
- * service's card of the account at once), kept within {@code index-max-lines} lines per node.
- *
- * <p>Across nodes, the version check of the serviceability tables ({@code ActiveTables}): every
- * {@code refresh-interval} each node asks for the activations after the last generation it saw
- * ({@code rate_card_generation} counts them in commit order) and reloads those accounts' cards in the background,
- * serving the version it has until the new one is loaded; the node that took the upload drops its copy at once.
+ * The active cards of each account, in memory, so that a quote reads no database: the shared {@link ActiveVersions}
+ * of the serviceability tables (loaded on first use, every service's card of the account at once, kept within
+ * {@code index-max-lines} lines per node, refreshed across nodes by the version check on {@code rate_card_generation}
+ * every {@code refresh-interval}).
  */
 @Component
 class ActiveRateCards implements SmartLifecycle {
@@ -38,18 +33,24 @@ class ActiveRateCards implements SmartLifecycle {
     }
 
     private final RateCards cards;
-    private final RateCardProperties properties;
-    private final LoadingCache<Key, Map<String, ActiveCard>> indexes;
-    private volatile long generation;
-    private volatile ScheduledExecutorService poller;
+    private final ActiveVersions<Key, Map<String, ActiveCard>> indexes;
 
     ActiveRateCards(RateCards cards, RateCardProperties properties) {
         this.cards = cards;
-        this.properties = properties;
-        this.indexes = Caffeine.newBuilder()
-                .maximumWeight(properties.indexMaxLines())
-                .weigher((Key key, Map<String, ActiveCard> active) -> 1 + active.values().stream().mapToInt(c -> c.card().lines()).sum())
-                .build(this::load);
+        this.indexes = new ActiveVersions<>("rate cards", properties.indexMaxLines(),
+                (Key key, Map<String, ActiveCard> active) -> 1 + active.values().stream().mapToInt(c -> c.card().lines()).sum(),
+                this::load, new ActiveVersions.Activations<>() {
+                    @Override
+                    public long generation() {
+                        return cards.generation();
+                    }
+
+                    @Override
+                    public List<ActiveVersions.Activation<Key>> activatedAfter(long generation) {
+                        return cards.activatedAfter(generation).stream().map(a -> new ActiveVersions.Activation<>(
+                                new Key(a.tenantId(), a.carrierAccountId()), a.generation())).toList();
+                    }
+                }, properties.refreshInterval());
     }
 
     /** The account's cards in force, by service; empty when it has none. */
@@ -59,7 +60,7 @@ class ActiveRateCards implements SmartLifecycle {
 
     /** This node activated a card of the account: forget what it had (call once the activation committed). */
     void activated(UUID tenantId, UUID accountId) {
-        indexes.invalidate(new Key(tenantId, accountId));
+        indexes.activated(new Key(tenantId, accountId));
     }
 
     private Map<String, ActiveCard> load(Key key) {
@@ -75,47 +76,21 @@ class ActiveRateCards implements SmartLifecycle {
             }
             active.put(summary.service(), new ActiveCard(summary.service(), summary.version(), summary.uploadedAt(), read.card()));
         }
-        return java.util.Collections.unmodifiableMap(active);
-    }
-
-    /** Reloads the cards of accounts activated on any node since the last poll. */
-    void refresh() {
-        for (RateCards.Activation activation : cards.activatedAfter(generation)) {
-            Key key = new Key(activation.tenantId(), activation.carrierAccountId());
-            if (indexes.getIfPresent(key) != null) {
-                indexes.refresh(key);
-            } else {
-                // a load may be under way that read the version before: drop what it brings
-                indexes.invalidate(key);
-            }
-            generation = Math.max(generation, activation.generation());
-        }
+        return Collections.unmodifiableMap(active);
     }
 
     @Override
-    public synchronized void start() {
-        generation = cards.generation();
-        poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("rate-card-refresh").factory());
-        long every = properties.refreshInterval().toMillis();
-        poller.scheduleWithFixedDelay(() -> {
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                LOG.warn("rate cards: cannot ask for new versions ({}); trying again in {} ms", e.getClass().getSimpleName(), every);
-            }
-        }, every, every, TimeUnit.MILLISECONDS);
+    public void start() {
+        indexes.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (poller != null) {
-            poller.shutdownNow();
-            poller = null;
-        }
+    public void stop() {
+        indexes.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return indexes.isRunning();
     }
 }
