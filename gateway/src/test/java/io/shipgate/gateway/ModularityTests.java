@@ -34,7 +34,7 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "rating", "serviceability", "shipment", "tenant", "tracking",
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "ratecard", "rating", "serviceability", "shipment", "tenant", "tracking",
                         "webhook");
         MODULES.verify();
     }
@@ -46,7 +46,8 @@ class ModularityTests {
             "shipment", List.of("shipments", "parcels", "labels", "shipment_documents", "idempotency_keys", "purchase_intents"),
             "tracking", List.of("tracking_events"),
             "webhook", List.of("outbox"),
-            "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"));
+            "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
+            "ratecard", List.of("rate_cards", "rate_card_generation"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

@@ -32,5 +32,10 @@ public record RateQuoteView(
         @Schema(description = "The last day of the carrier's delivery window, when it gives a window")
         LocalDate latestDelivery,
         @Schema(description = "Whether the carrier guarantees the delivery date", requiredMode = Schema.RequiredMode.REQUIRED)
-        boolean guaranteed) {
+        boolean guaranteed,
+        @Schema(description = "CARRIER: the carrier's live quote; RATE_CARD: priced by the account's rate card for the service, "
+                + "without a carrier call", requiredMode = Schema.RequiredMode.REQUIRED)
+        QuoteSource source,
+        @Schema(description = "The version of the rate card that priced it (with source RATE_CARD)", example = "3")
+        Integer rateCardVersion) {
 }

@@ -24,10 +24,14 @@ class RatingController {
     @PostMapping("/v1/rates")
     @Operation(operationId = "shopRates", summary = "Shop rates", description = """
             Asks every enabled carrier account (or those in carrier_account_ids) in parallel, each within
-            shipgate.rating.carrier-timeout. quotes: cheapest first; failures: each carrier that gave no quote, and why.""")
+            shipgate.rating.carrier-timeout; an account whose carrier has no rate API is quoted from its rate cards, and with
+            source RATE_CARD every account is, without calling any carrier. Each quote says its source (and rate card version).
+            quotes: cheapest first; failures: each carrier that gave no quote, and why; warnings: what carriers (or rate cards)
+            could not price.""")
     @ExampleBodies(request = "rates-request", response = "rates")
     @ErrorResponses({404, 422})
     RatesView rates(Tenant tenant, @Valid @RequestBody ShopRatesRequest request) {
-        return RatingMapper.view(service.rates(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request)));
+        return RatingMapper.view(service.rates(tenant.id(), request.carrierAccountIds(), RatingMapper.toRateRequest(request),
+                request.source()));
     }
 }

@@ -29,7 +29,8 @@ final class RatingMapper {
         return new RateQuoteView(q.carrierAccountId(), q.quote().carrier(), q.quote().service(), q.quote().serviceName(),
                 q.quote().serviceLevel(), ShipmentMapper.view(q.quote().total()),
                 q.quote().charges().stream().map(c -> new ChargeView(c.name(), ShipmentMapper.view(c.amount()), c.type())).toList(),
-                q.quote().transitDays(), q.quote().estimatedDelivery(), q.quote().latestDelivery(), q.quote().guaranteed());
+                q.quote().transitDays(), q.quote().estimatedDelivery(), q.quote().latestDelivery(), q.quote().guaranteed(),
+                q.rateCardVersion() == null ? QuoteSource.CARRIER : QuoteSource.RATE_CARD, q.rateCardVersion());
     }
 
     private static RateFailureView view(CarrierFailure f) {

@@ -28,5 +28,8 @@ public record ShopRatesRequest(
         @Schema(description = "Options that change the price (COD, declared value, signature)")
         @Valid ShipmentOptionsView options,
         @Schema(description = "The customs declaration of a cross-border shipment; some carriers price duties with it")
-        @Valid CustomsDeclarationView customs) {
+        @Valid CustomsDeclarationView customs,
+        @Schema(description = "RATE_CARD: quote from the accounts' rate cards only, without calling any carrier (fast checkout quotes). "
+                + "Absent: accounts whose carrier has a rate API are asked live, the others are quoted from their rate cards")
+        QuoteSource source) {
 }

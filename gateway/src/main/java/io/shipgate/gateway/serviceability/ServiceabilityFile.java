@@ -4,12 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.carrier.model.Codes;
+import io.shipgate.gateway.platform.upload.RowError;
+import io.shipgate.gateway.platform.upload.UploadFiles;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -69,16 +67,10 @@ final class ServiceabilityFile {
      */
     static Result read(byte[] body, Format format, String currency, int maxRows, int maxErrors) {
         ServiceabilityFile file = new ServiceabilityFile(maxRows, maxErrors, currency);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
+        String text = UploadFiles.utf8(body);
+        if (text == null) {
             file.error(1, "file", "is not UTF-8 text");
             return file.result();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         if (format == Format.CSV) {
             file.readCsv(text);
@@ -105,7 +97,7 @@ final class ServiceabilityFile {
             if (line.isBlank()) {
                 continue;
             }
-            List<String> fields = split(line);
+            List<String> fields = UploadFiles.split(line, MAX_FIELD_LENGTH);
             if (header == null) {
                 header = header(row, fields);
                 if (header == null) {
@@ -315,40 +307,6 @@ final class ServiceabilityFile {
     }
 
     private static String shortened(String value) {
-        String oneLine = value.replaceAll("[\\p{Cntrl}]", "?");
-        return oneLine.length() <= 20 ? oneLine : oneLine.substring(0, 20) + "...";
-    }
-
-    /** A CSV line's fields: comma-separated, a field may be quoted ({@code "a,b"}, {@code ""} for a quote); null when a quote is left open. */
-    static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.length() > MAX_FIELD_LENGTH ? field.substring(0, MAX_FIELD_LENGTH + 1) : field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        fields.add(field.length() > MAX_FIELD_LENGTH ? field.substring(0, MAX_FIELD_LENGTH + 1) : field.toString());
-        return fields;
+        return UploadFiles.shortened(value);
     }
 }

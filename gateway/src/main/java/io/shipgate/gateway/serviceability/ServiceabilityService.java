@@ -9,12 +9,11 @@ import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.gateway.carrier.CarrierAccountService;
 import io.shipgate.gateway.carrier.CarrierAccountView;
 import io.shipgate.gateway.platform.problem.ApiException;
-import io.shipgate.gateway.platform.problem.Problems;
+import io.shipgate.gateway.platform.upload.UploadFiles;
 import io.shipgate.gateway.tenant.CurrentApiKey;
 import io.shipgate.routes.carrier.CarrierInvoker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,9 +75,7 @@ class ServiceabilityService {
         ServiceabilityFile.Result file = ServiceabilityFile.read(body, format, fileCurrency, properties.maxRows(), properties.maxErrors());
         long read = System.nanoTime();
         if (!file.valid()) {
-            throw new ApiException(Problems.VALIDATION, HttpStatus.BAD_REQUEST, file.invalidRows() + " row(s) of the file have mistakes"
-                    + (file.invalidRows() > file.errors().size() ? "; the first " + file.errors().size() + " mistakes are listed" : "")
-                    + "; the table in force is unchanged").with("errors", file.errors()).with("invalid_rows", file.invalidRows());
+            throw UploadFiles.refused(file.invalidRows(), file.errors(), "the table in force");
         }
         ServiceabilityTables.TableSummary summary = transaction.execute(status ->
                 tables.replace(tenantId, accountId, fileCurrency, file.rows(), clock.instant()));

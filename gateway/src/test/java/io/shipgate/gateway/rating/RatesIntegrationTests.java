@@ -41,6 +41,7 @@ class RatesIntegrationTests extends ApiIntegrationTest {
         quotes.forEach(q -> prices.add(Api.amount(q.get("total"))));
         assertThat(prices).isSorted();
         assertThat(quotes.get(0).get("service").asText()).startsWith("sandbox_");
+        assertThat(quotes.findValuesAsText("source")).as("live quotes").containsOnly("CARRIER");
         assertThat(quotes.get(0).has("estimated_delivery")).isTrue();
 
         JsonNode failures = response.json().get("failures");

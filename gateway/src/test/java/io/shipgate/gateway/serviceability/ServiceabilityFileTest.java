@@ -1,5 +1,6 @@
 package io.shipgate.gateway.serviceability;
 
+import io.shipgate.gateway.platform.upload.RowError;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
