@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -121,6 +122,9 @@ public class ShipmentTracking {
          * set. Its first delivery attempt is the earliest one ever reported.
          *
          * @param cause             the carrier's event that put it in {@code to}, when {@code to} came from this tracking
+         * @param failedAttempts    the failed-delivery scans this tracking stored new: each one is a {@link ShipmentEvent.FailedAttempt},
+         *                          also one the status passed over (a poll that brings a failed attempt and the next day's
+         *                          out-for-delivery scan) or one while the status stays FAILED_DELIVERY (a second attempt failed)
          * @param estimatedDelivery the carrier's estimate now (the first day of its window), if any
          * @param latestDelivery    the last day of that window, if it gives one
          * @param deliveredAt       when it was delivered, when {@code to} is DELIVERED and the carrier says (else the stored time stays)
@@ -128,7 +132,8 @@ public class ShipmentTracking {
          * @param pushed            the carrier pushed it: a push that moved the status makes the next poll due now (pushes may carry
          *                          only a status; the poll brings the rest: delivery window, places); a terminal status ends polling
          */
-        public void tracked(ShipmentSnapshot shipment, TrackingStatus to, TrackingEvent cause, LocalDate estimatedDelivery,
+        public void tracked(ShipmentSnapshot shipment, TrackingStatus to, TrackingEvent cause, List<TrackingEvent> failedAttempts,
+                            LocalDate estimatedDelivery,
                             LocalDate latestDelivery, Instant deliveredAt, Instant attemptedAt, Instant at, boolean pushed) {
             ShipmentRepository.TrackedRow row = row(shipment.id());
             TrackingStatus from = row.status();
@@ -149,11 +154,18 @@ public class ShipmentTracking {
             rows.put(row.id(), moved);
             changed.add(row.id());
             this.at = at;
+            UUID tenant = shipment.tenantId();
+            String awb = shipment.ref().awb();
+            boolean movedToFailed = to == TrackingStatus.FAILED_DELIVERY && to != from;
+            failedAttempts.stream()
+                    // the attempt that moved the status has its event below, beside its status change
+                    .filter(e -> !(movedToFailed && e.equals(cause)))
+                    .sorted(Comparator.comparing(TrackingEvent::occurredAt))
+                    .forEach(e -> moves.add(new ShipmentEvent.FailedAttempt(tenant, shipment.id(), awb, from, e.ndrReason(), e.carrierCode(),
+                            e.carrierText(), e.occurredAt().toInstant(), at)));
             if (to == from) {
                 return;
             }
-            UUID tenant = shipment.tenantId();
-            String awb = shipment.ref().awb();
             NdrReason ndrReason = cause == null ? null : cause.ndrReason();
             Instant causeAt = cause == null ? null : cause.occurredAt().toInstant();
             moves.add(new ShipmentEvent.StatusChanged(tenant, shipment.id(), awb, to, from, ndrReason, at));

@@ -129,7 +129,10 @@ class JdbcTrackingTimeline implements TrackingTimeline {
             // when the carrier first tried to deliver: its earliest delivery or failed-delivery scan (one dated ahead does not count)
             Instant attemptedAt = stored.stream().filter(e -> ATTEMPTS.contains(e.status()) && !events.datedAhead(e, now))
                     .map(e -> e.occurredAt().toInstant()).min(Comparator.naturalOrder()).orElse(null);
-            locked.tracked(shipment, next, cause, tracking.estimatedDelivery(), tracking.latestDelivery(),
+            // every new failed-delivery scan is news for the merchant, also one the status passed over within this update
+            List<TrackingEvent> failedAttempts = stored.stream()
+                    .filter(e -> e.status() == TrackingStatus.FAILED_DELIVERY && !events.datedAhead(e, now)).toList();
+            locked.tracked(shipment, next, cause, failedAttempts, tracking.estimatedDelivery(), tracking.latestDelivery(),
                     deliveredAt == null ? null : deliveredAt.toInstant(), attemptedAt, now,
                     // a push (processed by the push intake, or matched later) that moved the status makes the next poll due now
                     update.source() == TrackingUpdate.Source.WEBHOOK);

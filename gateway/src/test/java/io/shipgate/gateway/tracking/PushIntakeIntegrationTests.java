@@ -191,6 +191,36 @@ class PushIntakeIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void everyNewFailedAttemptIsAnEventAlsoOneTheStatusPassedOverOrStaysIn() {
+        Instant first = clock.instant().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS);
+        // one push brings a failed attempt and the next day's out-for-delivery scan: the status passes the attempt over
+        receive(push("OFD", event("OFD", null, at(first.minus(Duration.ofHours(3)))), event("UND", "CNA", at(first)),
+                event("OFD", null, at(first.plus(Duration.ofDays(1))))));
+        processPushes();
+        assertThat(status()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(outbox("shipment.failed_attempt")).singleElement().satisfies(e -> {
+            assertThat(e.get("ndr_reason").asText()).isEqualTo("CONSIGNEE_UNAVAILABLE");
+            assertThat(Instant.parse(e.get("attempted_at").asText())).isEqualTo(first);
+            assertThat(e.get("previous_status").asText()).isEqualTo("MANIFESTED");
+        });
+
+        // the second attempt fails too, pushed with its out-for-delivery scan: the status moves to FAILED_DELIVERY once
+        Instant second = first.plus(Duration.ofDays(1)).plus(Duration.ofHours(4));
+        receive(push("UND", event("UND", "CNA", at(second))));
+        processPushes();
+        // and a third, while the status stays FAILED_DELIVERY
+        Instant third = second.plus(Duration.ofHours(20));
+        receive(push("UND", event("OFD", null, at(third.minus(Duration.ofHours(3)))), event("UND", "CNA", at(third))));
+        processPushes();
+
+        assertThat(status()).isEqualTo("FAILED_DELIVERY");
+        assertThat(outbox("shipment.failed_attempt")).extracting(e -> Instant.parse(e.get("attempted_at").asText()))
+                .as("one event per failed attempt, in order").containsExactly(first, second, third);
+        assertThat(outbox("shipment.status_changed")).extracting(e -> e.get("status").asText())
+                .containsExactly("OUT_FOR_DELIVERY", "FAILED_DELIVERY");
+    }
+
+    @Test
     void aFirstAttemptThatDeliversIsBothTimes() {
         Instant delivered = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
         receive(push("DLV", event("DLV", null, at(delivered))));
