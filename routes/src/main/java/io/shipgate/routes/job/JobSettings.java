@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code .interval}, {@code .batch-size}).
  *
  * @param enabled   whether this node runs the job's timer (the job's {@code direct:} endpoint works either way)
- * @param interval  between two runs on this node; the first run comes one interval after the start
+ * @param interval  between two runs on this node; the first run comes one interval after the start (a {@link DueWorkRoute}
+ *                  run that claims a full batch claims the next one at once)
  * @param batchSize items claimed (or rows deleted) by one statement
  */
 public record JobSettings(boolean enabled, Duration interval, int batchSize) {
