@@ -466,18 +466,25 @@ public final class DispatchDriver {
 
     // ---- CPU of the processes involved ----
 
-    record Cpu(long at, long gateway, long postgres, long busy, long total, Options o) {
+    record Cpu(long at, long gateway, long postgres, long driver, long busy, long total) {
         static Cpu now(Options o) {
             long[] machine = machineTicks();
-            return new Cpu(System.nanoTime(), cpuNanos(o.gatewayPid(), false), cpuNanos(o.postgresPid(), true), machine[0], machine[1], o);
+            return new Cpu(System.nanoTime(), cpuNanos(o.gatewayPid(), false), cpuNanos(o.postgresPid(), true),
+                    cpuNanos(ProcessHandle.current().pid(), false), machine[0], machine[1]);
         }
 
+        /** Shares of a core (100% = one core) over the window since {@code before}; "others" is the rest of the machine. */
         void print(Cpu before, int deliveries, String indent) {
             double wall = (at - before.at()) / 1e9;
-            double machineBusy = total == before.total() ? 0 : 200.0 * (busy - before.busy()) / (total - before.total());
-            System.out.printf(Locale.ROOT, "%sCPU: gateway %.0f%% of a core (%.2f ms per delivery), PostgreSQL %.0f%% (%.2f ms), machine %.0f%% of 200%%%n",
-                    indent, share(gateway, before.gateway(), wall), per(gateway, before.gateway(), deliveries),
-                    share(postgres, before.postgres(), wall), per(postgres, before.postgres(), deliveries), machineBusy);
+            int cores = Runtime.getRuntime().availableProcessors();
+            double machine = total == before.total() ? Double.NaN : 100.0 * cores * (busy - before.busy()) / (total - before.total());
+            double g = share(gateway, before.gateway(), wall);
+            double p = share(postgres, before.postgres(), wall);
+            double d = share(driver, before.driver(), wall);
+            System.out.printf(Locale.ROOT, "%sCPU (%% of a core): gateway %.0f%% (%.2f ms per delivery), PostgreSQL %.0f%% (%.2f ms), driver %.0f%%,"
+                            + " others %.0f%%; machine %.0f%% of %d00%%%s%n",
+                    indent, g, per(gateway, before.gateway(), deliveries), p, per(postgres, before.postgres(), deliveries), d,
+                    machine - g - p - d, machine, cores, machine - g - p - d > 15 ? " (DISTURBED: other processes used the machine)" : "");
         }
 
         private static double share(long now, long then, double wall) {

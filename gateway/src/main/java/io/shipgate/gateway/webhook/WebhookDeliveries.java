@@ -89,6 +89,10 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
                 .params(limit, now, now, now).update();
     }
 
+    /**
+     * {@inheritDoc} Ordered by due time alone, the order of the index on it: the scan stops after
+     * {@code limit} rows however long the backlog (ordering by id too, it would sort every due row).
+     */
     @Override
     public List<Delivery> claimDue(int limit, Instant holdUntil) {
         for (int round = 0; round < FAN_OUT_ROUNDS && fanOut(FAN_OUT_BATCH) == FAN_OUT_BATCH; round++) {
@@ -103,7 +107,7 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
                                   AND NOT EXISTS (SELECT 1 FROM webhook_deliveries earlier
                                                   WHERE earlier.endpoint_id = d.endpoint_id AND earlier.aggregate_id = d.aggregate_id
                                                     AND earlier.state = 'pending' AND earlier.event_id < d.event_id)
-                                ORDER BY d.next_attempt_at, d.id LIMIT ? FOR UPDATE OF d SKIP LOCKED)
+                                ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
                             RETURNING id, endpoint_id, event_id, attempts)
                         SELECT c.id, c.endpoint_id, c.event_id, c.attempts, o.event_id AS public_id, o.event_type, o.created_at,
                                o.payload::text AS payload

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,7 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * leaves its claim to expire: another node attempts it again (at least once, the same webhook-id).
  */
 @Component
-class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> {
+class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> implements AutoCloseable {
 
     static final double JITTER = 0.2;
     static final String DELIVERIES = "shipgate.webhooks.deliveries";
@@ -39,12 +41,14 @@ class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> {
     private final MeterRegistry meters;
     /** Successful attempts of the runs in progress on this node, settled together after each batch. */
     private final Queue<WebhookDeliveries.Delivered> delivered = new ConcurrentLinkedQueue<>();
+    private final ExecutorService threads;
 
     WebhookDispatcher(WebhookDeliveries deliveries, WebhookEndpointRepository endpoints, WebhookSender sender, WebhookSettings settings,
                       Clock clock, MeterRegistry meters,
                       @Value("${shipgate.webhooks.dispatcher.enabled:true}") boolean enabled,
-                      @Value("${shipgate.webhooks.dispatcher.interval:500ms}") Duration interval,
-                      @Value("${shipgate.webhooks.dispatcher.batch-size:50}") int batchSize) {
+                      @Value("${shipgate.webhooks.dispatcher.interval:200ms}") Duration interval,
+                      @Value("${shipgate.webhooks.dispatcher.batch-size:100}") int batchSize,
+                      @Value("${shipgate.webhooks.dispatcher.concurrency:32}") int concurrency) {
         // HTTP failures are retried on the schedule by work() itself; the route's own backoff only meets a failing database
         super("webhookDispatcher", Endpoints.DISPATCH_WEBHOOKS, new JobSettings(enabled, interval, batchSize), settings.maxAttempts(),
                 settings.timeout.plusSeconds(30), new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10)), deliveries, clock);
@@ -54,6 +58,21 @@ class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> {
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("shipgate.webhooks.dispatcher.concurrency must be at least 1, not " + concurrency);
+        }
+        this.threads = Executors.newFixedThreadPool(concurrency, Thread.ofVirtual().name("webhook-dispatch-", 0).factory());
+    }
+
+    /** HTTP calls in flight on this node: {@code shipgate.webhooks.dispatcher.concurrency} (virtual) threads. */
+    @Override
+    protected ExecutorService attemptThreads() {
+        return threads;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdown();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * A job that works on due rows one by one: a subclass says what one item's work is ({@link #work}),
@@ -91,6 +92,14 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
     protected void afterRun() {
     }
 
+    /**
+     * The threads a batch's items are attempted on, in parallel: null for Camel's default pool (10
+     * threads); a job whose work mostly waits on the network may bring its own (e.g. more, virtual).
+     */
+    protected ExecutorService attemptThreads() {
+        return null;
+    }
+
     @Override
     public final void configure() {
         settings.schedule(this, name, endpoint);
@@ -100,7 +109,7 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
                 .setProperty(FULL, constant(true))
                 .loopDoWhile(exchangeProperty(FULL).isEqualTo(true))
                     .process(this::claim)
-                    .split(body()).parallelProcessing()
+                    .split(body()).parallelProcessing().executorService(attemptThreads())
                         .process(this::attempt)
                     .end()
                     .process(exchange -> afterRun())
