@@ -26,9 +26,12 @@ import java.util.stream.Collectors;
 @Repository
 class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
 
-    /** Most events one fan-out statement takes; a run repeats it while they come back full, up to {@link #FAN_OUT_ROUNDS}. */
+    /**
+     * Most events one fan-out statement takes, one statement before each claim: ten times a claim's
+     * batch, so fan-out keeps ahead of a backlog's delivery (a run claims again while its claims come
+     * back full) without holding back the first deliveries of a burst.
+     */
     static final int FAN_OUT_BATCH = 1000;
-    static final int FAN_OUT_ROUNDS = 10;
     /** The advisory lock key of the fan-out (any constant no other feature uses). */
     static final long FAN_OUT_LOCK = 0x5348_4950_4741_5445L;
     /** Longest error text stored per attempt. */
@@ -90,15 +93,31 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
     }
 
     /**
-     * {@inheritDoc} Ordered by due time alone, the order of the index on it: the scan stops after
-     * {@code limit} rows however long the backlog (ordering by id too, it would sort every due row).
+     * {@inheritDoc} The claim walks the index on the due time in its order and stops after {@code limit}
+     * rows however long the backlog. It orders by the due time alone (by id too, every due row would
+     * be sorted), and runs without sorts ({@code enable_sort = off} for its transaction): with the
+     * statistics of a table that had few pending deliveries (a new one, or before a burst), PostgreSQL
+     * would otherwise think the due rows few, fetch them all by endpoint and sort them, 150 ms a claim
+     * with 30,000 due instead of 0.5 ms.
      */
     @Override
     public List<Delivery> claimDue(int limit, Instant holdUntil) {
-        for (int round = 0; round < FAN_OUT_ROUNDS && fanOut(FAN_OUT_BATCH) == FAN_OUT_BATCH; round++) {
-            // a backlog: more of it in the next round
+        fanOut(FAN_OUT_BATCH);
+        List<Claimed> claimed = transactions.execute(tx -> {
+            jdbc.sql("SET LOCAL enable_sort = off").update();
+            return claim(limit, holdUntil);
+        });
+        if (claimed == null || claimed.isEmpty()) {
+            return List.of();
         }
-        List<Claimed> claimed = jdbc.sql("""
+        Map<UUID, WebhookEndpoint> byId = endpoints.findForDeliveries(claimed.stream().map(Claimed::endpointId).collect(Collectors.toSet()));
+        return claimed.stream()
+                .map(c -> new Delivery(c.id(), c.endpointId(), c.eventId(), c.attempts(), c.message(), byId.get(c.endpointId())))
+                .toList();
+    }
+
+    private List<Claimed> claim(int limit, Instant holdUntil) {
+        return jdbc.sql("""
                         WITH claimed AS (
                             UPDATE webhook_deliveries SET next_attempt_at = ?, attempts = attempts + 1
                             WHERE id IN (
@@ -117,13 +136,6 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
                         rs.getInt("attempts"), new Message(rs.getObject("public_id", UUID.class), rs.getString("event_type"),
                         rs.getTimestamp("created_at").toInstant(), rs.getString("payload"))))
                 .list();
-        if (claimed.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, WebhookEndpoint> byId = endpoints.findForDeliveries(claimed.stream().map(Claimed::endpointId).collect(Collectors.toSet()));
-        return claimed.stream()
-                .map(c -> new Delivery(c.id(), c.endpointId(), c.eventId(), c.attempts(), c.message(), byId.get(c.endpointId())))
-                .toList();
     }
 
     private record Claimed(long id, UUID endpointId, long eventId, int attempts, Message message) {

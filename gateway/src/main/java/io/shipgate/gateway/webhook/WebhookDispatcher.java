@@ -26,6 +26,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * anything else is due again after the next wait of {@code shipgate.webhooks.retry-schedule} (give or
  * take a fifth), and after the last attempt the delivery is dead-lettered. A node that dies mid-attempt
  * leaves its claim to expire: another node attempts it again (at least once, the same webhook-id).
+ *
+ * <p>For throughput (docs/benchmarks.md, issue 16): a run that claimed a full batch claims the next at
+ * once (a backlog is worked off without waiting an interval); a batch's attempts run on
+ * {@code concurrency} virtual threads over the sender's one HTTP client (connections kept alive); the
+ * claim brings each delivery's event and endpoint; the batch's successful deliveries are settled in
+ * one statement after the batch. A batch waits for its slowest attempt (at most the timeout).
  */
 @Component
 class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> implements AutoCloseable {
@@ -46,7 +52,7 @@ class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> impleme
     WebhookDispatcher(WebhookDeliveries deliveries, WebhookEndpointRepository endpoints, WebhookSender sender, WebhookSettings settings,
                       Clock clock, MeterRegistry meters,
                       @Value("${shipgate.webhooks.dispatcher.enabled:true}") boolean enabled,
-                      @Value("${shipgate.webhooks.dispatcher.interval:200ms}") Duration interval,
+                      @Value("${shipgate.webhooks.dispatcher.interval:100ms}") Duration interval,
                       @Value("${shipgate.webhooks.dispatcher.batch-size:100}") int batchSize,
                       @Value("${shipgate.webhooks.dispatcher.concurrency:32}") int concurrency) {
         // HTTP failures are retried on the schedule by work() itself; the route's own backoff only meets a failing database

@@ -25,9 +25,15 @@ public record JobSettings(boolean enabled, Duration interval, int batchSize) {
         }
     }
 
-    /** The job's timer route ({@code <name>Timer}): every interval, on this node if enabled, a run of {@code endpoint}. */
+    /**
+     * The job's timer route ({@code <name>Timer}): every interval, on this node if enabled, a run of
+     * {@code endpoint}. Synchronous: the timer waits for the run to end (parallel parts included), so
+     * a node never has two runs of a job at once; the next comes one interval after the last ended
+     * (left asynchronous, a run that outlasts the interval would be joined by another every interval,
+     * their claims contending for the same rows).
+     */
     void schedule(RouteBuilder routes, String name, String endpoint) {
-        routes.from("timer:" + name + "?delay=" + interval.toMillis() + "&period=" + interval.toMillis())
+        routes.from("timer:" + name + "?delay=" + interval.toMillis() + "&period=" + interval.toMillis() + "&synchronous=true")
                 .routeId(name + "Timer")
                 .routeConfigurationId(RouteConfigurations.BACKGROUND)
                 .autoStartup(enabled)
