@@ -53,8 +53,8 @@ class WebhookDispatcher extends DueWorkRoute<WebhookDeliveries.Delivery> impleme
                       Clock clock, MeterRegistry meters,
                       @Value("${shipgate.webhooks.dispatcher.enabled:true}") boolean enabled,
                       @Value("${shipgate.webhooks.dispatcher.interval:100ms}") Duration interval,
-                      @Value("${shipgate.webhooks.dispatcher.batch-size:100}") int batchSize,
-                      @Value("${shipgate.webhooks.dispatcher.concurrency:32}") int concurrency) {
+                      @Value("${shipgate.webhooks.dispatcher.batch-size:200}") int batchSize,
+                      @Value("${shipgate.webhooks.dispatcher.concurrency:64}") int concurrency) {
         // HTTP failures are retried on the schedule by work() itself; the route's own backoff only meets a failing database
         super("webhookDispatcher", Endpoints.DISPATCH_WEBHOOKS, new JobSettings(enabled, interval, batchSize), settings.maxAttempts(),
                 settings.timeout.plusSeconds(30), new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(10)), deliveries, clock);

@@ -237,7 +237,7 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
         String secret = createEndpoint(Map.of("url", receiver.url())).json().get("secret").asText();
         String endpoint = api.get("/v1/webhook-endpoints", merchant.key()).json().get("data").get(0).get("id").asText();
         int shipments = 250;
-        int perShipment = 2; // 500 events, batches of 100: while 100 shipments have events left, a claim comes back full
+        int perShipment = 2; // 500 events, batches of 200: while 200 shipments have events left, a claim comes back full
         for (int seq = 0; seq < perShipment; seq++) {
             for (int s = 0; s < shipments; s++) {
                 jdbc.sql("""
