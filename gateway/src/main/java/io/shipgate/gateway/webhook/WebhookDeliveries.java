@@ -76,6 +76,7 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
         return fanned == null ? 0 : fanned;
     }
 
+    /** New events in id order, through the partial index of pending ones by id (V14): never a walk through the dispatched ones. */
     private int fanOutBatch(int limit) {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.sql("""
