@@ -10,9 +10,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Webhook endpoints; signing secrets are sealed with the {@link CredentialCipher} on the way in and opened on the way out. */
 @Repository
@@ -75,9 +79,12 @@ class WebhookEndpointRepository {
                 .query(mapper()).optional();
     }
 
-    /** An endpoint by id whatever its tenant: only for the dispatcher, whose deliveries name it. */
-    Optional<WebhookEndpoint> findForDelivery(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE id = ?").param(id).query(mapper()).optional();
+    /** Endpoints by id whatever their tenant (those that exist): only for the dispatcher, whose deliveries name them. */
+    Map<UUID, WebhookEndpoint> findForDeliveries(Collection<UUID> ids) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM webhook_endpoints WHERE id = ANY (?::uuid[])")
+                .param(ids.stream().map(UUID::toString).toArray(String[]::new))
+                .query(mapper()).list().stream()
+                .collect(Collectors.toMap(WebhookEndpoint::id, Function.identity()));
     }
 
     List<WebhookEndpoint> list(UUID tenantId) {

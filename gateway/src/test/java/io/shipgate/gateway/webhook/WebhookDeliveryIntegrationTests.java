@@ -233,6 +233,39 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aBacklogIsDeliveredBatchAfterBatchWithinARunInOrderPerShipmentEachAttemptRecorded() throws Exception {
+        String secret = createEndpoint(Map.of("url", receiver.url())).json().get("secret").asText();
+        String endpoint = api.get("/v1/webhook-endpoints", merchant.key()).json().get("data").get(0).get("id").asText();
+        int shipments = 250;
+        int perShipment = 2; // 500 events, batches of 200: while 200 shipments have events left, a claim comes back full
+        for (int seq = 0; seq < perShipment; seq++) {
+            for (int s = 0; s < shipments; s++) {
+                jdbc.sql("""
+                                INSERT INTO outbox (tenant_id, aggregate_type, aggregate_id, event_type, payload)
+                                VALUES (?, 'shipment', ?, 'shipment.status_changed', ?::jsonb)""")
+                        .params(merchant.tenant().id(), new UUID(7, s), "{\"shipment_id\":\"" + new UUID(7, s) + "\",\"seq\":" + seq + "}")
+                        .update();
+            }
+        }
+
+        dispatch();
+        assertThat(receiver.received()).as("several batches in one run").hasSizeGreaterThanOrEqualTo(400);
+        dispatchUntil(() -> receiver.received().size() == shipments * perShipment);
+
+        Map<String, List<Integer>> seqs = new java.util.HashMap<>();
+        for (Receiver.Received r : receiver.received()) {
+            new Webhook(secret).verify(r.body(), r.headers());
+            JsonNode data = Api.json().readTree(r.body()).get("data");
+            seqs.computeIfAbsent(data.get("shipment_id").asText(), k -> new java.util.ArrayList<>()).add(data.get("seq").asInt());
+        }
+        assertThat(seqs).hasSize(shipments).allSatisfy((shipment, got) -> assertThat(got).containsExactly(0, 1));
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_deliveries WHERE endpoint_id = ?::uuid AND state = 'delivered' AND delivered_at IS NOT NULL")
+                .param(endpoint).query(Long.class).single()).isEqualTo(shipments * perShipment);
+        assertThat(jdbc.sql("SELECT count(*) FROM webhook_delivery_attempts WHERE endpoint_id = ?::uuid AND status_code = 200")
+                .param(endpoint).query(Long.class).single()).isEqualTo(shipments * perShipment);
+    }
+
+    @Test
     void aPausedEndpointsEventsAreKeptAndDeliveredOnResume() {
         String endpoint = createEndpoint(Map.of("url", receiver.url())).json().get("id").asText();
         assertThat(api.post("/v1/webhook-endpoints/" + endpoint + "/pause", merchant.key(), null).json().get("status").asText()).isEqualTo("paused");

@@ -7,6 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 /**
  * A job that works on due rows one by one: a subclass says what one item's work is ({@link #work}),
@@ -15,16 +17,19 @@ import java.time.Instant;
  * <pre>
  * timer:&lt;name&gt; (every interval, on every node where enabled) -> &lt;endpoint&gt;
  * &lt;endpoint&gt; (route &lt;name&gt;)
- *   -> claim up to batch-size due items (one committed statement, FOR UPDATE SKIP LOCKED), each held until now + hold
- *   -> split, each item on its own, in parallel:
- *        work(item) -> settled: its outcome is logged (and counted by the subclass)
- *        fails      -> attempts left: due again after a backoff with jitter (persisted next_attempt_at)
- *                      last attempt: given up, set aside for an operator (outcome needs_attention)
- *   -> afterRun()
+ *   -> loop, once, and again at once while the claim came back full (a backlog) and Camel is not stopping:
+ *        -> claim up to batch-size due items (one committed statement, FOR UPDATE SKIP LOCKED), each held until now + hold
+ *        -> split, each item on its own, in parallel:
+ *             work(item) -> settled: its outcome is logged (and counted by the subclass)
+ *             fails      -> attempts left: due again after a backoff with jitter (persisted next_attempt_at)
+ *                           last attempt: given up, set aside for an operator (outcome needs_attention)
+ *        -> afterRun()
  * </pre>
  *
  * Nothing is redelivered in memory: an item whose node dies while working on it is claimed again
- * once its hold ends (that attempt counted), by whichever node comes first.
+ * once its hold ends (that attempt counted), by whichever node comes first. A backlog is worked off
+ * batch after batch without waiting an interval between them; the interval is only the wait for new
+ * work once a claim finds less than a batch.
  *
  * @param <T> a claimed item
  */
@@ -32,6 +37,8 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
 
     /** The outcome of an item given up after its last attempt. */
     public static final String NEEDS_ATTENTION = "needs_attention";
+    /** The run's exchange property: whether the last claim came back full (then the run claims again at once). */
+    private static final String FULL = "shipgateDueWorkFull";
 
     private final String name;
     private final String endpoint;
@@ -81,8 +88,16 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
         log.info("{} {}: {}", name, item.id(), outcome);
     }
 
-    /** After each run, once every claimed item was attempted. */
+    /** After each run (each batch claimed), once every claimed item was attempted. */
     protected void afterRun() {
+    }
+
+    /**
+     * The threads a batch's items are attempted on, in parallel: null for Camel's default pool (10
+     * threads); a job whose work mostly waits on the network may bring its own (e.g. more, virtual).
+     */
+    protected ExecutorService attemptThreads() {
+        return null;
     }
 
     @Override
@@ -91,11 +106,20 @@ public abstract class DueWorkRoute<T extends DueItem> extends RouteBuilder {
 
         from(endpoint).routeId(name)
                 .routeConfigurationId(RouteConfigurations.BACKGROUND)
-                .process(exchange -> exchange.getIn().setBody(due.claimDue(settings.batchSize(), clock.instant().plus(hold))))
-                .split(body()).parallelProcessing()
-                    .process(this::attempt)
-                .end()
-                .process(exchange -> afterRun());
+                .setProperty(FULL, constant(true))
+                .loopDoWhile(exchangeProperty(FULL).isEqualTo(true))
+                    .process(this::claim)
+                    .split(body()).parallelProcessing().executorService(attemptThreads())
+                        .process(this::attempt)
+                    .end()
+                    .process(exchange -> afterRun())
+                .end();
+    }
+
+    private void claim(Exchange exchange) {
+        List<T> claimed = due.claimDue(settings.batchSize(), clock.instant().plus(hold));
+        exchange.setProperty(FULL, claimed.size() >= settings.batchSize() && !getCamelContext().isStopping());
+        exchange.getIn().setBody(claimed);
     }
 
     private void attempt(Exchange exchange) {

@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code .interval}, {@code .batch-size}).
  *
  * @param enabled   whether this node runs the job's timer (the job's {@code direct:} endpoint works either way)
- * @param interval  between two runs on this node; the first run comes one interval after the start
+ * @param interval  between two runs on this node; the first run comes one interval after the start (a {@link DueWorkRoute}
+ *                  run that claims a full batch claims the next one at once)
  * @param batchSize items claimed (or rows deleted) by one statement
  */
 public record JobSettings(boolean enabled, Duration interval, int batchSize) {
@@ -24,9 +25,15 @@ public record JobSettings(boolean enabled, Duration interval, int batchSize) {
         }
     }
 
-    /** The job's timer route ({@code <name>Timer}): every interval, on this node if enabled, a run of {@code endpoint}. */
+    /**
+     * The job's timer route ({@code <name>Timer}): every interval, on this node if enabled, a run of
+     * {@code endpoint}. Synchronous: the timer waits for the run to end (parallel parts included), so
+     * a node never has two runs of a job at once; the next comes one interval after the last ended
+     * (left asynchronous, a run that outlasts the interval would be joined by another every interval,
+     * their claims contending for the same rows).
+     */
     void schedule(RouteBuilder routes, String name, String endpoint) {
-        routes.from("timer:" + name + "?delay=" + interval.toMillis() + "&period=" + interval.toMillis())
+        routes.from("timer:" + name + "?delay=" + interval.toMillis() + "&period=" + interval.toMillis() + "&synchronous=true")
                 .routeId(name + "Timer")
                 .routeConfigurationId(RouteConfigurations.BACKGROUND)
                 .autoStartup(enabled)

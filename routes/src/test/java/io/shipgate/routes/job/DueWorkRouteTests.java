@@ -89,6 +89,16 @@ class DueWorkRouteTests {
     }
 
     @Test
+    void aRunWhoseClaimComesBackFullClaimsAgainAtOnceUntilTheBacklogIsWorkedOff() {
+        List<Long> backlog = IntStream.range(0, 2 * BATCH + 5).mapToObj(i -> event()).toList();
+
+        run(node(10));
+
+        assertThat(receiver.delivered).as("three batches in one run").containsOnlyKeys(backlog);
+        assertThat(receiver.delivered.values()).as("each once").allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+    }
+
+    @Test
     void aFailedAttemptIsDueAgainAfterAPersistedBackoffThatSurvivesARestartAndHoldsBackNoOtherEvent() {
         long flaky = event();
         long fine = event();

@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Shipgate webhook dispatch benchmark (issue 16): starts the gateway as a separate process with a fresh
+# embedded PostgreSQL (durable: fsync and synchronous_commit on, checked and printed) and
+# http webhook URLs on loopback allowed, then runs bench/DispatchDriver.java: a local receiver that
+# answers 204 at once, one endpoint for it, and outbox events written straight into the database in
+# committed batches (it measures the dispatcher, not the API). Prints deliveries per second with a
+# backlog, and commit-to-delivery percentiles at a steady rate; stops everything (also on Ctrl-C or
+# a failure).
+#
+#   bash bench/dispatch.sh [--backlog 30000] [--rate 750] [--duration 30s] [--warmup-events 5000]
+#                          [--backlog-timeout 60s] [--drain-timeout 30s] [--events-per-shipment 3]
+#                          [--jar FILE] [--build] [--keep] [-- GATEWAY_ARGS...]
+#
+# Arguments after -- go to the gateway, e.g. -- --shipgate.webhooks.dispatcher.batch-size=100.
+# --jar runs another build of the gateway (e.g. one from before a change). --build rebuilds the jar
+# first (otherwise it is built only when missing). --keep keeps the temp dir (logs, data).
+# BENCH_GATEWAY_JAVA_OPTS adds JVM options to the gateway. See docs/benchmarks.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+driver_args=()
+gateway_args=()
+jar=gateway/target/shipgate-gateway.jar
+build=false
+keep=false
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --backlog|--rate|--duration|--warmup-events|--backlog-timeout|--drain-timeout|--events-per-shipment)
+      driver_args+=("$1" "$2"); shift 2 ;;
+    --backlog=*|--rate=*|--duration=*|--warmup-events=*|--backlog-timeout=*|--drain-timeout=*|--events-per-shipment=*)
+      driver_args+=("$1"); shift ;;
+    --jar) jar=$2; shift 2 ;;
+    --jar=*) jar=${1#*=}; shift ;;
+    --build) build=true; shift ;;
+    --keep) keep=true; shift ;;
+    --) shift; gateway_args=("$@"); break ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+# ---- a JDK 21 or newer, as .ci/run picks it ----
+jdk_ok() { [ -x "$1/bin/java" ] && "$1/bin/java" -version 2>&1 | head -1 | grep -qE '"(2[1-9]|[3-9][0-9])'; }
+if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
+  JAVA_HOME=""
+  for j in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
+    if jdk_ok "$j"; then JAVA_HOME=$j; break; fi
+  done
+fi
+if [ -z "${JAVA_HOME:-}" ]; then
+  echo "FAIL: no JDK 21 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm/*). Install one and set JAVA_HOME." >&2
+  exit 1
+fi
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+java="$JAVA_HOME/bin/java"
+command -v curl >/dev/null || { echo "FAIL: bench/dispatch.sh needs curl" >&2; exit 1; }
+
+if $build || [ ! -f "$jar" ]; then
+  echo "Building $jar ..."
+  ./mvnw -q -B -DskipTests package
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-dispatch.XXXXXX")
+gw_pid="" driver_pid="" failed=true
+
+running() { # a live process (a zombie is not)
+  local state
+  state=$(ps -o stat= -p "$1" 2>/dev/null) || return 1
+  [ -n "$state" ] && [ "${state:0:1}" != Z ]
+}
+stop() { # stop <pid> <signal> <seconds>: signal it, wait, SIGKILL if it is still there
+  local pid=$1 sig=$2 wait_s=$3 i
+  [ -n "$pid" ] && running "$pid" || return 0
+  kill "-$sig" "$pid" 2>/dev/null || true
+  for ((i = 0; i < wait_s * 10; i++)); do running "$pid" || break; sleep 0.1; done
+  if running "$pid"; then
+    echo "  pid $pid did not stop within ${wait_s}s of SIG$sig: killing it" >&2
+    kill -KILL "$pid" 2>/dev/null || true
+    sleep 0.5
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+postmaster_pid() {
+  local f="$work/data/postgres/postmaster.pid" pid
+  [ -f "$f" ] || return 1
+  pid=$(head -1 "$f")
+  [[ "$pid" =~ ^[0-9]+$ ]] && running "$pid" && [[ "$(ps -o comm= -p "$pid")" == postgres* ]] && echo "$pid"
+}
+cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  [ -n "$driver_pid" ] && stop "$driver_pid" TERM 5
+  # the gateway stops its embedded PostgreSQL on SIGTERM (after its graceful shutdown)
+  [ -n "$gw_pid" ] && stop "$gw_pid" TERM 60
+  local pg
+  if pg=$(postmaster_pid); then # left behind only if the gateway had to be killed
+    echo "  stopping the embedded PostgreSQL (pid $pg) the gateway left running" >&2
+    local children
+    children=$(ps -o pid= --ppid "$pg" 2>/dev/null || true)
+    stop "$pg" INT 15
+    for c in $children; do running "$c" && kill -KILL "$c" 2>/dev/null || true; done
+  fi
+  if $keep; then
+    echo "Logs and data kept in $work"
+  elif $failed; then
+    rm -rf "$work/data"
+    echo "Logs kept in $work"
+  else
+    rm -rf "$work"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+die() {
+  echo "FAIL: $1" >&2
+  [ -n "${2:-}" ] && { echo "--- last lines of $2:" >&2; tail -25 "$2" >&2; }
+  exit 1
+}
+now_ms() { date +%s%3N; }
+
+echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
+echo "Jar: $jar; work dir: $work"
+
+# ---- the JDBC driver the gateway itself uses, for the benchmark driver's inserts ----
+pgjdbc=$(unzip -Z1 "$jar" | grep -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$' | head -1) || true
+[ -n "$pgjdbc" ] || die "no PostgreSQL JDBC driver in $jar"
+unzip -q -o -j "$jar" "$pgjdbc" -d "$work"
+pgjdbc="$work/$(basename "$pgjdbc")"
+
+# ---- the gateway: fresh embedded PostgreSQL, webhooks to loopback allowed ----
+gw_start=$(now_ms)
+# shellcheck disable=SC2086
+env -u SHIPGATE_DB_URL SHIPGATE_DATA_DIR="$work/data" SHIPGATE_DEMO_TENANT=true \
+  "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 --management.server.port=0 \
+  --shipgate.rate-limit.requests-per-second=1000000 --shipgate.rate-limit.burst=1000000 \
+  --shipgate.webhooks.allow-private-urls=true "${gateway_args[@]}" >"$work/gateway.log" 2>&1 &
+gw_pid=$!
+gw_port="" startup_ms=""
+for ((i = 0; i < 1200; i++)); do
+  running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
+  [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
+  if [ -n "$gw_port" ] && curl -sf -m 2 "http://127.0.0.1:$gw_port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+    startup_ms=$(($(now_ms) - gw_start))
+    break
+  fi
+  sleep 0.1
+done
+[ -n "$startup_ms" ] || die "the gateway was not healthy within 120 s" "$work/gateway.log"
+key=""
+for ((i = 0; i < 300; i++)); do
+  key=$(grep -oE 'Demo API key: sg_[A-Za-z0-9_-]+' "$work/gateway.log" | head -1 | sed 's/^Demo API key: //' || true)
+  [ -n "$key" ] && break
+  sleep 0.1
+done
+[ -n "$key" ] || die "the gateway printed no demo API key" "$work/gateway.log"
+db_port=$(grep -oE 'Embedded PostgreSQL ready on 127\.0\.0\.1:[0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
+[ -n "$db_port" ] || die "the gateway did not log its embedded PostgreSQL's port" "$work/gateway.log"
+pg_pid=$(postmaster_pid || true)
+echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1000)).$(((startup_ms % 1000) / 100)) s after start;" \
+  "embedded PostgreSQL pid ${pg_pid:-?} on 127.0.0.1:$db_port"
+[ ${#gateway_args[@]} -eq 0 ] || echo "Gateway arguments: ${gateway_args[*]}"
+
+# ---- the load ----
+"$java" -cp "$pgjdbc" bench/DispatchDriver.java \
+  --gateway "http://127.0.0.1:$gw_port" --key "$key" \
+  --jdbc-url "jdbc:postgresql://127.0.0.1:$db_port/shipgate?reWriteBatchedInserts=true" --db-user shipgate \
+  --db-password-file "$work/data/postgres.passwords" \
+  --gateway-pid "$gw_pid" --postgres-pid "${pg_pid:-0}" "${driver_args[@]}" &
+driver_pid=$!
+driver_rc=0
+wait "$driver_pid" || driver_rc=$?
+driver_pid=""
+[ "$driver_rc" -eq 0 ] || die "the dispatch driver failed (exit $driver_rc)" "$work/gateway.log"
+if grep -qE ' ERROR ' "$work/gateway.log"; then
+  echo "Note: the gateway logged errors during the run ($(grep -cE ' ERROR ' "$work/gateway.log") lines); see $work/gateway.log (kept)"
+  keep=true
+fi
+failed=false
