@@ -71,7 +71,11 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
     int fanOut(int limit) {
         Integer fanned = transactions.execute(tx -> {
             boolean alone = Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(FAN_OUT_LOCK).query(Boolean.class).single());
-            return alone ? fanOutBatch(limit) : 0;
+            if (!alone) {
+                return 0;
+            }
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return fanOutBatch(limit);
         });
         return fanned == null ? 0 : fanned;
     }
@@ -106,6 +110,7 @@ class WebhookDeliveries implements DueWork<WebhookDeliveries.Delivery> {
         fanOut(FAN_OUT_BATCH);
         List<Claimed> claimed = transactions.execute(tx -> {
             jdbc.sql("SET LOCAL enable_sort = off").update();
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return claim(limit, holdUntil);
         });
         if (claimed == null || claimed.isEmpty()) {
