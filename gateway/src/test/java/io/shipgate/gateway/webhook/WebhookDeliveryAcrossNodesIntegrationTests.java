@@ -19,7 +19,6 @@ import io.shipgate.gateway.testing.CarrierMocks;
 import io.shipgate.gateway.testing.GatewayIntegrationTest;
 import io.shipgate.gateway.testing.TestDatabase;
 import io.shipgate.routes.Endpoints;
-import io.shipgate.routes.job.DueItem;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
