@@ -35,10 +35,10 @@ class CarrierServiceabilityController {
             IN,400001,Y,Y,1000.00,Y,Y,N,N
             IN,795001,Y,N,,N,N,Y,N
             """;
-    static final String JSON_LINES_EXAMPLE = """
-            {"country":"IN","postal_code":"560001","prepaid":true,"cod":true,"pickup":true,"reverse_pickup":true}
-            {"country":"IN","postal_code":"400001","prepaid":"Y","cod":"Y","cod_limit":"1000.00","pickup":"Y"}
-            """;
+    /** One line of a JSON lines file (a body of several such lines is not one JSON value: its example is a line). */
+    static final String JSON_LINE_EXAMPLE = """
+            {"country":"IN","postal_code":"560001","prepaid":true,"cod":true,"cod_limit":"1000.00","pickup":true,"reverse_pickup":true}""";
+
 
     private final ServiceabilityService service;
 
@@ -55,8 +55,10 @@ class CarrierServiceabilityController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = CSV, schema = @Schema(type = "string", description = "CSV: a header, then a row per postal code",
                             example = CSV_EXAMPLE)),
-                    @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "string",
-                            description = "JSON lines: one object per postal code", example = JSON_LINES_EXAMPLE))}))
+                    // a JSON lines body is described by its line (OpenAPI 3.2's itemSchema): one object per postal code
+                    @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "object",
+                            description = "JSON lines: each line one such object, a postal code (docs/decide.md)",
+                            example = JSON_LINE_EXAMPLE))}))
     @ExampleBodies(response = "serviceability-table")
     @ErrorResponses(404)
     ServiceabilityTableView upload(Tenant tenant, @PathVariable UUID id, @RequestBody byte[] body,
