@@ -163,24 +163,7 @@ final class RateCardFile {
     }
 
     private List<String> header(long row, List<String> fields) {
-        if (fields == null) {
-            error(row, "header", "has an unclosed quote");
-            return null;
-        }
-        List<String> names = fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        int before = errors.size();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (!COLUMNS.contains(name)) {
-                error(row, "header", "column " + (i + 1) + " '" + UploadFiles.shortened(name) + "' is not one of " + String.join(",", COLUMNS));
-            } else if (names.indexOf(name) != i) {
-                error(row, name, "is named twice in the header");
-            }
-        }
-        if (!names.contains("section")) {
-            error(row, "section", "is a required column, missing from the header");
-        }
-        return errors.size() == before ? names : null;
+        return UploadFiles.header(row, fields, COLUMNS, Set.of("section"), e -> error(e.row(), e.field(), e.message()));
     }
 
     /** The JSON card as lines: its settings, then per zone its lanes, slabs and additional step. */

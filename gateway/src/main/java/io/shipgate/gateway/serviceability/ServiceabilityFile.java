@@ -127,22 +127,7 @@ final class ServiceabilityFile {
 
     /** The header's column names, or null (and a mistake) when it names an unknown column, one twice, or lacks one. */
     private List<String> header(long row, List<String> fields) {
-        if (fields == null) {
-            error(row, "header", "has an unclosed quote");
-            return null;
-        }
-        List<String> names = fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        int before = errors.size();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (!COLUMNS.contains(name)) {
-                error(row, "header", "column " + (i + 1) + " '" + shortened(name) + "' is not one of " + String.join(",", COLUMNS));
-            } else if (names.indexOf(name) != i) {
-                error(row, name, "is named twice in the header");
-            }
-        }
-        REQUIRED.stream().sorted().filter(c -> !names.contains(c)).forEach(c -> error(row, c, "is a required column, missing from the header"));
-        return errors.size() == before ? names : null;
+        return UploadFiles.header(row, fields, COLUMNS, REQUIRED, e -> error(e.row(), e.field(), e.message()));
     }
 
     private void readJsonLines(String text) {

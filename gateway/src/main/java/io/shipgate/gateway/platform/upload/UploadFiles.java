@@ -10,6 +10,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What the readers of uploaded files share (serviceability tables, rate cards): the text of the body
@@ -69,6 +72,34 @@ public final class UploadFiles {
         }
         fields.add(field.length() > maxFieldLength ? field.substring(0, maxFieldLength + 1) : field.toString());
         return fields;
+    }
+
+    /**
+     * A CSV header's column names (stripped, lower case), or null when it has a mistake, each given to
+     * {@code mistake} (row {@code row}): an unclosed quote, a column not in {@code columns}, one named
+     * twice, a {@code required} one missing (in name order).
+     */
+    public static List<String> header(long row, List<String> fields, List<String> columns, Set<String> required,
+                                      Consumer<RowError> mistake) {
+        if (fields == null) {
+            mistake.accept(new RowError(row, "header", "has an unclosed quote"));
+            return null;
+        }
+        List<String> names = fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        List<RowError> mistakes = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!columns.contains(name)) {
+                mistakes.add(new RowError(row, "header", "column " + (i + 1) + " '" + shortened(name) + "' is not one of "
+                        + String.join(",", columns)));
+            } else if (names.indexOf(name) != i) {
+                mistakes.add(new RowError(row, name, "is named twice in the header"));
+            }
+        }
+        required.stream().sorted().filter(c -> !names.contains(c))
+                .forEach(c -> mistakes.add(new RowError(row, c, "is a required column, missing from the header")));
+        mistakes.forEach(mistake);
+        return mistakes.isEmpty() ? names : null;
     }
 
     /** A value as a message quotes it: control characters replaced, at most 20 characters. */
