@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,7 @@ public final class ActiveVersions<K, V> {
     private final String name;
     private final Activations<K> activations;
     private final Duration refreshInterval;
+    private final Function<K, V> loader;
     private final LoadingCache<K, V> versions;
     private volatile long generation;
     private volatile ScheduledExecutorService poller;
@@ -62,6 +65,7 @@ public final class ActiveVersions<K, V> {
         this.name = name;
         this.activations = activations;
         this.refreshInterval = refreshInterval;
+        this.loader = loader;
         this.versions = Caffeine.newBuilder().maximumWeight(maxWeight).weigher(weigher).build(loader::apply);
     }
 
@@ -75,17 +79,29 @@ public final class ActiveVersions<K, V> {
         versions.invalidate(key);
     }
 
-    /** Reloads the keys activated on any node since the last poll. */
+    /**
+     * Reloads the keys activated on any node since the last poll, on the calling (poller) thread: a held key is read
+     * again from the database and replaced, so the node serves the version it has until the new one is in; a key not
+     * held is dropped, in case a load under way read the version before. Loaded here rather than by the cache's
+     * asynchronous refresh, which joins a refresh already in flight (one that may have read the older version) and
+     * waits for a free thread of the shared pool.
+     */
     public void refresh() {
-        for (Activation<K> activation : activations.activatedAfter(generation)) {
-            if (versions.getIfPresent(activation.key()) != null) {
-                versions.refresh(activation.key());
-            } else {
-                // a load may be under way that read the version before: drop what it brings
-                versions.invalidate(activation.key());
-            }
-            generation = Math.max(generation, activation.generation());
+        long seen = generation;
+        Set<K> changed = new LinkedHashSet<>();
+        for (Activation<K> activation : activations.activatedAfter(seen)) {
+            changed.add(activation.key());
+            seen = Math.max(seen, activation.generation());
         }
+        for (K key : changed) {
+            if (versions.getIfPresent(key) != null) {
+                V loaded = loader.apply(key);
+                versions.asMap().computeIfPresent(key, (k, held) -> loaded);
+            } else {
+                versions.invalidate(key);
+            }
+        }
+        generation = seen;
     }
 
     public synchronized void start() {
