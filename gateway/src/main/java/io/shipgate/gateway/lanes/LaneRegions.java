@@ -1,0 +1,34 @@
+package io.shipgate.gateway.lanes;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Cuts a postal code to its region: the prefix a carrier sorts by (India's first three pincode digits, a sorting
+ * district; the US three-digit ZIP (its sectional center); Germany's two-digit Leitregion; the letters of a UK postcode
+ * area); a country without a rule, or a code too short, is its whole country ({@code XX}).
+ */
+public final class LaneRegions {
+
+    private static final Map<String, Integer> DIGITS = Map.of("IN", 3, "US", 3, "JP", 3, "KR", 2, "DE", 2, "FR", 2, "CA", 1);
+
+    private LaneRegions() {
+    }
+
+    public static String region(String country, String postalCode) {
+        String cc = country.toUpperCase(Locale.ROOT);
+        String code = postalCode == null ? "" : postalCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        if (cc.equals("GB") || cc.equals("IE")) {
+            int letters = 0;
+            while (letters < Math.min(2, code.length()) && Character.isLetter(code.charAt(letters))) {
+                letters++;
+            }
+            return letters == 0 ? cc : cc + "-" + code.substring(0, letters);
+        }
+        Integer digits = DIGITS.get(cc);
+        if (digits == null || code.length() < digits) {
+            return cc;
+        }
+        return cc + "-" + code.substring(0, digits);
+    }
+}
