@@ -7,6 +7,7 @@ import io.shipgate.carrier.spi.CarrierHistoryModel.Journey;
 import io.shipgate.carrier.spi.CarrierHistoryModel.Route;
 import io.shipgate.gateway.edd.BusinessCalendar;
 import io.shipgate.gateway.edd.BusinessCalendars;
+import io.shipgate.gateway.edd.EddCalculator;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.shipment.ShipmentHistory.Finished;
 
@@ -29,9 +30,9 @@ import java.util.random.RandomGenerator;
  * ({@link HistoryLanes}), a service among those the carrier sells on the lane, a purchase time on a day of the period
  * (9:00 to 18:00 at the warehouse), the carrier's promised date, and the parcel's journey from the carrier's
  * {@link CarrierHistoryModel}, dated in the gateway's business calendars: picked up on the first business day from the
- * purchase (no cut-off), first attempted {@code transit} business days later in the destination's calendar, each
- * failed attempt retried the next business day; a return to origin arrives back {@code returnBusinessDays} business
- * days of the origin's calendar after its last attempt. Deliveries happen between 10:00 and 20:00 local time.
+ * purchase (no cut-off), first attempted {@code transit} business days later in the destination's calendar (dated as
+ * the EDD dates a transit: {@link EddCalculator#deliveryDate}), each failed attempt retried the next business day; a
+ * return to origin arrives back {@code returnBusinessDays} business days of the origin's calendar after its last attempt. Deliveries happen between 10:00 and 20:00 local time.
  * The same seed draws the same history (ids and AWBs aside).
  */
 final class HistoryGenerator {
@@ -82,19 +83,19 @@ final class HistoryGenerator {
         LocalDate promised = model.promisedDate(service, route, bought.toLocalDate());
         Journey journey = model.journey(service, route, pickupDay, plan.from(), random);
 
-        LocalDate firstAttempt = destination.plusBusinessDays(pickupDay, journey.transitBusinessDays());
+        LocalDate firstAttempt = EddCalculator.deliveryDate(destination, pickupDay, journey.transitBusinessDays());
         Instant firstAttemptAt = localTime(firstAttempt, destinationZone, random);
         TrackingStatus status;
         Instant deliveredAt;
         Instant finishedAt;
         if (journey.returnedToOrigin()) {
-            LocalDate lastAttempt = destination.plusBusinessDays(firstAttempt, journey.failedAttempts() - 1);
-            LocalDate back = origin.plusBusinessDays(origin.nextBusinessDay(lastAttempt.plusDays(1)), journey.returnBusinessDays() - 1);
+            LocalDate lastAttempt = EddCalculator.deliveryDate(destination, firstAttempt, journey.failedAttempts() - 1);
+            LocalDate back = EddCalculator.deliveryDate(origin, lastAttempt, journey.returnBusinessDays());
             status = TrackingStatus.RTO_DELIVERED;
             deliveredAt = null;
             finishedAt = localTime(back, originZone, random);
         } else {
-            LocalDate delivered = destination.plusBusinessDays(firstAttempt, journey.failedAttempts());
+            LocalDate delivered = EddCalculator.deliveryDate(destination, firstAttempt, journey.failedAttempts());
             status = TrackingStatus.DELIVERED;
             deliveredAt = journey.failedAttempts() == 0 ? firstAttemptAt : localTime(delivered, destinationZone, random);
             finishedAt = deliveredAt;

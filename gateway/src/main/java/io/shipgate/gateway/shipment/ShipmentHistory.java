@@ -159,20 +159,21 @@ public class ShipmentHistory {
     }
 
     /**
-     * The tenant's shipments finished (delivered or returned to origin) and bought before {@code boughtBefore}, in the
-     * order they were bought, one at a time (the result is streamed, not held).
+     * The tenant's shipments finished (delivered or returned to origin) and bought from {@code boughtFrom} and before
+     * {@code boughtBefore}, in the order they were bought, one at a time (the result is streamed, not held).
      */
     @Transactional(readOnly = true)
-    public void finished(UUID tenantId, Instant boughtBefore, Consumer<FinishedView> each) {
+    public void finished(UUID tenantId, Instant boughtFrom, Instant boughtBefore, Consumer<FinishedView> each) {
         jdbc.sql("""
                         SELECT id, carrier, service, shipper ->> 'country' AS origin_country, shipper ->> 'postal_code' AS origin_postal_code,
                             recipient ->> 'country' AS destination_country, recipient ->> 'postal_code' AS destination_postal_code,
                             status, ship_date, estimated_delivery, created_at, first_attempt_at, delivered_at, updated_at
                         FROM shipments
-                        WHERE tenant_id = ? AND kind = 'shipment' AND status IN ('DELIVERED', 'RTO_DELIVERED') AND created_at < ?
+                        WHERE tenant_id = ? AND kind = 'shipment' AND status IN ('DELIVERED', 'RTO_DELIVERED')
+                            AND created_at >= ? AND created_at < ?
                             AND ship_date IS NOT NULL AND service IS NOT NULL
                         ORDER BY created_at, id""")
-                .params(tenantId, Timestamp.from(boughtBefore))
+                .params(tenantId, Timestamp.from(boughtFrom), Timestamp.from(boughtBefore))
                 .query(rs -> {
                     each.accept(new FinishedView(rs.getObject("id", UUID.class), rs.getString("carrier"), rs.getString("service"),
                             rs.getString("origin_country"), rs.getString("origin_postal_code"), rs.getString("destination_country"),
