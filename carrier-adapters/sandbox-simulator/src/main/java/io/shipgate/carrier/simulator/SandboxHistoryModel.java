@@ -9,6 +9,8 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.random.RandomGenerator;
 
 /**
@@ -34,6 +36,12 @@ public final class SandboxHistoryModel implements CarrierHistoryModel {
     private static final double PEAK_FACTOR = 1.3;
     private static final int DEGRADES_AFTER_MONTHS = 3;
 
+    /** Each lane's behaviour and promised transit, computed once. */
+    private final Map<LaneKey, LaneBehaviour> behaviours = new ConcurrentHashMap<>();
+
+    private record LaneKey(SandboxService service, Route route) {
+    }
+
     @Override
     public String carrierCode() {
         return SandboxCarrierSimulator.CARRIER_CODE;
@@ -58,9 +66,8 @@ public final class SandboxHistoryModel implements CarrierHistoryModel {
     @Override
     public Journey journey(String service, Route route, LocalDate pickupDay, LocalDate historyStart, RandomGenerator random) {
         SandboxService s = service(service);
-        Lane lane = lane(route);
-        int promised = s.transitDays(lane.zone());
-        LaneBehaviour behaviour = LaneBehaviour.of(s, route);
+        LaneBehaviour behaviour = behaviours.computeIfAbsent(new LaneKey(s, route), k -> LaneBehaviour.of(k.service(), k.route()));
+        int promised = behaviour.promisedDays();
         boolean peak = !MonthDay.from(pickupDay).isBefore(PEAK_FROM);
         double median = promised + behaviour.extraDays();
         if (peak) {
@@ -86,7 +93,7 @@ public final class SandboxHistoryModel implements CarrierHistoryModel {
     }
 
     /** A lane's fixed behaviour, from a hash of the service and the two postal codes' first three characters. */
-    record LaneBehaviour(double extraDays, double sigma, double tail, double ndrRate, double rtoRate) {
+    record LaneBehaviour(int promisedDays, double extraDays, double sigma, double tail, double ndrRate, double rtoRate) {
 
         static LaneBehaviour of(SandboxService service, Route route) {
             String key = service.code + "|" + route.originCountry() + prefix(route.originPostalCode()) + "|"
@@ -98,7 +105,7 @@ public final class SandboxHistoryModel implements CarrierHistoryModel {
             double u4 = unit(hash.getShort(6));
             double u5 = unit(hash.getShort(8));
             boolean intoIndia = "IN".equalsIgnoreCase(route.destinationCountry());
-            return new LaneBehaviour(0.3 + 1.2 * u1, 0.22 + 0.2 * u2, 0.02 + 0.04 * u3,
+            return new LaneBehaviour(service.transitDays(lane(route).zone()), 0.3 + 1.2 * u1, 0.22 + 0.2 * u2, 0.02 + 0.04 * u3,
                     intoIndia ? 0.08 + 0.10 * u4 : 0.03 + 0.04 * u4,
                     intoIndia ? 0.04 + 0.06 * u5 : 0.01 + 0.015 * u5);
         }
