@@ -73,6 +73,12 @@ public class DemoHistory {
                         Map.of("api_key", "sandbox_history"), true)).id());
     }
 
+    /** History drawn for a tenant and account without storing it (for tests of what is computed from it). */
+    public static List<Finished> generated(UUID tenantId, int shipments, LocalDate from, LocalDate to, long seed) {
+        return new HistoryGenerator(model(), new BusinessCalendars())
+                .generate(new HistoryGenerator.Plan(tenantId, UUID.randomUUID(), shipments, from, to, seed));
+    }
+
     /** The sandbox carrier's history model, from its simulator module on the class path. */
     static CarrierHistoryModel model() {
         return ServiceLoader.load(CarrierHistoryModel.class).stream().map(ServiceLoader.Provider::get)

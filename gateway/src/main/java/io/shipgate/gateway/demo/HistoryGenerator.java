@@ -79,7 +79,7 @@ final class HistoryGenerator {
         ZonedDateTime bought = day.atTime(LocalTime.of(9, 0).plusSeconds(random.nextInt(9 * 3600))).atZone(originZone);
         BusinessCalendar origin = calendars.of(shipper.country());
         BusinessCalendar destination = calendars.of(recipient.country());
-        LocalDate pickupDay = origin.firstPickupDay(bought, null);
+        LocalDate pickupDay = EddCalculator.pickupDay(origin, bought, null);
         LocalDate promised = model.promisedDate(service, route, bought.toLocalDate());
         Journey journey = model.journey(service, route, pickupDay, plan.from(), random);
 
