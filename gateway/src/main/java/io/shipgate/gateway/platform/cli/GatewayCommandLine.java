@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a {@link GatewayCommand}: the gateway's application context without the web server, its background jobs (push
+ * Runs a {@link GatewayCommand}: the gateway's application context without a listening web server
+ * ({@code server.port=-1}), its background jobs (push
  * intake, tracking poller, webhook dispatcher, reconciler, purges) and the sandbox simulator, against the configured
  * database (the embedded one in its data directory, or {@code SHIPGATE_DB_URL}); then the command; then it stops.
  * {@code --name=value} arguments are Spring properties. With the embedded database a running gateway holds the data
@@ -29,7 +30,7 @@ public final class GatewayCommandLine {
     private static final Set<String> FIRST_WORDS = Set.of("demo", "edd", "lanes");
 
     private static final String[] QUIET = {
-            "logging.level.root=WARN", "logging.level.org.springframework.boot=OFF", "logging.level.io.shipgate.gateway.demo=INFO",
+            "server.port=-1", "management.server.port=-1", "logging.level.root=WARN", "logging.level.org.springframework.boot=OFF", "logging.level.io.shipgate.gateway.demo=INFO", "logging.level.org.springdoc=ERROR", "logging.level.org.springframework.core.events=ERROR",
             "shipgate.tracking.intake.enabled=false", "shipgate.tracking.intake.purge.enabled=false",
             "shipgate.tracking.polling.enabled=false", "shipgate.idempotency.purge.enabled=false",
             "shipgate.purchases.reconciler.enabled=false", "shipgate.outbox.purge.enabled=false",
@@ -51,7 +52,8 @@ public final class GatewayCommandLine {
             (args[i].startsWith("--") && args[i].contains("=") ? spring : arguments).add(args[i]);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
+                // a web application context (the security configuration needs one) whose server never listens
+                .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
