@@ -34,7 +34,7 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "ratecard", "rating", "serviceability", "shipment", "tenant", "tracking",
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "serviceability", "shipment", "tenant", "tracking",
                         "webhook");
         MODULES.verify();
     }
