@@ -41,26 +41,38 @@ public record EddEstimateView(
 
     @Schema(description = "Business days in transit after the pickup day: a parcel arrives within pN days with probability N %.")
     public record BusinessDays(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2") int p50,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "3") int p75,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "4") int p90,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "5") int p95,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "7") int p99) {
+            @Schema(description = "Business days within which 50 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2")
+            int p50,
+            @Schema(description = "Business days within which 75 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "3")
+            int p75,
+            @Schema(description = "Business days within which 90 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "4")
+            int p90,
+            @Schema(description = "Business days within which 95 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "5")
+            int p95,
+            @Schema(description = "Business days within which 99 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "7")
+            int p99) {
     }
 
     @Schema(description = "The delivery dates of the percentiles.")
     public record Dates(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-07") LocalDate p50,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-08") LocalDate p75,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-09") LocalDate p90,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-10") LocalDate p95,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-14") LocalDate p99) {
+            @Schema(description = "The date by which 50 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-07")
+            LocalDate p50,
+            @Schema(description = "The date by which 75 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-08")
+            LocalDate p75,
+            @Schema(description = "The date by which 90 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-09")
+            LocalDate p90,
+            @Schema(description = "The date by which 95 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-10")
+            LocalDate p95,
+            @Schema(description = "The date by which 99 % of parcels arrive", requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-12-14")
+            LocalDate p99) {
     }
 
     @Schema(description = "A lane: origin region to destination region (country and postal prefix).")
     public record LaneView(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "IN-110") String originRegion,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "IN-400") String destinationRegion,
+            @Schema(description = "The origin region: country and postal prefix", requiredMode = Schema.RequiredMode.REQUIRED, example = "IN-110")
+            String originRegion,
+            @Schema(description = "The destination region", requiredMode = Schema.RequiredMode.REQUIRED, example = "IN-400")
+            String destinationRegion,
             @Schema(description = "The lane's delivered shipments behind the figures, decayed (older ones weigh less)",
                     requiredMode = Schema.RequiredMode.REQUIRED, example = "42.7") double shipments) {
     }
