@@ -47,7 +47,8 @@ class ModularityTests {
             "tracking", List.of("tracking_events"),
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
-            "ratecard", List.of("rate_cards", "rate_card_generation"));
+            "ratecard", List.of("rate_cards", "rate_card_generation"),
+            "lanes", List.of("lane_stats", "lane_stats_shipments"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {
