@@ -3,11 +3,10 @@ package io.shipgate.gateway.backtest;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shipgate.gateway.edd.BusinessCalendars;
-import io.shipgate.gateway.lanes.LaneBook;
+import io.shipgate.gateway.lanes.LaneRebuild;
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.shipment.ShipmentHistory;
 import io.shipgate.gateway.shipment.ShipmentHistory.FinishedView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -40,15 +39,15 @@ public class EddAccuracyService {
 
     private final ShipmentHistory history;
     private final BusinessCalendars calendars;
-    private final ObjectProvider<LaneBook.Settings> settings;
+    private final LaneRebuild lanes;
     private final Clock clock;
     private final Cache<Key, EddAccuracy> answers;
 
-    EddAccuracyService(ShipmentHistory history, BusinessCalendars calendars, ObjectProvider<LaneBook.Settings> settings, Clock clock,
+    EddAccuracyService(ShipmentHistory history, BusinessCalendars calendars, LaneRebuild lanes, Clock clock,
                        @Value("${shipgate.edd.backtest.cache-ttl:5m}") Duration cacheTtl) {
         this.history = history;
         this.calendars = calendars;
-        this.settings = settings;
+        this.lanes = lanes;
         this.clock = clock;
         this.answers = Caffeine.newBuilder().maximumSize(200).expireAfterWrite(cacheTtl).build();
     }
@@ -69,7 +68,7 @@ public class EddAccuracyService {
         // a day's margin either side: ship dates are local, purchase times UTC
         history.finished(tenantId, from.minusDays(LEARNING_DAYS + 1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC), shipments::add);
-        return new EddBacktest(settings.getIfAvailable(LaneBook.Settings::defaults), calendars)
+        return new EddBacktest(lanes.settings(), calendars)
                 .run(tenantId, shipments, from, to, confidence, clock.instant());
     }
 

@@ -5,16 +5,17 @@ import io.shipgate.gateway.edd.BusinessCalendar;
 import io.shipgate.gateway.edd.BusinessCalendars;
 import io.shipgate.gateway.edd.DeliveryEstimate;
 import io.shipgate.gateway.edd.EddCalculator;
+import io.shipgate.gateway.edd.EddQuery;
 import io.shipgate.gateway.lanes.FinishedShipment;
 import io.shipgate.gateway.lanes.Lane;
 import io.shipgate.gateway.lanes.LaneBook;
+import io.shipgate.gateway.lanes.LaneRebuild;
 import io.shipgate.gateway.lanes.LaneTransit;
 import io.shipgate.gateway.shipment.ShipmentHistory.FinishedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,12 +75,16 @@ final class EddBacktest {
                 service.returnedToOrigin();
                 continue;
             }
+            // as the live EDD answers (LaneMemory.estimate): the lane's transit as of now, dated from the time it is ready
             Lane lane = shipment.finished().lane();
             LaneTransit transit = book.transit(lane, at);
             BusinessCalendar destination = calendars.of(view.destinationCountry());
-            DeliveryEstimate estimate = EddCalculator.forPickup(view.carrier(), view.service(), shipment.pickupDate(), transit.distribution(),
-                    transit.source(), transit.laneShipments(), destination, confidence);
-            int days = shipment.finished().transitBusinessDays();
+            EddQuery query = new EddQuery(view.carrier(), view.service(), view.originCountry(), view.originPostalCode(),
+                    view.destinationCountry(), view.destinationPostalCode(), at.atZone(zone(view.originCountry())), null, confidence);
+            DeliveryEstimate estimate = EddCalculator.estimate(query, transit.distribution(), transit.source(), transit.laneShipments(),
+                    calendars.of(view.originCountry()), destination);
+            // judged from the pickup day the estimate counts from (the learner counts from the ship date)
+            int days = destination.businessDaysBetween(estimate.pickupDate(), shipment.deliveredOn());
             overall.delivered(estimate, transit.distribution(), days, shipment.deliveredOn(), view.promisedDate(), destination);
             service.delivered(estimate, transit.distribution(), days, shipment.deliveredOn(), view.promisedDate(), destination);
         }
@@ -87,30 +92,22 @@ final class EddBacktest {
     }
 
     /**
-     * What the learner records of a finished shipment: picked up on the first business day of the origin from its ship
-     * date; delivered on the local date of the destination; its transit the business days of the destination's calendar
-     * after the pickup day up to that date; a failed attempt when its first attempt came before its delivery (or it was
-     * returned: the count of attempts is not kept, so 1); on time against the carrier's promised date.
+     * What the live learner records of a finished shipment ({@link LaneRebuild#finished}: its lane, outcome, transit from
+     * its ship date, on time against the promise), learned at its delivery (or, returned, at its last update); and, to
+     * judge the prediction, its pickup day (the first business day of the origin from its ship date, as the EDD counts
+     * from it) and the local date it was delivered.
      */
     Replayed replayed(UUID tenantId, FinishedView view) {
-        Lane lane = Lane.of(view.carrier(), view.service(), view.originCountry(), view.originPostalCode(), view.destinationCountry(),
-                view.destinationPostalCode());
-        LocalDate pickup = calendars.of(view.originCountry()).nextBusinessDay(view.shipDate());
         boolean delivered = view.status() == TrackingStatus.DELIVERED;
+        FinishedShipment finished = LaneRebuild.finished(calendars, LaneRebuild.outcome(tenantId, view),
+                delivered ? view.deliveredAt() : view.finishedAt(), delivered);
+        LocalDate pickup = calendars.of(view.originCountry()).nextBusinessDay(view.shipDate());
         LocalDate deliveredOn = delivered ? LocalDate.ofInstant(view.deliveredAt(), zone(view.destinationCountry())) : null;
-        Integer transit = delivered ? calendars.of(view.destinationCountry()).businessDaysBetween(pickup, deliveredOn) : null;
-        boolean failedFirst = !delivered || (view.firstAttemptAt() != null && view.firstAttemptAt().isBefore(view.deliveredAt()));
-        Boolean onTime = delivered && view.promisedDate() != null ? !deliveredOn.isAfter(view.promisedDate()) : null;
-        FinishedShipment finished = new FinishedShipment(tenantId, lane, pickup, view.finishedAt(), delivered, !delivered,
-                failedFirst ? 1 : 0, delivered && !failedFirst, transit, view.promisedDate(), onTime);
         return new Replayed(view, finished, pickup, deliveredOn);
     }
 
-    private static final Map<String, ZoneId> ZONES = Map.of("IN", ZoneId.of("Asia/Kolkata"), "US", ZoneId.of("America/New_York"),
-            "JP", ZoneId.of("Asia/Tokyo"), "KR", ZoneId.of("Asia/Seoul"), "DE", ZoneId.of("Europe/Berlin"), "GB", ZoneId.of("Europe/London"));
-
-    /** The zone a country's local delivery dates are read in (the US: Eastern time); UTC for others. */
+    /** The zone a country's local dates are read in, as the learner reads them. */
     static ZoneId zone(String country) {
-        return ZONES.getOrDefault(country, ZoneOffset.UTC);
+        return LaneRebuild.zone(country);
     }
 }

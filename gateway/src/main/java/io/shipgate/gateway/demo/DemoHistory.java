@@ -5,6 +5,7 @@ import io.shipgate.gateway.carrier.CarrierAccountService;
 import io.shipgate.gateway.carrier.CarrierAccountView;
 import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
 import io.shipgate.gateway.edd.BusinessCalendars;
+import io.shipgate.gateway.lanes.LaneRebuild;
 import io.shipgate.gateway.shipment.ShipmentHistory;
 import io.shipgate.gateway.shipment.ShipmentHistory.Finished;
 import io.shipgate.gateway.tenant.TenantService;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Fills the database with finished history of the sandbox carrier for a tenant ({@link HistoryGenerator}), through the
- * shipment module's bulk insert, so the EDD can be learned and backtested on a fresh machine.
+ * shipment module's bulk insert, and has the lanes module learn it ({@link LaneRebuild}), so the live EDD answers from
+ * it and it can be backtested on a fresh machine.
  */
 @Component
 public class DemoHistory {
@@ -31,17 +33,20 @@ public class DemoHistory {
     private final CarrierAccountService accounts;
     private final ShipmentHistory history;
     private final BusinessCalendars calendars;
+    private final LaneRebuild lanes;
 
-    DemoHistory(TenantService tenants, CarrierAccountService accounts, ShipmentHistory history, BusinessCalendars calendars) {
+    DemoHistory(TenantService tenants, CarrierAccountService accounts, ShipmentHistory history, BusinessCalendars calendars,
+                LaneRebuild lanes) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.history = history;
         this.calendars = calendars;
+        this.lanes = lanes;
     }
 
     /** What was generated, and how long drawing and storing took. */
     public record Result(UUID tenantId, UUID carrierAccountId, int shipments, long delivered, long returnedToOrigin,
-                         long failedAttempts, Duration drawing, Duration storing) {
+                         long failedAttempts, Duration drawing, Duration storing, long learned, Duration learning) {
     }
 
     /**
@@ -60,10 +65,14 @@ public class DemoHistory {
         long drawnAt = System.nanoTime();
         history.insert(drawn);
         long storedAt = System.nanoTime();
+        // the live EDD's lane statistics learn them, as they would have as each finished
+        long learned = lanes.rebuild(tenant.id(), from.minusDays(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC),
+                to.plusDays(2).atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+        long learnedAt = System.nanoTime();
         long returned = drawn.stream().filter(f -> f.deliveredAt() == null).count();
         long failed = drawn.stream().filter(f -> f.deliveredAt() == null || f.firstAttemptAt().isBefore(f.deliveredAt())).count();
         return new Result(tenant.id(), account, drawn.size(), drawn.size() - returned, returned, failed,
-                Duration.ofNanos(drawnAt - started), Duration.ofNanos(storedAt - drawnAt));
+                Duration.ofNanos(drawnAt - started), Duration.ofNanos(storedAt - drawnAt), learned, Duration.ofNanos(learnedAt - storedAt));
     }
 
     private UUID sandboxAccount(UUID tenantId) {

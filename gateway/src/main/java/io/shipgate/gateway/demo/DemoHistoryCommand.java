@@ -68,6 +68,8 @@ class DemoHistoryCommand implements GatewayCommand {
                 result.returnedToOrigin(), result.failedAttempts());
         out.printf("  drawn in %.1f s, stored in %.1f s (%.1f s in all)%n", result.drawing().toMillis() / 1000.0,
                 result.storing().toMillis() / 1000.0, (result.drawing().toMillis() + result.storing().toMillis()) / 1000.0);
+        out.printf("  learned into the lane statistics of the live EDD: %,d shipments in %.1f s%n", result.learned(),
+                result.learning().toMillis() / 1000.0);
         out.println("Next: java -jar gateway.jar edd backtest --tenant " + result.tenantId() + " --from " + from.plusDays(60) + " --to " + to);
     }
 

@@ -84,7 +84,10 @@ class LaneLearner {
         int failedAttempts;
         if (delivered) {
             LocalDate deliveredOn = LocalDate.ofInstant(finishedAt, CountryZones.of(s.destinationCountry()));
-            transit = Math.max(0, calendars.of(s.destinationCountry()).businessDaysBetween(s.shipDate(), deliveredOn));
+            // counted from the pickup day (the first business day of the origin from the ship date), as the EDD counts its
+            // transits (EddCalculator.pickupDay): from the ship date, a parcel bought on a Saturday would learn a day too many
+            transit = Math.max(0, calendars.of(s.destinationCountry())
+                    .businessDaysBetween(calendars.of(s.originCountry()).nextBusinessDay(s.shipDate()), deliveredOn));
             onTime = s.promisedDelivery() == null ? null : !deliveredOn.isAfter(s.promisedDelivery());
             // the first attempt is the delivery itself unless an attempt was reported before it
             firstAttempt = s.firstAttemptAt() == null || !s.firstAttemptAt().isBefore(finishedAt);

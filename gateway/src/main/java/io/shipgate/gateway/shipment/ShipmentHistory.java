@@ -59,7 +59,8 @@ public class ShipmentHistory {
      *
      * @param status         {@code DELIVERED} or {@code RTO_DELIVERED}
      * @param shipDate       the local date it was handed over at the origin
-     * @param promisedDate   the carrier's estimated delivery date when it was bought
+     * @param promisedDate   the carrier's estimated delivery date when it was bought (stored as the estimated and the
+     *                       promised delivery)
      * @param createdAt      when it was bought (its label)
      * @param firstAttemptAt the carrier's first delivery attempt
      * @param deliveredAt    the delivery to the recipient; null for a return to origin
@@ -105,7 +106,7 @@ public class ShipmentHistory {
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     COPY shipments (id, tenant_id, carrier_account_id, carrier, service, awb, status, status_code, reference, ship_date,
-                        estimated_delivery, shipper, recipient, options, created_at, updated_at, last_tracked_at, delivered_at,
+                        estimated_delivery, promised_delivery, shipper, recipient, options, created_at, updated_at, last_tracked_at, delivered_at,
                         first_attempt_at, kind)
                     FROM STDIN""");
             try {
@@ -119,6 +120,7 @@ public class ShipmentHistory {
                             .append(copyText(s.awb())).append('\t').append(s.status().name()).append('\t').append(s.status().code()).append('\t')
                             .append(s.reference() == null ? "\\N" : copyText(s.reference())).append('\t')
                             .append(s.shipDate()).append('\t').append(s.promisedDate() == null ? "\\N" : s.promisedDate().toString()).append('\t')
+                            .append(s.promisedDate() == null ? "\\N" : s.promisedDate().toString()).append('\t')
                             .append(addresses.computeIfAbsent(s.shipper(), a -> copyText(json.write(a)))).append('\t')
                             .append(addresses.computeIfAbsent(s.recipient(), a -> copyText(json.write(a)))).append('\t')
                             .append(options).append('\t').append(timestamp(s.createdAt())).append('\t')
@@ -167,7 +169,7 @@ public class ShipmentHistory {
         jdbc.sql("""
                         SELECT id, carrier, service, shipper ->> 'country' AS origin_country, shipper ->> 'postal_code' AS origin_postal_code,
                             recipient ->> 'country' AS destination_country, recipient ->> 'postal_code' AS destination_postal_code,
-                            status, ship_date, estimated_delivery, created_at, first_attempt_at, delivered_at, updated_at
+                            status, ship_date, promised_delivery, created_at, first_attempt_at, delivered_at, updated_at
                         FROM shipments
                         WHERE tenant_id = ? AND kind = 'shipment' AND status IN ('DELIVERED', 'RTO_DELIVERED')
                             AND created_at >= ? AND created_at < ?
@@ -178,7 +180,7 @@ public class ShipmentHistory {
                     each.accept(new FinishedView(rs.getObject("id", UUID.class), rs.getString("carrier"), rs.getString("service"),
                             rs.getString("origin_country"), rs.getString("origin_postal_code"), rs.getString("destination_country"),
                             rs.getString("destination_postal_code"), TrackingStatus.valueOf(rs.getString("status")),
-                            rs.getDate("ship_date").toLocalDate(), localDate(rs.getDate("estimated_delivery")), instant(rs.getTimestamp("created_at")),
+                            rs.getDate("ship_date").toLocalDate(), localDate(rs.getDate("promised_delivery")), instant(rs.getTimestamp("created_at")),
                             instant(rs.getTimestamp("first_attempt_at")), instant(rs.getTimestamp("delivered_at")),
                             instant(rs.getTimestamp("updated_at"))));
                 });

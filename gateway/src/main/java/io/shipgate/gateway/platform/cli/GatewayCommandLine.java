@@ -39,6 +39,16 @@ public final class GatewayCommandLine {
     private GatewayCommandLine() {
     }
 
+    /** The settings above as command-line options (which application.yml cannot override), then the caller's. */
+    private static String[] arguments(List<String> spring) {
+        List<String> all = new ArrayList<>();
+        for (String setting : QUIET) {
+            all.add("--" + setting);
+        }
+        all.addAll(spring);
+        return all.toArray(String[]::new);
+    }
+
     public static boolean handles(String[] args) {
         return args.length > 1 && FIRST_WORDS.contains(args[0]);
     }
@@ -57,8 +67,7 @@ public final class GatewayCommandLine {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .properties(QUIET)
-                .run(spring.toArray(String[]::new))) {
+                .run(arguments(spring))) {
             GatewayCommand command = context.getBeansOfType(GatewayCommand.class).values().stream()
                     .filter(c -> c.name().equals(name)).findFirst().orElse(null);
             if (command == null) {
