@@ -30,6 +30,9 @@ class EddAccuracyIntegrationTests extends ApiIntegrationTest {
         assertThat(generated.shipments()).isEqualTo(3_000);
         assertThat(merchantRows("shipments")).isEqualTo(3_000);
         assertThat(generated.returnedToOrigin()).isPositive();
+        // the live EDD's lane statistics learned every one of them
+        assertThat(generated.learned()).isEqualTo(3_000);
+        assertThat(merchantRows("lane_stats_shipments")).isEqualTo(3_000);
 
         Api.Response response = api.get("/v1/edd/accuracy?from=2026-04-01&to=2026-05-31", merchant.key());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
