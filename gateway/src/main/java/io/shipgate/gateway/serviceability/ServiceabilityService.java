@@ -113,15 +113,19 @@ class ServiceabilityService {
 
     /** Which of the tenant's enabled accounts (or of those named) can take the parcel, and why not the others. */
     ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
-        Money cod = cod(request);
-        ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
-                request.destination().country(), postalCode(request.destination()), cod);
         List<UUID> named = request.carrierAccountIds() == null ? List.of() : request.carrierAccountIds();
-        List<CarrierAccountView> candidates = accounts.list(tenantId).stream().filter(CarrierAccountView::enabled)
+        return check(tenantId, request, accounts.list(tenantId).stream().filter(CarrierAccountView::enabled)
                 .filter(a -> named.isEmpty() || named.contains(a.id()))
                 // a test key uses sandbox accounts only, as in rate shopping
                 .filter(a -> !CurrentApiKey.testMode() || "sandbox".equals(a.carrier()))
-                .toList();
+                .toList());
+    }
+
+    /** The check against these accounts of the tenant (the caller chose them: {@code carrier_account_ids} is not read). */
+    ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request, List<CarrierAccountView> candidates) {
+        Money cod = cod(request);
+        ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
+                request.destination().country(), postalCode(request.destination()), cod);
         List<AvailableCarrierView> serviceable = new ArrayList<>();
         List<AvailableCarrierView> unknown = new ArrayList<>();
         List<ExcludedCarrierView> excluded = new ArrayList<>();
