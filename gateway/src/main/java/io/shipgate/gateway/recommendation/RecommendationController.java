@@ -26,7 +26,7 @@ class RecommendationController {
             daily caps, then the rate cards' prices), ranked by score with each term's breakdown, quote, EDD and lane \
             reliability, and every option left out with its reason; under the rule version named in the answer. Prices come \
             from rate cards: no carrier is called. One order at the top level, or up to 500 in orders.""")
-    @ExampleBodies(request = "recommendation-request", response = "recommendation")
+    @ExampleBodies(request = {"recommendation-request", "recommendation-batch-request"}, response = "recommendation")
     @ErrorResponses(400)
     RecommendationsView recommend(Tenant tenant, @Valid @RequestBody RecommendationRequest request) {
         return service.recommend(tenant.id(), request);

@@ -47,6 +47,7 @@ class RecommendationRulesController {
 
     @GetMapping("/versions")
     @Operation(operationId = "listRecommendationRules", summary = "The stored rule versions, newest first")
+    @ExampleBodies(response = "recommendation-rules-page")
     RecommendationRulesPage versions(Tenant tenant,
                                      @Parameter(description = "1 to 100, default 20",
                                              schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "20"))
@@ -56,6 +57,7 @@ class RecommendationRulesController {
 
     @GetMapping("/versions/{version}")
     @Operation(operationId = "getRecommendationRulesVersion", summary = "One version of the rules (0: the defaults)")
+    @ExampleBodies(response = "recommendation-rules")
     @ErrorResponses(404)
     RecommendationRulesView version(Tenant tenant, @PathVariable int version) {
         return RecommendationRulesView.of(service.version(tenant.id(), version));
