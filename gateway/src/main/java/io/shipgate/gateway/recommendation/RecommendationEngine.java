@@ -1,6 +1,9 @@
 package io.shipgate.gateway.recommendation;
 
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Parcel;
+import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.ServiceLevel;
 import io.shipgate.carrier.model.ShipmentOptions;
@@ -17,6 +20,9 @@ import io.shipgate.gateway.serviceability.ServiceabilityAnswer;
 import io.shipgate.gateway.serviceability.ServiceabilityCheckRequest;
 import io.shipgate.gateway.serviceability.ServiceabilityChecks;
 import io.shipgate.gateway.serviceability.ServiceabilityLocation;
+import io.shipgate.gateway.serviceability.ServiceabilityParcel;
+import io.shipgate.gateway.shipment.DimensionsView;
+import io.shipgate.gateway.shipment.WeightView;
 import io.shipgate.gateway.shipment.MoneyView;
 import io.shipgate.gateway.tenant.CurrentApiKey;
 import io.shipgate.routes.rating.AccountRateQuote;
@@ -26,6 +32,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,7 +224,16 @@ class RecommendationEngine {
         return new ServiceabilityCheckRequest(new ServiceabilityLocation(order.originCountry(), order.originPostalCode()),
                 new ServiceabilityLocation(order.destinationCountry(), order.destinationPostalCode()),
                 order.cod() == null ? PaymentMode.PREPAID : PaymentMode.COD,
-                order.cod() == null ? null : new MoneyView(order.cod().amount(), order.cod().currency()), null, null);
+                order.cod() == null ? null : new MoneyView(order.cod().amount(), order.cod().currency()), parcel(order), null);
+    }
+
+    /** The piece the carriers' parcel limits are checked against: the heaviest parcel. */
+    private static ServiceabilityParcel parcel(Order order) {
+        Parcel heaviest = order.parcels().stream()
+                .max(Comparator.comparing((Parcel p) -> p.weight().in(WeightUnit.G, 3))).orElseThrow();
+        Dimensions d = heaviest.dimensions();
+        return new ServiceabilityParcel(new WeightView(heaviest.weight().value(), heaviest.weight().unit()),
+                d == null ? null : new DimensionsView(d.length(), d.width(), d.height(), d.unit()));
     }
 
     private static RateRequest rateRequest(Order order) {

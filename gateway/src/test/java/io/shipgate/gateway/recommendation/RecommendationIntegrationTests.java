@@ -140,10 +140,15 @@ class RecommendationIntegrationTests extends ApiIntegrationTest {
         second.put("reference", "A-2");
         Map<String, Object> third = order("560001", "999.00");
         third.put("reference", "A-3");
-        Api.Response answer = recommend(Map.of("orders", List.of(first, second, third)));
+        Map<String, Object> heavy = order("560001", null);
+        heavy.put("reference", "A-4");
+        heavy.put("parcels", List.of(Map.of("weight", Map.of("value", 1, "unit", "KG")), Map.of("weight", Map.of("value", 80, "unit", "KG"))));
+        Api.Response answer = recommend(Map.of("orders", List.of(first, second, third, heavy)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         JsonNode results = answer.json().get("results");
-        assertThat(results.findValuesAsText("reference")).containsExactly("A-1", "A-2", "A-3");
+        assertThat(results.findValuesAsText("reference")).containsExactly("A-1", "A-2", "A-3", "A-4");
+        assertThat(results.get(3).get("excluded").get(0).get("reason").asText()).as("above the sandbox's 150 lb a piece")
+                .isEqualTo("WEIGHT_OVER_LIMIT");
         assertThat(results.get(0).get("options").get(0).get("carrier_account_id").asText()).isEqualTo(account.toString());
         assertThat(results.get(1).get("options")).isEmpty();
         assertThat(results.get(1).get("excluded").get(0).get("reason").asText()).isEqualTo("NOT_SERVICEABLE");
