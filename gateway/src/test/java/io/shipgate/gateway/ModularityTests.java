@@ -48,7 +48,8 @@ class ModularityTests {
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
             "ratecard", List.of("rate_cards", "rate_card_generation"),
-            "recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments"));
+            "recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments"),
+            "lanes", List.of("lane_stats", "lane_stats_shipments"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

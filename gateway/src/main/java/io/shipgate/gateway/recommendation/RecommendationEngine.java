@@ -18,7 +18,7 @@ import io.shipgate.gateway.serviceability.ExcludedCarrierView;
 import io.shipgate.gateway.serviceability.PaymentMode;
 import io.shipgate.gateway.serviceability.ServiceabilityAnswer;
 import io.shipgate.gateway.serviceability.ServiceabilityCheckRequest;
-import io.shipgate.gateway.serviceability.ServiceabilityChecks;
+import io.shipgate.gateway.serviceability.ServiceabilityService;
 import io.shipgate.gateway.serviceability.ServiceabilityLocation;
 import io.shipgate.gateway.serviceability.ServiceabilityParcel;
 import io.shipgate.gateway.shipment.DimensionsView;
@@ -27,7 +27,6 @@ import io.shipgate.gateway.shipment.MoneyView;
 import io.shipgate.gateway.tenant.CurrentApiKey;
 import io.shipgate.routes.rating.AccountRateQuote;
 import io.shipgate.routes.rating.CarrierWarning;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -55,16 +54,16 @@ class RecommendationEngine {
 
     private final ActiveRules rules;
     private final TenantAccounts accounts;
-    private final ServiceabilityChecks serviceability;
+    private final ServiceabilityService serviceability;
     private final RateCardQuotes rateCards;
-    private final ObjectProvider<DeliveryEstimates> estimates;
-    private final ObjectProvider<LanePerformance> lanes;
+    private final DeliveryEstimates estimates;
+    private final LanePerformance lanes;
     private final DailyShipments daily;
     private final Clock clock;
     private final Map<UUID, LoadSplit> splits = new ConcurrentHashMap<>();
 
-    RecommendationEngine(ActiveRules rules, TenantAccounts accounts, ServiceabilityChecks serviceability, RateCardQuotes rateCards,
-                         ObjectProvider<DeliveryEstimates> estimates, ObjectProvider<LanePerformance> lanes, DailyShipments daily,
+    RecommendationEngine(ActiveRules rules, TenantAccounts accounts, ServiceabilityService serviceability, RateCardQuotes rateCards,
+                         DeliveryEstimates estimates, LanePerformance lanes, DailyShipments daily,
                          Clock clock) {
         this.rules = rules;
         this.accounts = accounts;
@@ -155,15 +154,12 @@ class RecommendationEngine {
 
     private Candidate candidate(UUID tenantId, Order order, CarrierAccountView account, AccountRateQuote quote) {
         String service = quote.quote().service();
-        DeliveryEstimates edd = estimates.getIfAvailable();
-        LanePerformance performance = lanes.getIfAvailable();
         return new Candidate(account.id(), account.carrier(), account.name(), service, quote.quote().serviceName(), quote.quote().total(),
                 quote.rateCardVersion(),
-                edd == null ? null : edd.estimate(tenantId, new EddQuery(account.carrier(), service, order.originCountry(),
-                        order.originPostalCode(), order.destinationCountry(), order.destinationPostalCode(), order.readyAt(), null,
-                        EDD_CONFIDENCE)),
-                performance == null ? null : performance.reliability(tenantId, Lane.of(account.carrier(), service, order.originCountry(),
-                        order.originPostalCode(), order.destinationCountry(), order.destinationPostalCode())));
+                estimates.estimate(tenantId, new EddQuery(account.carrier(), service, order.originCountry(), order.originPostalCode(),
+                        order.destinationCountry(), order.destinationPostalCode(), order.readyAt(), null, EDD_CONFIDENCE)),
+                lanes.reliability(tenantId, Lane.of(account.carrier(), service, order.originCountry(), order.originPostalCode(),
+                        order.destinationCountry(), order.destinationPostalCode())));
     }
 
     /** The scored options in their places: an always-first preference's best option first, else the split's turn, else by score. */

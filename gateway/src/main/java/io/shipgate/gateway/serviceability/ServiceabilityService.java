@@ -40,7 +40,7 @@ import java.util.UUID;
  * live check, else unknown (never excluded for lack of knowledge).
  */
 @Service
-class ServiceabilityService {
+public class ServiceabilityService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceabilityService.class);
 
@@ -119,7 +119,7 @@ class ServiceabilityService {
     }
 
     /** Which of the tenant's enabled accounts (or of those named) can take the parcel, and why not the others. */
-    ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
+    public ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
         List<UUID> named = request.carrierAccountIds() == null ? List.of() : request.carrierAccountIds();
         return check(tenantId, request, accounts.list(tenantId).stream().filter(CarrierAccountView::enabled)
                 .filter(a -> named.isEmpty() || named.contains(a.id()))
@@ -128,8 +128,11 @@ class ServiceabilityService {
                 .toList());
     }
 
-    /** The check against these accounts of the tenant (the caller chose them: {@code carrier_account_ids} is not read). */
-    ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request, List<CarrierAccountView> candidates) {
+    /**
+     * The check against these enabled accounts of the tenant, which the caller holds (the recommendation), so that it
+     * reads no account from the database; {@code carrier_account_ids} is not read.
+     */
+    public ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request, List<CarrierAccountView> candidates) {
         Money cod = cod(request);
         ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
                 request.destination().country(), postalCode(request.destination()), cod);
