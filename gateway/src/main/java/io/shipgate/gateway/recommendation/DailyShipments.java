@@ -5,9 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shipgate.gateway.shipment.ShipmentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -19,8 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Shipments bought per tenant, carrier and day ({@code carrier_daily_shipments}), what daily caps are checked against:
- * every shipment bought (with carrier "auto" or not, by the request or by the purchase reconciler) counts once its
- * purchase committed, while the tenant's rules have a daily cap. The engine reads a copy held per node, read again from
+ * every shipment bought (with carrier "auto" or not, by the request or by the purchase reconciler) counts in the
+ * purchase's own transaction, while the tenant's rules have a daily cap. The engine reads a copy held per node, read again from
  * the database at most every {@code shipgate.recommendation.daily-counts-ttl}; the node's own purchases count in it at once.
  */
 @Component
@@ -56,8 +54,7 @@ class DailyShipments {
         return at.atZone(zone == null ? ZoneOffset.UTC : ZoneId.of(zone)).toLocalDate();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     void bought(ShipmentEvent.Created created) {
         RecommendationRules current = rules.current(created.tenantId()).rules();
         if (current.distribution().dailyCaps().isEmpty()) {
@@ -70,6 +67,7 @@ class DailyShipments {
                 .params(created.tenantId(), created.carrier(), Date.valueOf(day)).update();
         Map<String, Integer> counts = held.getIfPresent(new Key(created.tenantId(), day));
         if (counts != null) {
+            // counted at once on this node (a purchase that then fails to commit is counted here until the copy is read again)
             counts.merge(created.carrier(), 1, Integer::sum);
         }
     }
