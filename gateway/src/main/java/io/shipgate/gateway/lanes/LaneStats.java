@@ -65,11 +65,17 @@ class LaneStats {
 
     /** Every row written after the time (all with null), oldest write first. */
     void changedAfter(Instant after, Consumer<Row> rows) {
+        // a JDBC stream holds its connection until it is closed: closed here, or every refresh would keep one from the pool
         if (after == null) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream().forEach(rows);
+            try (java.util.stream.Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at")
+                    .query(LaneStats::row).stream()) {
+                stream.forEach(rows);
+            }
         } else {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
-                    .param(Timestamp.from(after)).query(LaneStats::row).stream().forEach(rows);
+            try (java.util.stream.Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
+                    .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
+                stream.forEach(rows);
+            }
         }
     }
 
