@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The {@code lane_stats} table (and {@code lane_stats_shipments}): each tenant's decayed lane tallies. */
 @Component
@@ -65,17 +66,12 @@ class LaneStats {
 
     /** Every row written after the time (all with null), oldest write first. */
     void changedAfter(Instant after, Consumer<Row> rows) {
-        // a JDBC stream holds its connection until it is closed: closed here, or every refresh would keep one from the pool
-        if (after == null) {
-            try (java.util.stream.Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at")
-                    .query(LaneStats::row).stream()) {
-                stream.forEach(rows);
-            }
-        } else {
-            try (java.util.stream.Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
-                    .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
-                stream.forEach(rows);
-            }
+        // a result stream holds its connection until it is closed
+        try (Stream<Row> changed = after == null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
+                        .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
+            changed.forEach(rows);
         }
     }
 
