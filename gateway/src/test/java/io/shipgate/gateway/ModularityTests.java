@@ -34,8 +34,8 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "backtest", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "serviceability", "shipment", "tenant", "tracking",
-                        "webhook");
+                .containsExactlyInAnyOrder("address", "backtest", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "recommendation",
+                        "serviceability", "shipment", "tenant", "tracking", "webhook");
         MODULES.verify();
     }
 
@@ -48,6 +48,7 @@ class ModularityTests {
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
             "ratecard", List.of("rate_cards", "rate_card_generation"),
+            "recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments"),
             "lanes", List.of("lane_stats", "lane_stats_shipments"));
 
     @Test
