@@ -35,14 +35,19 @@ import java.util.Objects;
 public final class LaneBook {
 
     /**
-     * @param halfLife     the time after which a finished shipment weighs half (e.g. 60 days)
+     * @param halfLife     the time after which a finished shipment weighs half in the outcome counters (e.g. 60 days)
+     * @param transitHalfLife the same for the transit histogram (e.g. 7 days: transit times change faster than rates)
      * @param smoothing    k: the pseudo-shipments of the wider average a lane's own figures are weighed against (e.g. 20)
      * @param zoneDefaults the transit days where there is no history
      * @param prior        the neutral reliability where there is no history at all (its shipments and laneShare unused)
      */
-    public record Settings(Duration halfLife, double smoothing, ZoneDefaults zoneDefaults, LaneReliability prior) {
+    public record Settings(Duration halfLife, Duration transitHalfLife, double smoothing, ZoneDefaults zoneDefaults, LaneReliability prior) {
         public Settings {
             Objects.requireNonNull(halfLife, "halfLife");
+            Objects.requireNonNull(transitHalfLife, "transitHalfLife");
+            if (transitHalfLife.isNegative() || transitHalfLife.isZero()) {
+                throw new IllegalArgumentException("transitHalfLife must be positive, was " + transitHalfLife);
+            }
             Objects.requireNonNull(zoneDefaults, "zoneDefaults");
             Objects.requireNonNull(prior, "prior");
             if (halfLife.isNegative() || halfLife.isZero()) {
@@ -53,19 +58,27 @@ public final class LaneBook {
             }
         }
 
-        /** Half-life 60 days, k = 20, the built-in zone defaults, the neutral prior {@link #NEUTRAL}. */
+        /** Half-life 60 days, transit half-life 7 days, k = 20, the built-in zone defaults, the neutral prior {@link #NEUTRAL}. */
         public static Settings defaults() {
-            return new Settings(Duration.ofDays(60), 20, ZoneDefaults.standard(), NEUTRAL);
+            return new Settings(Duration.ofDays(60), DEFAULT_TRANSIT_HALF_LIFE, 20, ZoneDefaults.standard(), NEUTRAL);
         }
 
+        /** Both half-lives (counters and transit) the same. */
         public Settings withHalfLife(Duration halfLife) {
-            return new Settings(halfLife, smoothing, zoneDefaults, prior);
+            return new Settings(halfLife, halfLife, smoothing, zoneDefaults, prior);
+        }
+
+        public Settings withTransitHalfLife(Duration transitHalfLife) {
+            return new Settings(halfLife, transitHalfLife, smoothing, zoneDefaults, prior);
         }
 
         public Settings withSmoothing(double smoothing) {
-            return new Settings(halfLife, smoothing, zoneDefaults, prior);
+            return new Settings(halfLife, transitHalfLife, smoothing, zoneDefaults, prior);
         }
     }
+
+    /** The default half-life of the transit histogram (shipgate.lanes.transit-half-life). */
+    public static final Duration DEFAULT_TRANSIT_HALF_LIFE = Duration.ofDays(7);
 
     /** The prior of a carrier without history: the same for every carrier, so it ranks none above another. */
     public static final LaneReliability NEUTRAL = new LaneReliability(0, 0.95, 0.03, 0.10, 0.85, 0.85, 0);
@@ -105,12 +118,13 @@ public final class LaneBook {
     public void record(FinishedShipment shipment) {
         Lane lane = shipment.lane();
         Duration halfLife = settings.halfLife();
+        Duration transitHalfLife = settings.transitHalfLife();
         ZoneKind zone = zone(lane);
-        tally(lanes, lane).add(shipment, halfLife);
-        tally(services, new ServiceZone(lane.carrier(), lane.service(), zone)).add(shipment, halfLife);
+        tally(lanes, lane).add(shipment, halfLife, transitHalfLife);
+        tally(services, new ServiceZone(lane.carrier(), lane.service(), zone)).add(shipment, halfLife, transitHalfLife);
         if (!lane.service().equals(Lane.ANY_SERVICE)) {
-            tally(lanes, anyService(lane)).add(shipment, halfLife);
-            tally(services, new ServiceZone(lane.carrier(), Lane.ANY_SERVICE, zone)).add(shipment, halfLife);
+            tally(lanes, anyService(lane)).add(shipment, halfLife, transitHalfLife);
+            tally(services, new ServiceZone(lane.carrier(), Lane.ANY_SERVICE, zone)).add(shipment, halfLife, transitHalfLife);
         }
     }
 
@@ -133,9 +147,9 @@ public final class LaneBook {
     private <K> void moveBy(Map<K, LaneTally> map, K key, LaneTally added, LaneTally removed) {
         LaneTally current = map.get(key);
         LaneTally next = current == null ? new LaneTally() : current.copy();
-        next.plus(added, 1, settings.halfLife());
+        next.plus(added, 1, settings.halfLife(), settings.transitHalfLife());
         if (removed != null) {
-            next.plus(removed, -1, settings.halfLife());
+            next.plus(removed, -1, settings.halfLife(), settings.transitHalfLife());
         }
         map.put(key, next);
     }
@@ -179,7 +193,7 @@ public final class LaneBook {
             if (tally == null) {
                 continue;
             }
-            double n = tally.transitCount() * tally.factor(asOf, settings.halfLife());
+            double n = tally.transitCount() * tally.factor(asOf, settings.transitHalfLife());
             if (!(n > 0)) {
                 continue;
             }

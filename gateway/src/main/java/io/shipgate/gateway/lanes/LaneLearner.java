@@ -70,7 +70,7 @@ class LaneLearner {
             return;
         }
         if (stats.markCounted(tenantId, shipmentId, finishedAt)) {
-            stats.add(finished, properties.halfLife());
+            stats.add(finished, properties.halfLife(), properties.transitHalfLife());
         }
     }
 

@@ -12,13 +12,15 @@ import java.util.Map;
 /**
  * {@code shipgate.lanes.*} (application.yml documents each; docs/decide.md, "EDD").
  *
- * @param halfLife        the age at which a finished shipment weighs half in lane statistics
+ * @param halfLife        the age at which a finished shipment weighs half in lane statistics (outcome counters)
+ * @param transitHalfLife the same for the transit histogram the EDD answers from
  * @param smoothing       k: how many shipments of the wider average a lane's own are weighed against
  * @param refreshInterval how often a node reads the lane statistics changed since its last look (on any node)
  * @param zoneDefaults    transit days where there is no history, by zone kind and service level, over the built-in ones
  */
 @ConfigurationProperties("shipgate.lanes")
 record LaneProperties(@DefaultValue("60d") Duration halfLife,
+                      @DefaultValue("7d") Duration transitHalfLife,
                       @DefaultValue("20") double smoothing,
                       @DefaultValue("2s") Duration refreshInterval,
                       Map<ZoneKind, Map<ServiceLevel, ZoneDefaults.Days>> zoneDefaults) {
@@ -30,6 +32,6 @@ record LaneProperties(@DefaultValue("60d") Duration halfLife,
     }
 
     LaneBook.Settings settings() {
-        return new LaneBook.Settings(halfLife, smoothing, new ZoneDefaults(zoneDefaults == null ? Map.of() : zoneDefaults), LaneBook.NEUTRAL);
+        return new LaneBook.Settings(halfLife, transitHalfLife, smoothing, new ZoneDefaults(zoneDefaults == null ? Map.of() : zoneDefaults), LaneBook.NEUTRAL);
     }
 }

@@ -64,7 +64,7 @@ public class LaneRebuild {
                 continue;
             }
             if (stats.markCounted(tenantId, v.id(), at)) {
-                stats.add(shipment, properties.halfLife());
+                stats.add(shipment, properties.halfLife(), properties.transitHalfLife());
                 recorded[0]++;
             }
         }

@@ -37,7 +37,7 @@ class LaneStats {
     }
 
     /** Adds one finished shipment to its lane's row (created if new), the row locked meanwhile. In the caller's transaction. */
-    void add(FinishedShipment shipment, Duration halfLife) {
+    void add(FinishedShipment shipment, Duration halfLife, Duration transitHalfLife) {
         Lane lane = shipment.lane();
         jdbc.sql("""
                         INSERT INTO lane_stats (tenant_id, carrier, service, origin_region, destination_region, finished, delivered, rto, ndr,
@@ -52,7 +52,7 @@ class LaneStats {
                 .params(shipment.tenantId(), lane.carrier(), lane.service(), lane.originRegion(), lane.destinationRegion())
                 .query(LaneStats::row).single();
         LaneTally tally = row.tally();
-        tally.add(shipment, halfLife);
+        tally.add(shipment, halfLife, transitHalfLife);
         double[] c = tally.counters;
         jdbc.sql("""
                         UPDATE lane_stats SET finished = ?, delivered = ?, rto = ?, ndr = ?, first_attempt = ?, on_time = ?, on_time_known = ?,

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * Decayed counts of finished shipments: the outcome counters and the transit histogram, all as of {@link #decayedTo()}.
  * Decay is lazy: the values are kept as they were at decayedTo, and read or updated at a later time t they are scaled by
- * {@code 2^-((t - decayedTo) / halfLife)}; a shipment that finished before decayedTo (out of order) is added with the
+ * {@code 2^-((t - decayedTo) / halfLife)} (the transit histogram with its own half-life); a shipment that finished before decayedTo (out of order) is added with the
  * weight it would have by now. Mutable, not thread-safe: its owner confines it.
  */
 final class LaneTally {
@@ -61,8 +61,11 @@ final class LaneTally {
         return factor(decayedTo, asOf, halfLife);
     }
 
-    /** Scales the values to time t, if t is after decayedTo. */
-    void decayTo(Instant t, Duration halfLife) {
+    /**
+     * Scales the values to time t, if t is after decayedTo: the counters with halfLife, the transit histogram with
+     * transitHalfLife (both kept as of the same decayedTo).
+     */
+    void decayTo(Instant t, Duration halfLife, Duration transitHalfLife) {
         if (decayedTo == null) {
             decayedTo = t;
             return;
@@ -70,22 +73,20 @@ final class LaneTally {
         if (!t.isAfter(decayedTo)) {
             return;
         }
-        scale(factor(t, halfLife));
-        decayedTo = t;
-    }
-
-    private void scale(double f) {
+        double f = factor(t, halfLife);
         for (int i = 0; i < COUNTERS; i++) {
             counters[i] *= f;
         }
+        double g = factor(t, transitHalfLife);
         for (int d = 0; d < transit.length; d++) {
-            transit[d] *= f;
+            transit[d] *= g;
         }
+        decayedTo = t;
     }
 
     /** Adds one finished shipment, counted at its finishing time. */
-    void add(FinishedShipment s, Duration halfLife) {
-        decayTo(s.finishedAt(), halfLife);
+    void add(FinishedShipment s, Duration halfLife, Duration transitHalfLife) {
+        decayTo(s.finishedAt(), halfLife, transitHalfLife);
         double w = factor(s.finishedAt(), decayedTo, halfLife);
         counters[FINISHED] += w;
         if (s.delivered()) {
@@ -100,7 +101,7 @@ final class LaneTally {
                 }
             }
             if (s.transitBusinessDays() != null) {
-                transit[TransitDistribution.clamp(s.transitBusinessDays())] += w;
+                transit[TransitDistribution.clamp(s.transitBusinessDays())] += factor(s.finishedAt(), decayedTo, transitHalfLife);
             }
         }
         if (s.returnedToOrigin()) {
@@ -112,17 +113,18 @@ final class LaneTally {
     }
 
     /** Adds (sign 1) or takes away (sign -1) another tally, both brought to the later of their times. */
-    void plus(LaneTally other, int sign, Duration halfLife) {
+    void plus(LaneTally other, int sign, Duration halfLife, Duration transitHalfLife) {
         if (other.decayedTo == null) {
             return;
         }
-        decayTo(other.decayedTo, halfLife);
+        decayTo(other.decayedTo, halfLife, transitHalfLife);
         double w = sign * factor(other.decayedTo, decayedTo, halfLife);
         for (int i = 0; i < COUNTERS; i++) {
             counters[i] = Math.max(0, counters[i] + w * other.counters[i]);
         }
+        double v = sign * factor(other.decayedTo, decayedTo, transitHalfLife);
         for (int d = 0; d < transit.length; d++) {
-            transit[d] = Math.max(0, transit[d] + w * other.transit[d]);
+            transit[d] = Math.max(0, transit[d] + v * other.transit[d]);
         }
     }
 
