@@ -34,8 +34,8 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "platform", "ratecard", "rating", "serviceability", "shipment", "tenant", "tracking",
-                        "webhook");
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "serviceability", "shipment",
+                        "shopify", "tenant", "tracking", "webhook");
         MODULES.verify();
     }
 
@@ -47,7 +47,8 @@ class ModularityTests {
             "tracking", List.of("tracking_events"),
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
-            "ratecard", List.of("rate_cards", "rate_card_generation"));
+            "ratecard", List.of("rate_cards", "rate_card_generation"),
+            "shopify", List.of("shopify_integrations"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {
