@@ -15,9 +15,11 @@ record ShopifyRateRequest(@Schema(description = "The checkout's shipment", requi
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(name = "ShopifyRate", description = "Where from, where to, what, in which currency")
-    record Rate(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) ShopifyAddress origin,
-                @Schema(requiredMode = Schema.RequiredMode.REQUIRED) ShopifyAddress destination,
-                @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) List<ShopifyItem> items,
+    record Rate(@Schema(description = "Where the parcel ships from (the shop's location)", requiredMode = Schema.RequiredMode.REQUIRED)
+                ShopifyAddress origin,
+                @Schema(description = "Where it is delivered (the shopper's address)", requiredMode = Schema.RequiredMode.REQUIRED)
+                ShopifyAddress destination,
+                @Schema(description = "The cart's lines (at most 500)", requiredMode = Schema.RequiredMode.REQUIRED) List<ShopifyItem> items,
                 @Schema(description = "The shop's currency: the rates' currency", example = "CAD") String currency,
                 @Schema(description = "The checkout's locale", example = "en") String locale) {
     }
@@ -25,18 +27,18 @@ record ShopifyRateRequest(@Schema(description = "The checkout's shipment", requi
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(description = "An address in Shopify's rate request (its other fields are ignored)")
     record ShopifyAddress(@Schema(description = "ISO country code", example = "CA") String country,
-                          @Schema(example = "K2P1L4") String postalCode,
-                          @Schema(example = "ON") String province,
-                          @Schema(example = "Ottawa") String city) {
+                          @Schema(description = "The postal code", example = "M5V2T6") String postalCode,
+                          @Schema(description = "The province or state code", example = "ON") String province,
+                          @Schema(description = "The city", example = "Toronto") String city) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @Schema(description = "A cart line in Shopify's rate request (its other fields are ignored)")
-    record ShopifyItem(@Schema(example = "Short Sleeve T-Shirt") String name,
-                       @Schema(example = "TS-S-BLUE") String sku,
-                       @Schema(example = "1") Integer quantity,
+    record ShopifyItem(@Schema(description = "The product's title", example = "Canvas Tote") String name,
+                       @Schema(description = "The variant's SKU", example = "TOTE-NAT") String sku,
+                       @Schema(description = "How many; absent: 1", example = "1") Integer quantity,
                        @Schema(description = "The weight of one, in grams", example = "1000") Long grams,
                        @Schema(description = "The price of one, in the currency's subunits", example = "1999") Long price,
-                       @Schema(description = "Absent: true") Boolean requiresShipping) {
+                       @Schema(description = "Whether the line is shipped (a gift card is not); absent: true") Boolean requiresShipping) {
     }
 }

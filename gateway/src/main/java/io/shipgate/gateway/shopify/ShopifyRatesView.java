@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The callback's answer, in Shopify's format. */
 @Schema(description = "Shipping rates in Shopify's carrier-service format; empty: Shipgate cannot ship this cart.")
-record ShopifyRatesView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ShopifyRateView> rates) {
+record ShopifyRatesView(@Schema(description = "The rates, cheapest first", requiredMode = Schema.RequiredMode.REQUIRED) List<ShopifyRateView> rates) {
 
     @Schema(description = "One rate as Shopify shows it at checkout.")
     record ShopifyRateView(
@@ -18,7 +18,7 @@ record ShopifyRatesView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Lis
             @Schema(description = "The price in the currency's subunits (cents), as a string", requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "1295")
             String totalPrice,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "CAD")
+            @Schema(description = "The rate's currency: the shop's", requiredMode = Schema.RequiredMode.REQUIRED, example = "CAD")
             String currency,
             @Schema(description = "The delivery window in words; empty without an EDD", requiredMode = Schema.RequiredMode.REQUIRED,
                     example = "Estimated delivery 2026-12-09 to 2026-12-11")

@@ -111,7 +111,8 @@ public final class AdminCommandLine {
             DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
     @ComponentScan(basePackageClasses = EmbeddedDatabaseConfiguration.class)
-    @Import({ClockConfiguration.class, TenantRepository.class, ApiKeyRepository.class, TenantService.class, ApiKeyService.class})
+    @Import({ClockConfiguration.class, TenantRepository.class, AllowedOriginsIndex.class, ApiKeyRepository.class, TenantService.class,
+            ApiKeyService.class})
     static class Context {
     }
 
