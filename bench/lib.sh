@@ -49,3 +49,50 @@ stop_left_postgres() { # the embedded PostgreSQL, left running only if the gatew
     for c in $children; do running "$c" && kill -KILL "$c" 2>/dev/null || true; done
   fi
 }
+
+# ---- what every script's main part uses ----
+die() { # die MESSAGE [LOG]: prints the message (and the log's last lines) and exits 1 (the script's cleanup runs)
+  echo "FAIL: $1" >&2
+  [ -n "${2:-}" ] && { echo "--- last lines of $2:" >&2; tail -25 "$2" >&2; }
+  exit 1
+}
+now_ms() { date +%s%3N; }
+
+# start_gateway [ARG...]: starts $jar with $java on a fresh embedded PostgreSQL in $work/data (demo tenant on, the
+# per-key rate limit lifted, the API and management servers on free ports, the log in $work/gateway.log, the
+# arguments added), waits until it is healthy, and sets gw_pid, gw_port, mgmt_port, startup_ms (since the start),
+# key (the demo API key), db_port and pg_pid (the embedded PostgreSQL's). BENCH_GATEWAY_JAVA_OPTS adds JVM options.
+start_gateway() {
+  local gw_start i
+  gw_start=$(now_ms)
+  # shellcheck disable=SC2086
+  env -u SHIPGATE_DB_URL SHIPGATE_DATA_DIR="$work/data" SHIPGATE_DEMO_TENANT=true \
+    "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 --management.server.port=0 \
+    --shipgate.rate-limit.requests-per-second=1000000 --shipgate.rate-limit.burst=1000000 "$@" >"$work/gateway.log" 2>&1 &
+  gw_pid=$!
+  gw_port="" mgmt_port="" startup_ms="" key="" db_port="" pg_pid=""
+  for ((i = 0; i < 1200; i++)); do
+    running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
+    # the API server starts first, then the management server (metrics)
+    [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
+    if [ -n "$gw_port" ] && curl -sf -m 2 "http://127.0.0.1:$gw_port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
+      startup_ms=$(($(now_ms) - gw_start))
+      break
+    fi
+    sleep 0.1
+  done
+  [ -n "$startup_ms" ] || die "the gateway was not healthy within 120 s" "$work/gateway.log"
+  for ((i = 0; i < 300; i++)); do
+    [ -n "$mgmt_port" ] || mgmt_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | sed -n 2p | grep -oE '[0-9]+$' || true)
+    [ -n "$key" ] || key=$(grep -oE 'Demo API key: sg_[A-Za-z0-9_-]+' "$work/gateway.log" | head -1 | sed 's/^Demo API key: //' || true)
+    [ -n "$mgmt_port" ] && [ -n "$key" ] && break
+    sleep 0.1
+  done
+  [ -n "$key" ] || die "the gateway printed no demo API key" "$work/gateway.log"
+  [ -n "$mgmt_port" ] || die "the gateway's management server did not start" "$work/gateway.log"
+  db_port=$(grep -oE 'Embedded PostgreSQL ready on 127\.0\.0\.1:[0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
+  [ -n "$db_port" ] || die "the gateway did not log its embedded PostgreSQL's port" "$work/gateway.log"
+  pg_pid=$(postmaster_pid || true)
+  echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1000)).$(((startup_ms % 1000) / 100)) s after start;" \
+    "embedded PostgreSQL pid ${pg_pid:-?} on 127.0.0.1:$db_port"
+}

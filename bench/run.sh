@@ -83,12 +83,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-die() {
-  echo "FAIL: $1" >&2
-  [ -n "${2:-}" ] && { echo "--- last lines of $2:" >&2; tail -25 "$2" >&2; }
-  exit 1
-}
-now_ms() { date +%s%3N; }
 
 echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
 echo "Work dir: $work"
@@ -110,41 +104,7 @@ done
 echo "Simulator: pid $sim_pid, http://127.0.0.1:$sim_port"
 
 # ---- the gateway: fresh embedded PostgreSQL, calling the simulator process ----
-gw_start=$(now_ms)
-# shellcheck disable=SC2086
-env -u SHIPGATE_DB_URL SHIPGATE_DATA_DIR="$work/data" SHIPGATE_DEMO_TENANT=true \
-  "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 --management.server.port=0 \
-  --shipgate.rate-limit.requests-per-second=1000000 --shipgate.rate-limit.burst=1000000 \
-  --shipgate.carriers.sandbox.base-url="http://127.0.0.1:$sim_port" \
-  --shipgate.sandbox-carrier.simulator-enabled=false >"$work/gateway.log" 2>&1 &
-gw_pid=$!
-gw_port="" mgmt_port="" startup_ms=""
-for ((i = 0; i < 1200; i++)); do
-  running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
-  # the API server starts first, then the management server (metrics)
-  [ -n "$gw_port" ] || gw_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | head -1 | grep -oE '[0-9]+$' || true)
-  [ -n "$mgmt_port" ] || mgmt_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | sed -n 2p | grep -oE '[0-9]+$' || true)
-  if [ -n "$gw_port" ] && curl -sf -m 2 "http://127.0.0.1:$gw_port/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; then
-    startup_ms=$(($(now_ms) - gw_start))
-    break
-  fi
-  sleep 0.1
-done
-[ -n "$startup_ms" ] || die "the gateway was not healthy within 120 s" "$work/gateway.log"
-for ((i = 0; i < 100; i++)); do
-  [ -z "$mgmt_port" ] || break
-  sleep 0.1
-  mgmt_port=$(grep -oE 'Tomcat started on port [0-9]+' "$work/gateway.log" | sed -n 2p | grep -oE '[0-9]+$' || true)
-done
-key=""
-for ((i = 0; i < 300; i++)); do
-  key=$(grep -oE 'Demo API key: sg_[A-Za-z0-9_-]+' "$work/gateway.log" | head -1 | sed 's/^Demo API key: //' || true)
-  [ -n "$key" ] && break
-  sleep 0.1
-done
-[ -n "$key" ] || die "the gateway printed no demo API key" "$work/gateway.log"
-pg_pid=$(postmaster_pid || true)
-echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1000)).$(((startup_ms % 1000) / 100)) s after start; embedded PostgreSQL pid ${pg_pid:-?}"
+start_gateway --shipgate.carriers.sandbox.base-url="http://127.0.0.1:$sim_port" --shipgate.sandbox-carrier.simulator-enabled=false
 
 # ---- the load ----
 "$java" bench/LoadDriver.java \

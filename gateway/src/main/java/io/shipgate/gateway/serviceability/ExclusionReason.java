@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
         NOT_SERVICEABLE: the carrier does not serve that end (end says which): not listed, no pickup at the origin, or a destination \
         it serves only with COD while the order is prepaid; EMBARGO: that end is closed for now; COD_NOT_AVAILABLE: no cash on \
         delivery at the destination (or not in the order's currency); COD_OVER_LIMIT: the COD amount is above the destination's \
-        limit; WEIGHT_OVER_LIMIT, SIZE_OVER_LIMIT: above the carrier service's limits (not checked while no carrier declares \
-        limits: skipped_checks says so); CIRCUIT_OPEN: calls to the account are paused after repeated carrier failures.""")
+        limit; WEIGHT_OVER_LIMIT, SIZE_OVER_LIMIT: a piece above the carrier's published limits (weight; longest side or length \
+        plus girth), checked where the carrier publishes them and the request gives the parcel: skipped_checks says where not; CIRCUIT_OPEN: calls to the account are paused after repeated carrier failures.""")
 public enum ExclusionReason {
     NOT_SERVICEABLE, EMBARGO, COD_NOT_AVAILABLE, COD_OVER_LIMIT, WEIGHT_OVER_LIMIT, SIZE_OVER_LIMIT, CIRCUIT_OPEN
 }

@@ -1,5 +1,10 @@
 package io.shipgate.gateway.serviceability;
 
+import io.shipgate.carrier.model.Dimensions;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.CarrierRegistry;
+import io.shipgate.carrier.spi.ParcelLimits;
+import io.shipgate.gateway.shipment.ShipmentMapper;
 import io.shipgate.carrier.model.Codes;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.Serviceability;
@@ -23,6 +28,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,26 +43,26 @@ import java.util.UUID;
 class ServiceabilityService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceabilityService.class);
-    private static final List<SkippedCheckView> SKIPPED = List.of(
-            new SkippedCheckView(ExclusionReason.WEIGHT_OVER_LIMIT, "no carrier adapter declares weight limits for its services yet"),
-            new SkippedCheckView(ExclusionReason.SIZE_OVER_LIMIT, "no carrier adapter declares size limits for its services yet"));
 
     private final CarrierAccountService accounts;
     private final ServiceabilityTables tables;
     private final ActiveTables active;
     private final LiveChecks live;
     private final CarrierInvoker invoker;
+    private final CarrierRegistry carriers;
     private final ServiceabilityProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ServiceabilityService(CarrierAccountService accounts, ServiceabilityTables tables, ActiveTables active, LiveChecks live,
-                          CarrierInvoker invoker, ServiceabilityProperties properties, TransactionTemplate transaction, Clock clock) {
+                          CarrierInvoker invoker, CarrierRegistry carriers, ServiceabilityProperties properties,
+                          TransactionTemplate transaction, Clock clock) {
         this.accounts = accounts;
         this.tables = tables;
         this.active = active;
         this.live = live;
         this.invoker = invoker;
+        this.carriers = carriers;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -125,10 +132,24 @@ class ServiceabilityService {
         List<AvailableCarrierView> serviceable = new ArrayList<>();
         List<AvailableCarrierView> unknown = new ArrayList<>();
         List<ExcludedCarrierView> excluded = new ArrayList<>();
+        Weight weight = request.parcel() == null ? null : ShipmentMapper.toWeight(request.parcel().weight());
+        Dimensions dimensions = request.parcel() == null ? null : ShipmentMapper.toDimensions(request.parcel().dimensions());
+        Set<String> withoutLimits = new TreeSet<>();
         for (CarrierAccountView account : candidates) {
             if (invoker.circuitOpen(account.carrier(), account.id())) {
                 excluded.add(excluded(account, Verdict.excluded(ExclusionReason.CIRCUIT_OPEN, null, account.carrier()
                         + " is failing: calls to this account are paused (circuit open)"), ServiceabilitySource.NONE, null));
+                continue;
+            }
+            ParcelLimits limits = carriers.find(account.carrier()).map(c -> c.descriptor().capabilities().parcelLimits())
+                    .orElse(ParcelLimits.NONE);
+            if (!limits.declared()) {
+                withoutLimits.add(account.carrier());
+            }
+            Optional<ParcelLimits.Exceeded> over = limits.check(weight, dimensions);
+            if (over.isPresent()) {
+                excluded.add(excluded(account, Verdict.excluded(over.get().weight() ? ExclusionReason.WEIGHT_OVER_LIMIT
+                        : ExclusionReason.SIZE_OVER_LIMIT, null, over.get().detail()), ServiceabilitySource.CARRIER_LIMITS, null));
                 continue;
             }
             Optional<TableIndex> table = active.active(tenantId, account.id());
@@ -144,7 +165,7 @@ class ServiceabilityService {
             }
         }
         serviceable.addAll(unknown);
-        return new ServiceabilityAnswer(serviceable, excluded, SKIPPED);
+        return new ServiceabilityAnswer(serviceable, excluded, skipped(weight, dimensions, withoutLimits));
     }
 
     private void liveCheck(UUID tenantId, CarrierAccountView account, ServiceabilityCheck check, List<AvailableCarrierView> serviceable,
@@ -189,6 +210,24 @@ class ServiceabilityService {
     private static AvailableCarrierView unknown(CarrierAccountView account, String note) {
         return new AvailableCarrierView(account.id(), account.carrier(), account.name(), ServiceabilityStatus.UNKNOWN,
                 ServiceabilitySource.NONE, null, List.of(), false, note);
+    }
+
+    /** The parcel checks not made: no parcel (or no weight, no size) in the request, or carriers that publish no limits. */
+    private static List<SkippedCheckView> skipped(Weight weight, Dimensions dimensions, Set<String> withoutLimits) {
+        List<SkippedCheckView> skipped = new ArrayList<>(2);
+        String carriers = withoutLimits.isEmpty() ? null : String.join(", ", withoutLimits) + " publish"
+                + (withoutLimits.size() == 1 ? "es" : "") + " no parcel limits";
+        if (weight == null) {
+            skipped.add(new SkippedCheckView(ExclusionReason.WEIGHT_OVER_LIMIT, "the request gives no parcel weight"));
+        } else if (carriers != null) {
+            skipped.add(new SkippedCheckView(ExclusionReason.WEIGHT_OVER_LIMIT, carriers));
+        }
+        if (dimensions == null) {
+            skipped.add(new SkippedCheckView(ExclusionReason.SIZE_OVER_LIMIT, "the request gives no parcel dimensions"));
+        } else if (carriers != null) {
+            skipped.add(new SkippedCheckView(ExclusionReason.SIZE_OVER_LIMIT, carriers));
+        }
+        return skipped;
     }
 
     private static Money cod(ServiceabilityCheckRequest request) {

@@ -60,11 +60,11 @@ public final class ShipmentMapper {
                 map(c.documents(), d -> new TradeDocument(d.type(), d.fileName(), d.contentType(), d.content())));
     }
 
-    static Weight toWeight(WeightView w) {
+    public static Weight toWeight(WeightView w) {
         return w == null ? null : new Weight(w.value(), w.unit());
     }
 
-    static Dimensions toDimensions(DimensionsView d) {
+    public static Dimensions toDimensions(DimensionsView d) {
         return d == null ? null : new Dimensions(d.length(), d.width(), d.height(), d.unit());
     }
 

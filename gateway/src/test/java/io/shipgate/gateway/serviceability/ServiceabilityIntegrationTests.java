@@ -196,6 +196,44 @@ class ServiceabilityIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aParcelAboveTheCarriersPublishedLimitsIsExcludedForItBeforeAnyTableOrCall() {
+        UUID fedex = fedexAccount();
+        UUID delhivery = delhiveryAccount();
+        upload(delhivery, TABLE, "INR");
+        List<UUID> both = List.of(fedex, delhivery);
+
+        JsonNode heavy = parcelCheck(both, Map.of("value", 151, "unit", "LB"), null);
+        assertReason(heavy, fedex, "WEIGHT_OVER_LIMIT", null);
+        assertThat(excluded(heavy, fedex).get("source").asText()).isEqualTo("CARRIER_LIMITS");
+        assertThat(excluded(heavy, fedex).get("detail").asText()).contains("151 LB", "150 LB");
+        assertThat(available(heavy, delhivery).get("source").asText()).as("delhivery publishes no limits: its table decides")
+                .isEqualTo("TABLE");
+        assertThat(heavy.get("skipped_checks").findValuesAsText("why")).containsExactly("delhivery publishes no parcel limits",
+                "the request gives no parcel dimensions");
+
+        Map<String, Object> kg = Map.of("value", 20, "unit", "KG");
+        assertThat(available(parcelCheck(both, kg, Map.of("length", 270, "width", 30, "height", 30, "unit", "CM")), fedex)
+                .get("serviceability").asText()).as("274 cm long, 270 + 2 x 60 = 390 cm length plus girth").isEqualTo("UNKNOWN");
+        assertReason(parcelCheck(both, kg, Map.of("length", 20, "width", 20, "height", 110, "unit", "IN")), fedex, "SIZE_OVER_LIMIT", null);
+        JsonNode girth = parcelCheck(both, kg, Map.of("length", 200, "width", 60, "height", 50, "unit", "CM"));
+        assertReason(girth, fedex, "SIZE_OVER_LIMIT", null);
+        assertThat(excluded(girth, fedex).get("detail").asText()).contains("length plus girth is 420 cm");
+    }
+
+    private JsonNode parcelCheck(List<UUID> accounts, Map<String, Object> weight, Map<String, Object> dimensions) {
+        Map<String, Object> request = request("122015", "560001", null, accounts);
+        Map<String, Object> parcel = new HashMap<>();
+        parcel.put("weight", weight);
+        if (dimensions != null) {
+            parcel.put("dimensions", dimensions);
+        }
+        request.put("parcel", parcel);
+        Api.Response answer = api.post("/v1/serviceability", merchant.key(), request);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    @Test
     void eachReasonAppearsWhereItApplies() {
         UUID account = delhiveryAccount();
         upload(account, TABLE, "INR");
@@ -212,7 +250,8 @@ class ServiceabilityIntegrationTests extends ApiIntegrationTest {
         assertThat(available(check("122015", "795001", null), account).get("oda").asBoolean()).isTrue();
 
         JsonNode answer = check("122015", "560001", null);
-        assertThat(answer.get("skipped_checks").findValuesAsText("check")).containsExactly("WEIGHT_OVER_LIMIT", "SIZE_OVER_LIMIT");
+        assertThat(answer.get("skipped_checks").findValuesAsText("why")).as("no parcel in the request")
+                .containsExactly("the request gives no parcel weight", "the request gives no parcel dimensions");
 
         UUID fedex = fedexAccount();
         JsonNode unknown = available(check("122015", "560001", null), fedex);

@@ -1,5 +1,9 @@
 package io.shipgate.carrier.fedex;
 
+import java.math.BigDecimal;
+import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.ParcelLimits;
 import io.shipgate.carrier.fedex.cancel.FedExCancelMapper;
 import io.shipgate.carrier.fedex.edd.FedExEddMapper;
 import io.shipgate.carrier.fedex.pickup.FedExPickupMapper;
@@ -56,11 +60,15 @@ public final class FedExCarrier implements CarrierAdapter {
     /** FedEx's production API; its test environment is https://apis-sandbox.fedex.com (configuration). */
     public static final URI PRODUCTION = URI.create("https://apis.fedex.com");
 
+    private static final ParcelLimits PARCEL_LIMITS = new ParcelLimits(Weight.of("150", WeightUnit.LB), new BigDecimal("274"), new BigDecimal("419"));
+
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "FedEx", PRODUCTION,
             new CarrierCapabilities(EnumSet.of(Capability.RATES, Capability.CREATE_SHIPMENT, Capability.CANCEL_SHIPMENT,
                     Capability.TRACK, Capability.WEBHOOK_TRACKING, Capability.ESTIMATE_DELIVERY, Capability.SCHEDULE_PICKUP,
                     Capability.CANCEL_PICKUP, Capability.CREATE_RETURN, Capability.PROOF_OF_DELIVERY),
-                    EnumSet.allOf(LabelFormat.class), Set.of(), true, true, true),
+                    EnumSet.allOf(LabelFormat.class), Set.of(), true, true, true,
+                    // FedEx's published package limits (Ground's, the stricter): 150 lb, 108 in (274 cm), 165 in (419 cm) length plus girth
+                    PARCEL_LIMITS),
             FedExSettings.accountFields());
 
     private final FedExClient client = new FedExClient();

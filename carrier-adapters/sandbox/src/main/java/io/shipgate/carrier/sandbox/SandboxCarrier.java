@@ -1,5 +1,9 @@
 package io.shipgate.carrier.sandbox;
 
+import java.math.BigDecimal;
+import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.ParcelLimits;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.Cancellation;
@@ -58,10 +62,14 @@ public final class SandboxCarrier implements CarrierAdapter {
 
     public static final String CODE = SandboxErrors.CARRIER;
 
+    private static final ParcelLimits PARCEL_LIMITS = new ParcelLimits(Weight.of("150", WeightUnit.LB), new BigDecimal("274"), new BigDecimal("419"));
+
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "Shipgate Sandbox",
             URI.create("http://127.0.0.1:8099"),
             new CarrierCapabilities(EnumSet.allOf(Capability.class), EnumSet.allOf(LabelFormat.class),
-                    EnumSet.allOf(NdrAction.class), true, true, true),
+                    EnumSet.allOf(NdrAction.class), true, true, true,
+                    // the sandbox publishes the usual parcel carrier's limits, so that checks against them can be tried
+                    PARCEL_LIMITS),
             SandboxSettings.accountFields());
 
     private final SandboxClient client = new SandboxClient();

@@ -1,5 +1,9 @@
 package io.shipgate.carrier.ups;
 
+import java.math.BigDecimal;
+import io.shipgate.carrier.model.WeightUnit;
+import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.ParcelLimits;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.Cancellation;
@@ -58,13 +62,17 @@ public final class UpsCarrier implements CarrierAdapter {
     /** UPS's production API; its test system (Customer Integration Environment) is https://wwwcie.ups.com. */
     public static final URI PRODUCTION = URI.create("https://onlinetools.ups.com");
 
+    private static final ParcelLimits PARCEL_LIMITS = new ParcelLimits(Weight.of("150", WeightUnit.LB), new BigDecimal("274"), new BigDecimal("419"));
+
     private static final CarrierDescriptor DESCRIPTOR = new CarrierDescriptor(CODE, "UPS", PRODUCTION,
             new CarrierCapabilities(
                     EnumSet.of(Capability.RATES, Capability.CREATE_SHIPMENT, Capability.CANCEL_SHIPMENT, Capability.TRACK,
                             Capability.WEBHOOK_TRACKING, Capability.ESTIMATE_DELIVERY, Capability.SCHEDULE_PICKUP,
                             Capability.CANCEL_PICKUP, Capability.CREATE_RETURN, Capability.NDR_ACTION,
                             Capability.PROOF_OF_DELIVERY, Capability.ADDRESS_VALIDATION),
-                    EnumSet.of(LabelFormat.PNG, LabelFormat.ZPL), UpsInterceptMapper.ACTIONS, false, true, true),
+                    EnumSet.of(LabelFormat.PNG, LabelFormat.ZPL), UpsInterceptMapper.ACTIONS, false, true, true,
+                    // UPS's published package limits: 150 lb, 108 in (274 cm) long, 165 in (419 cm) length plus girth
+                    PARCEL_LIMITS),
             UpsSettings.accountFields());
 
     private final UpsClient client = new UpsClient();
