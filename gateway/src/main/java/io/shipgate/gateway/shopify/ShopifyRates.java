@@ -7,6 +7,8 @@ import io.shipgate.carrier.model.Codes;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.RateRequest;
 import io.shipgate.carrier.model.Weight;
+import io.shipgate.carrier.spi.CarrierRegistry;
+import io.shipgate.carrier.spi.ParcelLimits;
 import io.shipgate.gateway.edd.DeliveryEstimate;
 import io.shipgate.gateway.edd.DeliveryEstimates;
 import io.shipgate.gateway.edd.EddQuery;
@@ -41,7 +43,8 @@ import java.util.Map;
 /**
  * Answers Shopify's rate requests: the tenant by its slug, its enabled integration, the signature (nothing else is
  * done for a request that fails it), then the cart's weight priced by the rate cards of the offered accounts and
- * services in the shop's currency, less the accounts whose serviceability table refuses the lane, plus the markup, each
+ * services in the shop's currency, less the accounts whose serviceability table refuses the lane and the carriers whose
+ * parcel limits refuse the weight, plus the markup, each
  * with its EDD window. No carrier is called: rate cards, tables and the EDD are all in memory.
  */
 @Service
@@ -57,16 +60,18 @@ class ShopifyRates {
     private final ShopifyIntegrationRepository integrations;
     private final RateCardQuotes cards;
     private final ServiceabilityIndex serviceability;
+    private final CarrierRegistry carriers;
     private final ObjectProvider<DeliveryEstimates> estimates;
     private final ObjectMapper json;
     private final Clock clock;
 
     ShopifyRates(TenantService tenants, ShopifyIntegrationRepository integrations, RateCardQuotes cards, ServiceabilityIndex serviceability,
-                 ObjectProvider<DeliveryEstimates> estimates, ObjectMapper json, Clock clock) {
+                 CarrierRegistry carriers, ObjectProvider<DeliveryEstimates> estimates, ObjectMapper json, Clock clock) {
         this.tenants = tenants;
         this.integrations = integrations;
         this.cards = cards;
         this.serviceability = serviceability;
+        this.carriers = carriers;
         this.estimates = estimates;
         this.json = json;
         this.clock = clock;
@@ -95,8 +100,9 @@ class ShopifyRates {
         }
         String originCountry = country(rate.origin().country());
         String destinationCountry = country(rate.destination().country());
+        Weight weight = Weight.grams(grams);
         RateRequest request = new RateRequest(Address.location(rate.origin().postalCode(), originCountry),
-                Address.location(rate.destination().postalCode(), destinationCountry), List.of(Parcel.of(Weight.grams(grams), null)), null, null);
+                Address.location(rate.destination().postalCode(), destinationCountry), List.of(Parcel.of(weight, null)), null, null);
         List<AccountRateQuote> quotes;
         try {
             quotes = cards.quote(tenant.id(), integration.carrierAccountIds(), request, RateCardQuotes.Scope.ALL_CARDS).quotes();
@@ -111,6 +117,7 @@ class ShopifyRates {
             String quoteCurrency = quote.quote().total().currency();
             if ((currency != null && !currency.equals(quoteCurrency))
                     || (!integration.services().isEmpty() && !integration.services().contains(quote.quote().service()))
+                    || overLimit(quote.quote().carrier(), weight)
                     || !serviceability.servesPrepaid(tenant.id(), quote.carrierAccountId(), originCountry, rate.origin().postalCode(),
                     destinationCountry, rate.destination().postalCode()).orElse(true)) {
                 continue;
@@ -133,6 +140,12 @@ class ShopifyRates {
         rates.sort(Comparator.comparing((ShopifyRatesView.ShopifyRateView r) -> new BigDecimal(r.totalPrice()))
                 .thenComparing(ShopifyRatesView.ShopifyRateView::serviceCode));
         return new ShopifyRatesView(rates);
+    }
+
+    /** Whether the carrier's published parcel limits refuse the cart's weight (the cart is one parcel). */
+    private boolean overLimit(String carrier, Weight weight) {
+        return carriers.find(carrier).map(c -> c.descriptor().capabilities().parcelLimits()).orElse(ParcelLimits.NONE)
+                .check(weight, null).isPresent();
     }
 
     private DeliveryEstimate estimate(Tenant tenant, LocalTime cutOff, ZonedDateTime readyAt, AccountRateQuote quote, String originCountry,

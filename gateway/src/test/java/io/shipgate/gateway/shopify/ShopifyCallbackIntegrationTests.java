@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Shopify's carrier-service callback through the REST API: a recorded Shopify rate request (test resource
  * shopify/rate-request.json), signed with the app's secret, answered with Shopify's rates (cents as strings, the shop's
- * currency, EDD dates) from rate cards only (no carrier call), serviceability and the offered services applied; a bad or
+ * currency, EDD dates) from rate cards only (no carrier call), serviceability, parcel limits and the offered services
+ * applied; a bad or
  * missing signature is a 401 that does nothing else; an unknown slug and a disabled integration are 404s.
  */
 class ShopifyCallbackIntegrationTests extends ApiIntegrationTest {
@@ -64,6 +65,11 @@ class ShopifyCallbackIntegrationTests extends ApiIntegrationTest {
             assertThat(rate.get("max_delivery_date").asText()).isGreaterThanOrEqualTo(rate.get("min_delivery_date").asText());
             assertThat(rate.get("description").asText()).startsWith("Estimated delivery ");
         }
+
+        byte[] heavy = new String(recorded, StandardCharsets.UTF_8).replace("\"grams\": 600", "\"grams\": 70000").getBytes(StandardCharsets.UTF_8);
+        Api.Response tooHeavy = callback(slug, heavy, ShopifySignature.sign(SECRET, heavy));
+        assertThat(tooHeavy.status()).isEqualTo(200);
+        assertThat(tooHeavy.json().get("rates")).as("70.3 kg in one parcel is above the sandbox's 150 lb a piece").isEmpty();
     }
 
     @Test
