@@ -78,6 +78,25 @@ class PublishableKeyIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aPublishableKeyAsksForTheEddFromAnAllowedOriginAndSeesNoPricesNorAccountNames() {
+        Api.Response preflight = api.send("OPTIONS", "/v1/edd", null, null, "Origin", SHOP, "Access-Control-Request-Method", "POST",
+                "Access-Control-Request-Headers", "Authorization, Content-Type");
+        assertThat(preflight.status()).as(preflight.toString()).isEqualTo(204);
+        assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo(SHOP);
+
+        Map<String, Object> edd = Map.of("origin", Map.of("country", "IN", "postal_code", "110001"),
+                "destination", Map.of("country", "IN", "postal_code", "400001"), "ship_time", "2026-12-03T15:30:00+05:30", "confidence", 0.9);
+        Api.Response answer = api.post("/v1/edd", publishable, edd, "Origin", SHOP);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo(SHOP);
+        assertThat(answer.json().get("estimates")).isNotEmpty();
+        assertThat(answer.json().get("estimates").get(0).get("earliest").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(answer.json().toString()).doesNotContain("amount").doesNotContain("price").doesNotContain("account_name")
+                .doesNotContain("Sandbox contract 2026");
+        assertThat(api.post("/v1/edd", publishable, edd, "Origin", "https://evil.example").status()).isEqualTo(403);
+    }
+
+    @Test
     void aPublishableKeyIsRefusedFromAnotherOriginOrWithoutOne() {
         Api.Response foreign = api.post("/v1/serviceability", publishable, check, "Origin", "https://evil.example");
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(403);
