@@ -48,7 +48,8 @@ class ModularityTests {
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
             "ratecard", List.of("rate_cards", "rate_card_generation"),
-            "shopify", List.of("shopify_integrations"));
+            "shopify", List.of("shopify_integrations"),
+            "lanes", List.of("lane_stats", "lane_stats_shipments"));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

@@ -8,7 +8,9 @@ import io.shipgate.gateway.edd.ZoneKind;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,7 +28,9 @@ import java.util.Objects;
  * then carrier service (same zone kind), then carrier (same zone kind), then the zone default. Reliability: lane, then
  * carrier service (same zone kind), then carrier (all its lanes), then the neutral prior.
  *
- * <p>Mutable and not thread-safe: record from one thread, or copy ({@link #copy()}) and publish the copy.
+ * <p>{@link #record} changes the tallies in place: one thread only (the backtest's), or copy ({@link #copy()}) and
+ * publish the copy. The gateway's book is changed by {@link #replace} instead, which swaps in new tallies and never
+ * changes one a reader may hold: one writer, any number of readers.
  */
 public final class LaneBook {
 
@@ -75,7 +79,7 @@ public final class LaneBook {
     private final Map<ServiceZone, LaneTally> services;
 
     public LaneBook(Settings settings) {
-        this(settings, new HashMap<>(), new HashMap<>());
+        this(settings, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     }
 
     private LaneBook(Settings settings, Map<Lane, LaneTally> lanes, Map<ServiceZone, LaneTally> services) {
@@ -90,9 +94,9 @@ public final class LaneBook {
 
     /** A deep copy, to publish to readers while this one goes on recording. */
     public LaneBook copy() {
-        Map<Lane, LaneTally> l = new HashMap<>(lanes.size() * 2);
+        Map<Lane, LaneTally> l = new ConcurrentHashMap<>(lanes.size() * 2);
         lanes.forEach((k, v) -> l.put(k, v.copy()));
-        Map<ServiceZone, LaneTally> s = new HashMap<>(services.size() * 2);
+        Map<ServiceZone, LaneTally> s = new ConcurrentHashMap<>(services.size() * 2);
         services.forEach((k, v) -> s.put(k, v.copy()));
         return new LaneBook(settings, l, s);
     }
@@ -108,6 +112,48 @@ public final class LaneBook {
             tally(lanes, anyService(lane)).add(shipment, halfLife);
             tally(services, new ServiceZone(lane.carrier(), Lane.ANY_SERVICE, zone)).add(shipment, halfLife);
         }
+    }
+
+    /**
+     * Puts a lane's stored tally (the database's row, as of its decayedTo) in place of what the book had for the lane,
+     * and moves the wider levels by the difference. Idempotent: the same row again changes nothing. One writer at a time.
+     */
+    void replace(Lane lane, LaneTally stored) {
+        if (lane.service().equals(Lane.ANY_SERVICE)) {
+            throw new IllegalArgumentException("a stored lane has a service");
+        }
+        ZoneKind zone = zone(lane);
+        LaneTally old = lanes.get(lane);
+        lanes.put(lane, stored.copy());
+        moveBy(lanes, anyService(lane), stored, old);
+        moveBy(services, new ServiceZone(lane.carrier(), lane.service(), zone), stored, old);
+        moveBy(services, new ServiceZone(lane.carrier(), Lane.ANY_SERVICE, zone), stored, old);
+    }
+
+    private <K> void moveBy(Map<K, LaneTally> map, K key, LaneTally added, LaneTally removed) {
+        LaneTally current = map.get(key);
+        LaneTally next = current == null ? new LaneTally() : current.copy();
+        next.plus(added, 1, settings.halfLife());
+        if (removed != null) {
+            next.plus(removed, -1, settings.halfLife());
+        }
+        map.put(key, next);
+    }
+
+    /** The services of the carrier with finished shipments on lanes of this zone kind. */
+    public Set<String> services(String carrier, ZoneKind zone) {
+        Set<String> found = new TreeSet<>();
+        services.keySet().forEach(k -> {
+            if (k.carrier().equals(carrier) && k.zone() == zone && !k.service().equals(Lane.ANY_SERVICE)) {
+                found.add(k.service());
+            }
+        });
+        return found;
+    }
+
+    /** The number of lanes with a tally (each carrier's all-services lanes included). */
+    public int size() {
+        return lanes.size();
     }
 
     /** The transit time of a lane as of a time, the service level guessed from its code for the zone default. */

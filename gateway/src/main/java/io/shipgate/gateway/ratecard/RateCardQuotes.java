@@ -50,6 +50,11 @@ public class RateCardQuotes {
         this.serviceability = serviceability;
     }
 
+    /** The services of the account's rate cards in force (from memory), in upload order; empty without cards. */
+    public java.util.Set<String> services(UUID tenantId, UUID accountId) {
+        return active.active(tenantId, accountId).keySet();
+    }
+
     /**
      * @param accountIds the accounts to quote; all the tenant's enabled accounts when empty (with a test key, its sandbox
      *                   accounts only, as in rate shopping)

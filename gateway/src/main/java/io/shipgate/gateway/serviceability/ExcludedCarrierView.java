@@ -27,7 +27,7 @@ public record ExcludedCarrierView(
         String detail) {
 
     /** What a publishable key's caller (a shopper's browser) sees: no account name. */
-    ExcludedCarrierView forPublishableKey() {
+    public ExcludedCarrierView forPublishableKey() {
         return new ExcludedCarrierView(carrierAccountId, carrier, null, reason, end, source, tableVersion, detail);
     }
 }

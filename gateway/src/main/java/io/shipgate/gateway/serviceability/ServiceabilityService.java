@@ -40,7 +40,7 @@ import java.util.UUID;
  * live check, else unknown (never excluded for lack of knowledge).
  */
 @Service
-class ServiceabilityService {
+public class ServiceabilityService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceabilityService.class);
 
@@ -119,7 +119,7 @@ class ServiceabilityService {
     }
 
     /** Which of the tenant's enabled accounts (or of those named) can take the parcel, and why not the others. */
-    ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
+    public ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
         Money cod = cod(request);
         ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
                 request.destination().country(), postalCode(request.destination()), cod);

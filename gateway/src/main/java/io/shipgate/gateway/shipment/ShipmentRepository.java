@@ -64,15 +64,18 @@ class ShipmentRepository {
         jdbc.sql("""
                         INSERT INTO shipments (id, tenant_id, carrier_account_id, carrier, service, service_level, awb, carrier_shipment_id,
                             status, status_code, reference, ship_date, estimated_delivery, latest_delivery, charged_amount, charged_currency,
-                            shipper, recipient, options, customs, carrier_payload, carrier_messages, created_at, updated_at, next_check_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?)""")
+                            shipper, recipient, options, customs, carrier_payload, carrier_messages, created_at, updated_at, next_check_at,
+                            promised_delivery)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
                 .params(s.id(), s.tenantId(), s.carrierAccountId(), s.carrier(), s.service(),
                         s.serviceLevel() == null ? null : s.serviceLevel().name(), s.awb(), s.carrierShipmentId(),
                         s.status().name(), s.status().code(), s.reference(), date(s.shipDate()), date(s.estimatedDelivery()), date(s.latestDelivery()),
                         s.charged() == null ? null : s.charged().amount(), s.charged() == null ? null : s.charged().currency(),
                         json.write(s.shipper()), json.write(s.recipient()), json.write(s.options()), s.customs() == null ? null : json.write(s.customs()),
                         carrierPayload, s.messages().isEmpty() ? null : json.write(s.messages()), Timestamp.from(s.createdAt()),
-                        Timestamp.from(s.updatedAt()), s.nextCheckAt() == null ? null : Timestamp.from(s.nextCheckAt()))
+                        Timestamp.from(s.updatedAt()), s.nextCheckAt() == null ? null : Timestamp.from(s.nextCheckAt()),
+                        // the carrier's estimate at purchase, kept while estimated_delivery follows the tracking
+                        date(s.estimatedDelivery()))
                 .update();
         // child rows in one batch per table: one round trip each however many parcels and labels
         batch.batchUpdate("""

@@ -1,0 +1,118 @@
+package io.shipgate.gateway.lanes;
+
+import io.shipgate.gateway.edd.DeliveryEstimate;
+import io.shipgate.gateway.edd.EddQuery;
+import io.shipgate.gateway.edd.ZoneKind;
+import io.shipgate.gateway.platform.problem.ApiException;
+import io.shipgate.gateway.ratecard.RateCardQuotes;
+import io.shipgate.gateway.serviceability.AvailableCarrierView;
+import io.shipgate.gateway.serviceability.ExcludedCarrierView;
+import io.shipgate.gateway.serviceability.PaymentMode;
+import io.shipgate.gateway.serviceability.ServiceabilityAnswer;
+import io.shipgate.gateway.serviceability.ServiceabilityCheckRequest;
+import io.shipgate.gateway.serviceability.ServiceabilityLocation;
+import io.shipgate.gateway.serviceability.ServiceabilityService;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * {@code POST /v1/edd}: the serviceability check's available accounts, each with its services (its rate cards', those its
+ * live check names, those with history on lanes of the same kind; else {@code *}, the carrier's average), each estimated
+ * from memory ({@link LaneMemory}); the excluded accounts with their reasons.
+ */
+@Service
+class EddService {
+
+    static final double DEFAULT_CONFIDENCE = 0.9;
+    private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 -]{0,15}");
+
+    private final ServiceabilityService serviceability;
+    private final RateCardQuotes rateCards;
+    private final LaneMemory lanes;
+    private final Clock clock;
+
+    EddService(ServiceabilityService serviceability, RateCardQuotes rateCards, LaneMemory lanes, Clock clock) {
+        this.serviceability = serviceability;
+        this.rateCards = rateCards;
+        this.lanes = lanes;
+        this.clock = clock;
+    }
+
+    EddAnswer estimate(UUID tenantId, EddRequest request) {
+        postalCode("origin.postal_code", request.origin());
+        postalCode("destination.postal_code", request.destination());
+        LocalTime cutOff = request.cutOff() == null ? null : LocalTime.parse(request.cutOff());
+        double confidence = request.confidence() == null ? DEFAULT_CONFIDENCE : request.confidence();
+        String originCountry = request.origin().country().toUpperCase(Locale.ROOT);
+        String destinationCountry = request.destination().country().toUpperCase(Locale.ROOT);
+        ZonedDateTime readyAt = request.shipTime() != null ? shipTime(request.shipTime())
+                : ZonedDateTime.now(clock).withZoneSameInstant(CountryZones.of(originCountry));
+        ServiceabilityAnswer answer = serviceability.check(tenantId, new ServiceabilityCheckRequest(request.origin(), request.destination(),
+                PaymentMode.PREPAID, null, null, request.carrierAccountIds()));
+        String carrier = request.carrier() == null || request.carrier().isBlank() ? null : request.carrier().strip().toLowerCase(Locale.ROOT);
+        Lane regions = Lane.of("-", Lane.ANY_SERVICE, originCountry, request.origin().postalCode(), destinationCountry,
+                request.destination().postalCode());
+        ZoneKind zone = ZoneKind.of(regions.originRegion(), regions.destinationRegion());
+        LaneBook book = lanes.book(tenantId);
+        List<EddEstimateView> estimates = new ArrayList<>();
+        for (AvailableCarrierView account : answer.available()) {
+            if (carrier != null && !carrier.equals(account.carrier())) {
+                continue;
+            }
+            Set<String> services = new LinkedHashSet<>();
+            if (request.service() != null && !request.service().isBlank()) {
+                services.add(request.service().strip());
+            } else {
+                services.addAll(rateCards.services(tenantId, account.carrierAccountId()));
+                services.addAll(account.services());
+                services.addAll(book.services(account.carrier(), zone));
+                if (services.isEmpty()) {
+                    services.add(Lane.ANY_SERVICE);
+                }
+            }
+            for (String service : services) {
+                DeliveryEstimate e = lanes.estimate(tenantId, new EddQuery(account.carrier(), service, originCountry,
+                        request.origin().postalCode(), destinationCountry, request.destination().postalCode(), readyAt, cutOff, confidence));
+                estimates.add(new EddEstimateView(account.carrier(), account.carrierAccountId(), service, e.pickupDate(),
+                        new EddEstimateView.BusinessDays(e.p50(), e.p75(), e.p90(), e.p95(), e.p99()),
+                        new EddEstimateView.Dates(e.p50Date(), e.p75Date(), e.p90Date(), e.p95Date(), e.p99Date()),
+                        e.earliest(), e.latest(), confidence, e.source(),
+                        new EddEstimateView.LaneView(regions.originRegion(), regions.destinationRegion(),
+                                Math.round(e.laneShipments() * 10) / 10.0)));
+            }
+        }
+        estimates.sort(Comparator.comparing(EddEstimateView::dates, Comparator.comparing(EddEstimateView.Dates::p50))
+                .thenComparing(EddEstimateView::carrier).thenComparing(EddEstimateView::service));
+        List<ExcludedCarrierView> excluded = answer.excluded().stream()
+                .filter(x -> carrier == null || carrier.equals(x.carrier())).toList();
+        return new EddAnswer(estimates, excluded);
+    }
+
+    /** The ship time in its own offset (the cut-off is read in it), not adjusted to UTC as a parsed date-time would be. */
+    private static ZonedDateTime shipTime(String text) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toZonedDateTime();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("ship_time", "must be a date and time with its UTC offset, such as 2026-12-03T15:30:00+05:30");
+        }
+    }
+
+    private static void postalCode(String field, ServiceabilityLocation location) {
+        if (!POSTAL_CODE.matcher(location.postalCode().strip()).matches()) {
+            throw ApiException.invalid(field, "must be a postal code: letters, digits, spaces and hyphens");
+        }
+    }
+}
