@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** The {@code lane_stats} table (and {@code lane_stats_shipments}): each tenant's decayed lane tallies. */
 @Component
@@ -65,11 +66,16 @@ class LaneStats {
 
     /** Every row written after the time (all with null), oldest write first. */
     void changedAfter(Instant after, Consumer<Row> rows) {
+        // a query's stream holds its connection until closed
         if (after == null) {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream().forEach(rows);
+            try (Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream()) {
+                stream.forEach(rows);
+            }
         } else {
-            jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
-                    .param(Timestamp.from(after)).query(LaneStats::row).stream().forEach(rows);
+            try (Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
+                    .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
+                stream.forEach(rows);
+            }
         }
     }
 
