@@ -20,6 +20,8 @@ public final class Endpoints {
     public static final String VALIDATE_ADDRESS = "direct:validateAddress";
     /** {@link io.shipgate.routes.serviceability.CheckServiceabilityCommand} -> {@link io.shipgate.carrier.model.Serviceability}. */
     public static final String CHECK_SERVICEABILITY = "direct:checkServiceability";
+    /** {@link io.shipgate.routes.edd.EstimateDeliveryCommand} -> a {@code List} of {@link io.shipgate.carrier.model.Edd}. */
+    public static final String ESTIMATE_DELIVERY = "direct:estimateDelivery";
     /** {@link io.shipgate.routes.tracking.CarrierWebhookCommand} -> {@link io.shipgate.routes.tracking.WebhookReceipt}. */
     public static final String CARRIER_WEBHOOK = "direct:carrierWebhook";
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */

@@ -37,7 +37,22 @@ public record EddEstimateView(
                 + "CARRIER_COMMITMENT, ZONE_DEFAULT (no history)", requiredMode = Schema.RequiredMode.REQUIRED)
         EddSource source,
         @Schema(description = "The lane the history is kept by", requiredMode = Schema.RequiredMode.REQUIRED)
-        LaneView lane) {
+        LaneView lane,
+        @Schema(description = "The carrier's own commitment for the service, when include_carrier_commitment asked for it and the "
+                + "carrier gave one")
+        CommitmentView carrierCommitment) {
+
+    @Schema(description = "A carrier's committed delivery date for a service.")
+    public record CommitmentView(
+            @Schema(description = "The date the carrier commits to (the first day of its window)", example = "2026-12-08")
+            LocalDate estimatedDelivery,
+            @Schema(description = "The last day of its window, when it gives one", example = "2026-12-09")
+            LocalDate latestDelivery,
+            @Schema(description = "Its transit days, when it says", example = "3")
+            Integer transitDays,
+            @Schema(description = "The carrier guarantees the date (money back)", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean guaranteed) {
+    }
 
     @Schema(description = "Business days in transit after the pickup day: a parcel arrives within pN days with probability N %.")
     public record BusinessDays(

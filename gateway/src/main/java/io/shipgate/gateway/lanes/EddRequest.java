@@ -34,5 +34,9 @@ public record EddRequest(
         @Schema(description = "The share of parcels the earliest..latest window holds: 0.5 to 0.99; 0.9 when absent", example = "0.9",
                 minimum = "0.5", maximum = "0.99")
         @DecimalMin(value = "0.5", message = "must be between 0.5 and 0.99")
-        @DecimalMax(value = "0.99", message = "must be between 0.5 and 0.99") Double confidence) {
+        @DecimalMax(value = "0.99", message = "must be between 0.5 and 0.99") Double confidence,
+        @Schema(description = "Also ask the carriers that give committed delivery dates (UPS Time in Transit, FedEx, DHL), all at "
+                + "once within 2 s: a service without lane history of its own then answers from the commitment (source "
+                + "CARRIER_COMMITMENT), and every answered service shows it; false when absent (memory only, no carrier call)")
+        Boolean includeCarrierCommitment) {
 }

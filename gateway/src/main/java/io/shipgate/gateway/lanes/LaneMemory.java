@@ -41,6 +41,8 @@ class LaneMemory implements LanePerformance, DeliveryEstimates, SmartLifecycle {
     private final Clock clock;
     private final LaneBook empty;
     private final Map<UUID, LaneBook> books = new ConcurrentHashMap<>();
+    /** The write time of each lane's row in its book (the poller's own), so that a row read again is not put in place again. */
+    private final Map<UUID, Map<Lane, Instant>> applied = new java.util.HashMap<>();
     private Instant lastSeen;
     private volatile ScheduledExecutorService poller;
 
@@ -76,15 +78,22 @@ class LaneMemory implements LanePerformance, DeliveryEstimates, SmartLifecycle {
                 calendars.of(query.originCountry()), calendars.of(query.destinationCountry()));
     }
 
-    /** Reads the rows written since the last look and puts them in place (the poller's work; tests call it). */
+    /**
+     * Reads the rows written since the last look and puts in place those not already in (the poller's work; tests call
+     * it); returns how many it put in place.
+     */
     synchronized int refresh() {
         int[] count = {0};
         Instant[] newest = {lastSeen};
         stats.changedAfter(lastSeen == null ? null : lastSeen.minus(OVERLAP), row -> {
-            books.computeIfAbsent(row.tenantId(), t -> new LaneBook(settings)).replace(row.lane(), row.tally());
             if (newest[0] == null || row.updatedAt().isAfter(newest[0])) {
                 newest[0] = row.updatedAt();
             }
+            Map<Lane, Instant> tenantApplied = applied.computeIfAbsent(row.tenantId(), t -> new java.util.HashMap<>());
+            if (row.updatedAt().equals(tenantApplied.put(row.lane(), row.updatedAt()))) {
+                return;
+            }
+            books.computeIfAbsent(row.tenantId(), t -> new LaneBook(settings)).replace(row.lane(), row.tally());
             count[0]++;
         });
         lastSeen = newest[0];

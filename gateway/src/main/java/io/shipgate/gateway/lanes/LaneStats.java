@@ -66,16 +66,12 @@ class LaneStats {
 
     /** Every row written after the time (all with null), oldest write first. */
     void changedAfter(Instant after, Consumer<Row> rows) {
-        // a query's stream holds its connection until closed
-        if (after == null) {
-            try (Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream()) {
-                stream.forEach(rows);
-            }
-        } else {
-            try (Stream<Row> stream = jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
-                    .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
-                stream.forEach(rows);
-            }
+        // a result stream holds its connection until it is closed
+        try (Stream<Row> changed = after == null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats ORDER BY updated_at").query(LaneStats::row).stream()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM lane_stats WHERE updated_at > ? ORDER BY updated_at")
+                        .param(Timestamp.from(after)).query(LaneStats::row).stream()) {
+            changed.forEach(rows);
         }
     }
 

@@ -4,7 +4,7 @@
  * shipments finish, decayed over time and smoothed toward the carrier's average on thin lanes. The EDD and the
  * recommendation read it; docs/decide.md.
  */
-@ApplicationModule(displayName = "Lanes", allowedDependencies = {"platform", "shipment", "edd", "serviceability", "ratecard", "tenant"})
+@ApplicationModule(displayName = "Lanes", allowedDependencies = {"platform", "shipment", "edd", "serviceability", "ratecard", "tenant", "carrier"})
 package io.shipgate.gateway.lanes;
 
 import org.springframework.modulith.ApplicationModule;

@@ -149,6 +149,26 @@ class EddIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void onRequestTheCarriersCommitmentAnswersWhereTheLaneHasNoHistory() {
+        // the sandbox refuses a ship date in the past: tomorrow on the test clock
+        String tomorrow = clock.instant().plus(Duration.ofDays(1)).atOffset(ZoneOffset.ofHours(-5)).withNano(0).toString();
+        estimate(tomorrow, null); // the sandbox's live serviceability check, cached from now on
+        long calls = carrierCalls();
+        JsonNode memoryOnly = estimate(tomorrow, null);
+        assertThat(memoryOnly.has("carrier_commitment")).isFalse();
+        long afterMemoryOnly = carrierCalls();
+        JsonNode committed = edd(tomorrow, null, Map.of("include_carrier_commitment", true)).json()
+                .get("estimates").get(0);
+        assertThat(carrierCalls()).as("the sandbox's EDD was asked").isGreaterThan(afterMemoryOnly);
+        assertThat(committed.get("source").asText()).isEqualTo("CARRIER_COMMITMENT");
+        LocalDate promised = LocalDate.parse(committed.get("carrier_commitment").get("estimated_delivery").asText());
+        // the commitment's first day is the p50 date (its window holds 90 %)
+        assertThat(LocalDate.parse(committed.get("earliest").asText())).isBeforeOrEqualTo(promised);
+        assertThat(LocalDate.parse(committed.get("dates").get("p90").asText())).isAfterOrEqualTo(promised);
+        assertThat(afterMemoryOnly).as("no carrier call without include_carrier_commitment").isEqualTo(calls);
+    }
+
+    @Test
     void aBadRequestIsAProblemNamingTheField() {
         assertThat(fields(edd("2026-12-01T10:00:00-05:00", null, Map.of("confidence", 0.995)))).containsExactly("confidence");
         assertThat(fields(edd("2026-12-01T10:00:00-05:00", "5pm", Map.of()))).containsExactly("cut_off");
