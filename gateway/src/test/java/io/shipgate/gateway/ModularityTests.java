@@ -34,8 +34,8 @@ class ModularityTests {
     @Test
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "serviceability", "shipment",
-                        "shopify", "tenant", "tracking", "webhook");
+                .containsExactlyInAnyOrder("address", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "recommendation",
+                        "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook");
         MODULES.verify();
     }
 
@@ -49,6 +49,7 @@ class ModularityTests {
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
             "ratecard", List.of("rate_cards", "rate_card_generation"),
             "shopify", List.of("shopify_integrations"),
+            "recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments"),
             "lanes", List.of("lane_stats", "lane_stats_shipments"));
 
     @Test

@@ -76,27 +76,43 @@ public class RateCardQuotes {
             if (scope == Scope.WITHOUT_RATE_API && account.capabilities().contains(Capability.RATES)) {
                 continue;
             }
-            Map<String, ActiveRateCards.ActiveCard> cards = active.active(tenantId, account.id());
-            if (cards.isEmpty() && scope == Scope.ALL_CARDS) {
-                warnings.add(new CarrierWarning(account.id(), account.carrier(), "NO_RATE_CARD", "the account has no rate card: "
-                        + "PUT one at /v1/carrier-accounts/" + account.id() + "/rate-cards/{service}", CarrierMessage.Level.INFO, null));
-            }
-            for (ActiveRateCards.ActiveCard card : cards.values()) {
-                boolean oda = card.card().odaSurcharge() != null && serviceability.oda(tenantId, account.id(),
-                        request.recipient().country(), request.recipient().postalCode()).orElse(false);
-                RateCardQuote.Shipment shipment = new RateCardQuote.Shipment(request.shipper().country(), orEmpty(request.shipper().postalCode()),
-                        request.recipient().country(), orEmpty(request.recipient().postalCode()), request.parcels(), request.options().cod(), oda);
-                switch (RateCardQuote.quote(card.card(), shipment)) {
-                    case RateCardQuote.Priced priced -> quotes.add(new AccountRateQuote(account.id(), new RateQuote(account.carrier(),
-                            card.service(), card.card().serviceName() == null ? card.service() : card.card().serviceName(), null,
-                            priced.total(), priced.charges(), null, null, false), card.version()));
-                    case RateCardQuote.Unpriced unpriced -> warnings.add(new CarrierWarning(account.id(), account.carrier(),
-                            "RATE_CARD_" + unpriced.code(), unpriced.message() + " (rate card version " + card.version() + ")",
-                            CarrierMessage.Level.ERROR, card.service()));
-                }
-            }
+            quote(tenantId, account, request, scope == Scope.ALL_CARDS, quotes, warnings);
         }
         return new CardQuotes(quotes, warnings);
+    }
+
+    /**
+     * The quotes of one account's cards (the caller chose the account: an enabled account of the tenant), from memory;
+     * an account without a card is the warning {@code NO_RATE_CARD}.
+     */
+    public CardQuotes quote(UUID tenantId, CarrierAccountView account, RateRequest request) {
+        List<AccountRateQuote> quotes = new ArrayList<>();
+        List<CarrierWarning> warnings = new ArrayList<>();
+        quote(tenantId, account, request, true, quotes, warnings);
+        return new CardQuotes(quotes, warnings);
+    }
+
+    private void quote(UUID tenantId, CarrierAccountView account, RateRequest request, boolean warnWithoutCard, List<AccountRateQuote> quotes,
+                       List<CarrierWarning> warnings) {
+        Map<String, ActiveRateCards.ActiveCard> cards = active.active(tenantId, account.id());
+        if (cards.isEmpty() && warnWithoutCard) {
+            warnings.add(new CarrierWarning(account.id(), account.carrier(), "NO_RATE_CARD", "the account has no rate card: "
+                    + "PUT one at /v1/carrier-accounts/" + account.id() + "/rate-cards/{service}", CarrierMessage.Level.INFO, null));
+        }
+        for (ActiveRateCards.ActiveCard card : cards.values()) {
+            boolean oda = card.card().odaSurcharge() != null && serviceability.oda(tenantId, account.id(),
+                    request.recipient().country(), request.recipient().postalCode()).orElse(false);
+            RateCardQuote.Shipment shipment = new RateCardQuote.Shipment(request.shipper().country(), orEmpty(request.shipper().postalCode()),
+                    request.recipient().country(), orEmpty(request.recipient().postalCode()), request.parcels(), request.options().cod(), oda);
+            switch (RateCardQuote.quote(card.card(), shipment)) {
+                case RateCardQuote.Priced priced -> quotes.add(new AccountRateQuote(account.id(), new RateQuote(account.carrier(),
+                        card.service(), card.card().serviceName() == null ? card.service() : card.card().serviceName(), null,
+                        priced.total(), priced.charges(), null, null, false), card.version()));
+                case RateCardQuote.Unpriced unpriced -> warnings.add(new CarrierWarning(account.id(), account.carrier(),
+                        "RATE_CARD_" + unpriced.code(), unpriced.message() + " (rate card version " + card.version() + ")",
+                        CarrierMessage.Level.ERROR, card.service()));
+            }
+        }
     }
 
     private static String orEmpty(String postalCode) {

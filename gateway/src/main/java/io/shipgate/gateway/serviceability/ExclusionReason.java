@@ -3,9 +3,9 @@ package io.shipgate.gateway.serviceability;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * Why an account cannot take a parcel. The recommendation rules (issue 17) will add their own, a rule
- * that excludes the account, when they come: they filter the accounts this check leaves, so the
- * rule's exclusion is one more value here and one more step after {@code ServiceabilityService}'s checks.
+ * Why an account cannot take a parcel. The recommendation passes these on under the same names in its own set of
+ * reasons ({@code recommendation.CandidateExclusion}), which adds the steps after this check: a rule's exclusion,
+ * a daily cap, no rate, another service level.
  */
 @Schema(description = """
         NOT_SERVICEABLE: the carrier does not serve that end (end says which): not listed, no pickup at the origin, or a destination \

@@ -120,15 +120,22 @@ public class ServiceabilityService {
 
     /** Which of the tenant's enabled accounts (or of those named) can take the parcel, and why not the others. */
     public ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request) {
-        Money cod = cod(request);
-        ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
-                request.destination().country(), postalCode(request.destination()), cod);
         List<UUID> named = request.carrierAccountIds() == null ? List.of() : request.carrierAccountIds();
-        List<CarrierAccountView> candidates = accounts.list(tenantId).stream().filter(CarrierAccountView::enabled)
+        return check(tenantId, request, accounts.list(tenantId).stream().filter(CarrierAccountView::enabled)
                 .filter(a -> named.isEmpty() || named.contains(a.id()))
                 // a test key uses sandbox accounts only, as in rate shopping
                 .filter(a -> !CurrentApiKey.testMode() || "sandbox".equals(a.carrier()))
-                .toList();
+                .toList());
+    }
+
+    /**
+     * The check against these enabled accounts of the tenant, which the caller holds (the recommendation), so that it
+     * reads no account from the database; {@code carrier_account_ids} is not read.
+     */
+    public ServiceabilityAnswer check(UUID tenantId, ServiceabilityCheckRequest request, List<CarrierAccountView> candidates) {
+        Money cod = cod(request);
+        ServiceabilityCheck check = new ServiceabilityCheck(request.origin().country(), postalCode(request.origin()),
+                request.destination().country(), postalCode(request.destination()), cod);
         List<AvailableCarrierView> serviceable = new ArrayList<>();
         List<AvailableCarrierView> unknown = new ArrayList<>();
         List<ExcludedCarrierView> excluded = new ArrayList<>();

@@ -15,8 +15,9 @@ import java.util.UUID;
 public record CreateShipmentRequest(
         @Schema(description = "The tenant's carrier account that buys the label (from a rate quote); or give carrier")
         UUID carrierAccountId,
-        @Schema(description = "A carrier code (sandbox, ups, fedex, dhl-express, delhivery), when the tenant has one enabled account of that carrier",
-                maxLength = 40, example = "sandbox")
+        @Schema(description = "A carrier code (sandbox, ups, fedex, dhl-express, delhivery), when the tenant has one enabled account of that carrier; "
+                + "or auto: buy the top option of the carrier recommendation (POST /v1/recommendations; service_level narrows it), "
+                + "recorded with the shipment as its decision", maxLength = 40, example = "sandbox")
         @Size(max = 40) String carrier,
         @Schema(description = "The carrier's service code from a rate quote; or give service_level", maxLength = 60, example = "sandbox_standard")
         @Size(max = 60) String service,

@@ -43,10 +43,12 @@ class JdbcShipments implements Shipments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PollingSettings polling;
+    private final PendingDecisions decisions;
 
     JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock,
-                  PollingSettings polling) {
+                  PollingSettings polling, PendingDecisions decisions) {
         this.polling = polling;
+        this.decisions = decisions;
         this.shipments = shipments;
         this.intents = intents;
         this.events = events;
@@ -82,6 +84,7 @@ class JdbcShipments implements Shipments {
                 request.shipper(), request.recipient(), request.options(), withoutDocumentContent(request.customs()), now, now, null, null,
                 null, null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
+        decisions.get(command.purchaseId()).ifPresent(decision -> shipments.recordDecision(command.tenantId(), id, decision));
         shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
                 LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,
                         bought.awb(), m.text()));

@@ -37,6 +37,12 @@ public final class ShipmentMapper {
         return new CarrierSelection(request.carrierAccountId(), request.carrier());
     }
 
+    /** The request on the account and service a carrier "auto" purchase was given. */
+    static CreateShipmentRequest chosen(CreateShipmentRequest r, CarrierChooser.CarrierChoice choice) {
+        return new CreateShipmentRequest(choice.carrierAccountId(), null, choice.service(), r.serviceLevel(), r.shipper(), r.recipient(),
+                r.parcels(), r.reference(), r.options(), r.customs());
+    }
+
     public static Address toAddress(AddressView a) {
         return a == null ? null : new Address(a.name(), a.company(), a.phone(), a.email(), a.street1(), a.street2(), a.city(), a.state(),
                 a.postalCode(), a.country(), a.residential());
@@ -74,6 +80,11 @@ public final class ShipmentMapper {
 
     /** A stored shipment as the API answers it; the same for its purchase and every read. */
     static ShipmentView view(Shipment s) {
+        return view(s, null);
+    }
+
+    /** @param decision the recommendation a purchase with carrier "auto" followed, else null */
+    static ShipmentView view(Shipment s, ShipmentDecisionView decision) {
         String base = "/v1/shipments/" + s.id();
         return new ShipmentView(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(),
                 s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.deliveredAt(), s.firstAttemptAt(),
@@ -88,7 +99,8 @@ public final class ShipmentMapper {
                 s.documents().stream().map(d -> new DocumentLinkView(d.number(), d.type(), d.fileName(), d.contentType(),
                         base + "/documents/" + d.number())).toList(),
                 base + "/tracking", s.createdAt(), s.updatedAt(), s.cancelledAt(),
-                s.messages().stream().map(m -> new ShipmentWarningView(m.code(), m.text())).toList(), s.lastTrackedAt(), s.nextCheckAt());
+                s.messages().stream().map(m -> new ShipmentWarningView(m.code(), m.text())).toList(), s.lastTrackedAt(), s.nextCheckAt(),
+                decision);
     }
 
     static ProofOfDeliveryView view(ProofOfDelivery pod) {

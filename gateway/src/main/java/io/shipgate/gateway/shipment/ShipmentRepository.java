@@ -110,6 +110,16 @@ class ShipmentRepository {
                 .map(s -> withChildren(s, parcels(tenantId, id), labelKeys(tenantId, id), documentKeys(tenantId, id)));
     }
 
+    /** The recommendation a shipment bought with carrier "auto" followed. */
+    Optional<ShipmentDecisionView> decision(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT decision FROM shipments WHERE tenant_id = ? AND id = ? AND decision IS NOT NULL").params(tenantId, id)
+                .query(String.class).optional().map(text -> json.read(text, ShipmentDecisionView.class));
+    }
+
+    void recordDecision(UUID tenantId, UUID id, ShipmentDecisionView decision) {
+        jdbc.sql("UPDATE shipments SET decision = ?::jsonb WHERE tenant_id = ? AND id = ?").params(json.write(decision), tenantId, id).update();
+    }
+
     /** The tenant's shipment bought here (not a tracker). */
     Optional<ShipmentSnapshot> snapshot(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND id = ? AND kind = 'shipment'")

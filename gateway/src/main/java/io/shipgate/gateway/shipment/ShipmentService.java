@@ -18,6 +18,7 @@ import io.shipgate.routes.shipment.ProofOfDeliveryCommand;
 import io.shipgate.routes.shipment.ShipmentPurchase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -42,9 +43,13 @@ class ShipmentService {
     private final JdbcIdempotencyKeys keys;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ObjectProvider<CarrierChooser> chooser;
+    private final PendingDecisions decisions;
 
     ShipmentService(RouteClient routes, ShipmentRepository shipments, JdbcPurchaseIntents intents, JdbcIdempotencyKeys keys,
-                    ObjectMapper json, Clock clock) {
+                    ObjectMapper json, Clock clock, ObjectProvider<CarrierChooser> chooser, PendingDecisions decisions) {
+        this.chooser = chooser;
+        this.decisions = decisions;
         this.routes = routes;
         this.shipments = shipments;
         this.intents = intents;
@@ -64,13 +69,47 @@ class ShipmentService {
     /** Buys the label through the shipment route; a replayed Idempotency-Key answers the original answer. */
     public Purchase create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
         checkBeyondAnnotations(request);
-        CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest(request),
-                ShipmentMapper.selection(request), ShipmentMapper.toShipmentRequest(request), Ids.newId(clock));
-        return switch (routes.request(Endpoints.CREATE_SHIPMENT, command, ShipmentPurchase.class)) {
-            case ShipmentPurchase.Bought bought -> new Purchase(bought.shipmentId(), firstAnswer(command, bought.shipment()), false);
-            case ShipmentPurchase.Replayed replayed -> new Purchase(replayed.shipmentId(),
-                    replay(tenantId, idempotencyKey, replayed.shipmentId()), true);
-        };
+        // the digest is of the request as sent: a replay of a carrier "auto" purchase is the same request whatever it chose
+        String digest = digest(request);
+        CarrierChooser.CarrierChoice choice = auto(request) ? choose(tenantId, request) : null;
+        CreateShipmentRequest buying = choice == null ? request : ShipmentMapper.chosen(request, choice);
+        CreateShipmentCommand command = new CreateShipmentCommand(tenantId, idempotencyKey, digest,
+                ShipmentMapper.selection(buying), ShipmentMapper.toShipmentRequest(buying), Ids.newId(clock));
+        if (choice != null) {
+            decisions.put(command.purchaseId(), choice.decision());
+        }
+        try {
+            return switch (routes.request(Endpoints.CREATE_SHIPMENT, command, ShipmentPurchase.class)) {
+                case ShipmentPurchase.Bought bought -> new Purchase(bought.shipmentId(), firstAnswer(command, bought.shipment(),
+                        choice == null ? null : choice.decision()), false);
+                case ShipmentPurchase.Replayed replayed -> new Purchase(replayed.shipmentId(),
+                        replay(tenantId, idempotencyKey, replayed.shipmentId()), true);
+            };
+        } finally {
+            decisions.remove(command.purchaseId());
+        }
+    }
+
+    private static boolean auto(CreateShipmentRequest request) {
+        return request.carrier() != null && CarrierChooser.AUTO.equalsIgnoreCase(request.carrier().strip());
+    }
+
+    private CarrierChooser.CarrierChoice choose(UUID tenantId, CreateShipmentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.carrierAccountId() != null) {
+            errors.add(new FieldError("carrier_account_id", "must be absent with carrier \"auto\", which chooses the account"));
+        }
+        if (request.service() != null) {
+            errors.add(new FieldError("service", "must be absent with carrier \"auto\", which chooses the service (service_level narrows it)"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        CarrierChooser available = chooser.getIfAvailable();
+        if (available == null) {
+            throw ApiException.invalid("carrier", "\"auto\" needs the recommendation module, which this gateway runs without");
+        }
+        return available.choose(tenantId, request);
     }
 
     /**
@@ -78,12 +117,12 @@ class ShipmentService {
      * stored with the key before this node's requests waiting for it are woken to replay it. A failure
      * to store it is no failure of the purchase: a replay then renders the stored shipment.
      */
-    private String firstAnswer(CreateShipmentCommand command, Shipment shipment) {
+    private String firstAnswer(CreateShipmentCommand command, Shipment shipment, ShipmentDecisionView decision) {
         if (command.idempotencyKey() == null) {
-            return render(shipment);
+            return render(shipment, decision);
         }
         try {
-            String answer = render(shipment);
+            String answer = render(shipment, decision);
             try {
                 return keys.storeAnswer(command.tenantId(), command.idempotencyKey(), shipment.id(), answer);
             } catch (RuntimeException e) {
@@ -103,12 +142,13 @@ class ShipmentService {
      */
     private String replay(UUID tenantId, String idempotencyKey, UUID shipmentId) {
         return keys.storedAnswer(tenantId, idempotencyKey, shipmentId).orElseGet(() -> keys.storeAnswer(tenantId, idempotencyKey,
-                shipmentId, render(shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId)))));
+                shipmentId, render(shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId)),
+                        shipments.decision(tenantId, shipmentId).orElse(null))));
     }
 
-    private String render(Shipment shipment) {
+    private String render(Shipment shipment, ShipmentDecisionView decision) {
         try {
-            return json.writeValueAsString(ShipmentMapper.view(shipment));
+            return json.writeValueAsString(ShipmentMapper.view(shipment, decision));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -120,7 +160,8 @@ class ShipmentService {
     }
 
     public ShipmentView get(UUID tenantId, UUID id) {
-        return shipments.find(tenantId, id).map(ShipmentMapper::view).orElseThrow(() -> ApiException.notFound("shipment " + id));
+        Shipment shipment = shipments.find(tenantId, id).orElseThrow(() -> ApiException.notFound("shipment " + id));
+        return ShipmentMapper.view(shipment, shipments.decision(tenantId, id).orElse(null));
     }
 
     public ShipmentPage list(UUID tenantId, ShipmentQuery query) {

@@ -75,5 +75,8 @@ public record ShipmentView(
         @Schema(description = "When the carrier was last asked about the shipment (a poll, a refresh or a carrier push); null: not yet")
         Instant lastCheckedAt,
         @Schema(description = "When the poller asks the carrier next (docs/tracking.md); null: never again (a terminal status, or too old)")
-        Instant nextCheckAt) {
+        Instant nextCheckAt,
+        @Schema(description = "Bought with carrier \"auto\": the recommendation it followed (options with scores, exclusions, rule version); "
+                + "absent otherwise")
+        ShipmentDecisionView decision) {
 }
