@@ -91,7 +91,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, SHOPIFY_CALLBACKS).permitAll()
                         .requestMatchers(HttpMethod.POST, BrowserKeyFilter.PATHS.toArray(String[]::new)).hasAnyRole(Roles.TENANT, Roles.PUBLISHABLE)
                         .requestMatchers(ADMIN_API + "/**").hasRole(Roles.OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(Roles.TENANT)
+                        .requestMatchers(HttpMethod.GET, "/v1/api-keys", "/v1/api-keys/current").hasRole(Roles.TENANT)
                         .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(Roles.LIVE)
                         .requestMatchers(HttpMethod.GET, "/v1/tenant", "/v1/integrations/**").hasRole(Roles.TENANT)
                         .requestMatchers("/v1/tenant", "/v1/integrations/**").hasRole(Roles.LIVE)
