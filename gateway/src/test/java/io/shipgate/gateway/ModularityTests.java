@@ -35,7 +35,7 @@ class ModularityTests {
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "backtest", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "recommendation",
-                        "serviceability", "shipment", "tenant", "tracking", "webhook");
+                        "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook");
         MODULES.verify();
     }
 
@@ -48,6 +48,7 @@ class ModularityTests {
             "webhook", List.of("outbox"),
             "serviceability", List.of("serviceability_tables", "serviceability_rows", "serviceability_generation"),
             "ratecard", List.of("rate_cards", "rate_card_generation"),
+            "shopify", List.of("shopify_integrations"),
             "recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments"),
             "lanes", List.of("lane_stats", "lane_stats_shipments"));
 

@@ -12,7 +12,8 @@ public record AvailableCarrierView(
         UUID carrierAccountId,
         @Schema(description = "The carrier's code", requiredMode = Schema.RequiredMode.REQUIRED, example = "delhivery")
         String carrier,
-        @Schema(description = "The account's name", requiredMode = Schema.RequiredMode.REQUIRED, example = "Delhivery B2C")
+        @Schema(description = "The account's name; absent for a publishable key (the merchant's own label is not for shoppers)",
+                example = "Delhivery B2C")
         String accountName,
         @Schema(description = "Whether it is known to serve the lane", requiredMode = Schema.RequiredMode.REQUIRED)
         ServiceabilityStatus serviceability,
@@ -26,7 +27,12 @@ public record AvailableCarrierView(
         @Schema(description = "The destination is out of the carrier's delivery area (ODA): served more slowly, often at a surcharge",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         boolean oda,
-        @Schema(description = "What to know: why the status is UNKNOWN, the carrier's remark", example = "no serviceability table "
+        @Schema(description = "What to know: why the status is UNKNOWN, the carrier's remark; absent for a publishable key", example = "no serviceability table "
                 + "uploaded and fedex has no live check")
         String note) {
+
+    /** What a publishable key's caller (a shopper's browser) sees: no account name, no note. */
+    AvailableCarrierView forPublishableKey() {
+        return new AvailableCarrierView(carrierAccountId, carrier, null, serviceability, source, tableVersion, services, oda, null);
+    }
 }

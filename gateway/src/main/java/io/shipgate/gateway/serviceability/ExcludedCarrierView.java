@@ -11,7 +11,8 @@ public record ExcludedCarrierView(
         UUID carrierAccountId,
         @Schema(description = "The carrier's code", requiredMode = Schema.RequiredMode.REQUIRED, example = "delhivery")
         String carrier,
-        @Schema(description = "The account's name", requiredMode = Schema.RequiredMode.REQUIRED, example = "Delhivery B2C")
+        @Schema(description = "The account's name; absent for a publishable key (the merchant's own label is not for shoppers)",
+                example = "Delhivery B2C")
         String accountName,
         @Schema(description = "Why", requiredMode = Schema.RequiredMode.REQUIRED)
         ExclusionReason reason,
@@ -24,4 +25,9 @@ public record ExcludedCarrierView(
         @Schema(description = "The reason for a human", requiredMode = Schema.RequiredMode.REQUIRED,
                 example = "COD above INR 1000.00 is not collected at IN 400001")
         String detail) {
+
+    /** What a publishable key's caller (a shopper's browser) sees: no account name. */
+    public ExcludedCarrierView forPublishableKey() {
+        return new ExcludedCarrierView(carrierAccountId, carrier, null, reason, end, source, tableVersion, detail);
+    }
 }

@@ -14,4 +14,10 @@ public record ServiceabilityAnswer(
         List<ExcludedCarrierView> excluded,
         @Schema(description = "The checks not made", requiredMode = Schema.RequiredMode.REQUIRED)
         List<SkippedCheckView> skippedChecks) {
+
+    /** The answer for a publishable key: public (a storefront page holds the key), so without the accounts' names and notes. */
+    ServiceabilityAnswer forPublishableKey() {
+        return new ServiceabilityAnswer(available.stream().map(AvailableCarrierView::forPublishableKey).toList(),
+                excluded.stream().map(ExcludedCarrierView::forPublishableKey).toList(), skippedChecks);
+    }
 }

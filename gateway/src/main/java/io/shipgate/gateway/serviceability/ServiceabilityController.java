@@ -1,6 +1,7 @@
 package io.shipgate.gateway.serviceability;
 
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
+import io.shipgate.gateway.tenant.CurrentApiKey;
 import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,9 +24,11 @@ class ServiceabilityController {
     @Operation(operationId = "checkServiceability", summary = "Which carrier accounts can take a parcel", description = """
             For an origin, a destination, a payment mode and a parcel: the tenant's enabled carrier accounts that can take it \
             (from each account's serviceability table, else its carrier's live check, cached), those whose serviceability is \
-            unknown (neither: they are not excluded), and the others with their reason. No rates, no carrier purchase.""")
+            unknown (neither: they are not excluded), and the others with their reason. No rates, no carrier purchase. \
+            A publishable key may call it from the tenant's allowed origins (CORS); its answer has no account names or notes.""")
     @ExampleBodies(request = "serviceability-request", response = "serviceability")
     ServiceabilityAnswer check(Tenant tenant, @Valid @RequestBody ServiceabilityCheckRequest request) {
-        return service.check(tenant.id(), request);
+        ServiceabilityAnswer answer = service.check(tenant.id(), request);
+        return CurrentApiKey.publishable() ? answer.forPublishableKey() : answer;
     }
 }

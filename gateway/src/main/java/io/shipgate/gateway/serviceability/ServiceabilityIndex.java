@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * What other modules may ask of the serviceability tables in force, from the in-memory index (no database
- * read): for now whether a destination is out of the delivery area, which rate cards price with an ODA surcharge.
+ * read): whether a destination is out of the delivery area, which rate cards price with an ODA surcharge, and whether an
+ * account's table lets it take a prepaid parcel on a lane (checkout quotes, which call no carrier).
  */
 @Component
 public class ServiceabilityIndex {
@@ -28,5 +29,24 @@ public class ServiceabilityIndex {
             return Optional.empty();
         }
         return active.active(tenantId, carrierAccountId).map(index -> index.find(country, code)).map(TableIndex.Entry::oda);
+    }
+
+    /**
+     * Whether the account's table in force lets it take a prepaid parcel from origin to destination; empty when the
+     * account has no table in force (unknown: nothing excludes it). No carrier's live check is made.
+     */
+    public Optional<Boolean> servesPrepaid(UUID tenantId, UUID carrierAccountId, String originCountry, String originPostalCode,
+                                           String destinationCountry, String destinationPostalCode) {
+        return active.active(tenantId, carrierAccountId).map(index -> {
+            ServiceabilityCheck check = new ServiceabilityCheck(originCountry, tableCode(originCountry, originPostalCode),
+                    destinationCountry, tableCode(destinationCountry, destinationPostalCode), null);
+            return Verdict.ofTable(check, index.find(check.originCountry(), check.originPostalCode()),
+                    index.find(check.destinationCountry(), check.destinationPostalCode()), index.currency()).reason() == null;
+        });
+    }
+
+    private static String tableCode(String country, String postalCode) {
+        String normalized = PostalCodes.normalize(country, postalCode);
+        return normalized != null ? normalized : postalCode == null ? "" : postalCode.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

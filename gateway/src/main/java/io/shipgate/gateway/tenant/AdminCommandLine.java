@@ -35,7 +35,7 @@ import java.util.UUID;
  * <pre>
  * java -jar gateway.jar tenants create NAME
  * java -jar gateway.jar tenants list
- * java -jar gateway.jar keys create --tenant ID [--test] [--name NAME]
+ * java -jar gateway.jar keys create --tenant ID [--test | --publishable] [--name NAME]
  * java -jar gateway.jar keys create --operator [--name NAME]
  * java -jar gateway.jar keys list --tenant ID | --operator
  * java -jar gateway.jar keys revoke ID
@@ -54,7 +54,7 @@ public final class AdminCommandLine {
     private static final String USAGE_TEXT = """
             usage: java -jar gateway.jar tenants create NAME
                    java -jar gateway.jar tenants list
-                   java -jar gateway.jar keys create --tenant ID [--test] [--name NAME]
+                   java -jar gateway.jar keys create --tenant ID [--test | --publishable] [--name NAME]
                    java -jar gateway.jar keys create --operator [--name NAME]
                    java -jar gateway.jar keys list --tenant ID | --operator
                    java -jar gateway.jar keys revoke ID
@@ -111,11 +111,12 @@ public final class AdminCommandLine {
             DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
             JdbcTemplateAutoConfiguration.class, JdbcClientAutoConfiguration.class, FlywayAutoConfiguration.class})
     @ComponentScan(basePackageClasses = EmbeddedDatabaseConfiguration.class)
-    @Import({ClockConfiguration.class, TenantRepository.class, ApiKeyRepository.class, TenantService.class, ApiKeyService.class})
+    @Import({ClockConfiguration.class, TenantRepository.class, AllowedOriginsIndex.class, ApiKeyRepository.class, TenantService.class,
+            ApiKeyService.class})
     static class Context {
     }
 
-    private record Command(List<String> words, String tenant, boolean test, boolean operator, String name,
+    private record Command(List<String> words, String tenant, boolean test, boolean operator, boolean publishable, String name,
                            List<String> springArguments) {
 
         static Command parse(String[] args) {
@@ -125,6 +126,7 @@ public final class AdminCommandLine {
             String name = null;
             boolean test = false;
             boolean operator = false;
+            boolean publishable = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -132,6 +134,7 @@ public final class AdminCommandLine {
                     case "--name" -> name = value(args, ++i, arg);
                     case "--test" -> test = true;
                     case "--operator" -> operator = true;
+                    case "--publishable" -> publishable = true;
                     default -> {
                         if (arg.startsWith("--") && arg.contains("=")) {
                             spring.add(arg);
@@ -143,7 +146,7 @@ public final class AdminCommandLine {
                     }
                 }
             }
-            Command command = new Command(words, tenant, test, operator, name, spring);
+            Command command = new Command(words, tenant, test, operator, publishable, name, spring);
             command.check();
             return command;
         }
@@ -167,6 +170,7 @@ public final class AdminCommandLine {
                     require(words.size() == 2, "keys create takes options only");
                     require(operator != (tenant != null), "keys create needs --tenant ID or --operator");
                     require(!(operator && test), "an operator key is neither live nor test: drop --test");
+                    require(!(publishable && (test || operator)), "--publishable goes with --tenant ID only");
                     uuid(tenant);
                 }
                 case "keys list" -> {
@@ -194,7 +198,8 @@ public final class AdminCommandLine {
                 }
                 case "keys create" -> {
                     NewApiKeyView key = operator ? keys.issueOperatorKey(name)
-                            : keys.issue(uuid(tenant), new CreateApiKeyRequest(name, test ? ApiKeyKind.TEST : ApiKeyKind.LIVE));
+                            : keys.issue(uuid(tenant), new CreateApiKeyRequest(name,
+                            publishable ? ApiKeyKind.PUBLISHABLE : test ? ApiKeyKind.TEST : ApiKeyKind.LIVE));
                     out.println("Created " + key.mode().wireName() + " key " + key.id() + (operator ? "" : " for tenant " + tenant)
                             + " (name: " + key.name() + ").");
                     out.println("The key, shown once (only its digest is stored):");
@@ -202,8 +207,8 @@ public final class AdminCommandLine {
                 }
                 case "keys list" -> {
                     List<ApiKeyView> list = operator ? keys.listOperatorKeys() : keys.list(tenants.get(uuid(tenant)).id());
-                    out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
-                    list.forEach(k -> out.printf("%-36s  %-8s  %-12s  %-20s  %-20s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
+                    out.printf("%-36s  %-11s  %-12s  %-20s  %-20s  %s%n", "ID", "MODE", "PREFIX", "CREATED", "REVOKED", "NAME");
+                    list.forEach(k -> out.printf("%-36s  %-11s  %-12s  %-20s  %-20s  %s%n", k.id(), k.mode().wireName(), k.prefix(),
                             seconds(k.createdAt()), k.revokedAt() == null ? "-" : seconds(k.revokedAt()), k.name()));
                 }
                 case "keys revoke" -> {

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Spring Security's view of an authenticated API key: the {@link ApiKeyPrincipal} with the platform's
  * {@link Roles} by kind: {@code TENANT} and {@code LIVE} or {@code TEST} for a tenant's key,
- * {@code OPERATOR} for an operator key. No credentials: the key itself is not kept.
+ * {@code OPERATOR} for an operator key, {@code PUBLISHABLE} for a publishable key. No credentials: the key itself is not kept.
  */
 final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
@@ -27,6 +27,7 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
             case LIVE -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT, "ROLE_" + Roles.LIVE);
             case TEST -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.TENANT, "ROLE_" + Roles.TEST);
             case OPERATOR -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.OPERATOR);
+            case PUBLISHABLE -> AuthorityUtils.createAuthorityList("ROLE_" + Roles.PUBLISHABLE);
         };
         return new ApiKeyAuthentication(principal, roles);
     }

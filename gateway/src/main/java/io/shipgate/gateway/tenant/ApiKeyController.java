@@ -36,6 +36,18 @@ class ApiKeyController {
         return new ApiKeyList(keys.list(tenant.id()));
     }
 
+    @GetMapping("/current")
+    @Operation(operationId = "getCurrentApiKey", summary = "The API key of this request",
+            description = "Its id, mode and tenant, from the node's memory (no database read): a cheap way to check that a key "
+                    + "works and which tenant it is. Any tenant key but a publishable one.")
+    @ExampleBodies(response = "current-api-key")
+    CurrentApiKeyView current() {
+        ApiKeyPrincipal key = CurrentApiKey.get().orElseThrow();
+        TenantRateLimit own = key.rateLimit();
+        return new CurrentApiKeyView(key.keyId(), key.kind(), key.tenant().id(), key.tenant().name(),
+                own == null ? null : new RateLimitView(own.requestsPerSecond(), own.burst()));
+    }
+
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createApiKey", summary = "Create an API key (live key only)",

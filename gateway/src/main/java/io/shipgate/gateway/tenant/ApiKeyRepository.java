@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -42,9 +43,12 @@ class ApiKeyRepository {
     private final Cache<ByteBuffer, ApiKeyPrincipal> byDigest = Caffeine.newBuilder()
             .expireAfterWrite(CACHE_TTL).maximumSize(100_000).build();
 
-    ApiKeyRepository(JdbcClient jdbc, Clock clock) {
+    private final AllowedOriginsIndex origins;
+
+    ApiKeyRepository(JdbcClient jdbc, Clock clock, AllowedOriginsIndex origins) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.origins = origins;
     }
 
     /** A stored key, without its secret. */
@@ -98,7 +102,7 @@ class ApiKeyRepository {
                         WITH k AS (
                             UPDATE api_keys SET last_used_at = now() WHERE key_digest = ? AND revoked_at IS NULL
                             RETURNING id, kind, tenant_id)
-                        SELECT k.id, k.kind, t.id AS tenant_id, t.name, t.rate_limit_per_second, t.rate_limit_burst
+                        SELECT k.id, k.kind, t.id AS tenant_id, t.name, t.rate_limit_per_second, t.rate_limit_burst, t.allowed_origins
                         FROM k LEFT JOIN tenants t ON t.id = k.tenant_id""")
                 .param(d.array())
                 .query((rs, n) -> principal(rs))
@@ -110,12 +114,15 @@ class ApiKeyRepository {
         forget(p -> p.keyId().equals(keyId));
     }
 
+    /** A tenant's rate limit or allowed origins changed. */
     void forgetTenant(UUID tenantId) {
         forget(p -> p.tenant() != null && p.tenant().id().equals(tenantId));
+        origins.forgetAll();
     }
 
     void forgetAll() {
         byDigest.invalidateAll();
+        origins.forgetAll();
     }
 
     private void forget(Predicate<ApiKeyPrincipal> which) {
@@ -137,8 +144,10 @@ class ApiKeyRepository {
     private static ApiKeyPrincipal principal(ResultSet rs) throws SQLException {
         UUID tenantId = rs.getObject("tenant_id", UUID.class);
         Tenant tenant = tenantId == null ? null : new Tenant(tenantId, rs.getString("name"));
+        java.sql.Array origins = rs.getArray("allowed_origins");
         return new ApiKeyPrincipal(rs.getObject("id", UUID.class), ApiKeyKind.fromWireName(rs.getString("kind")), tenant,
-                new TenantRateLimit((Integer) rs.getObject("rate_limit_per_second"), (Integer) rs.getObject("rate_limit_burst")));
+                new TenantRateLimit((Integer) rs.getObject("rate_limit_per_second"), (Integer) rs.getObject("rate_limit_burst")),
+                origins == null ? Set.of() : Set.of((String[]) origins.getArray()));
     }
 
     private static RowMapper<StoredKey> mapper() {

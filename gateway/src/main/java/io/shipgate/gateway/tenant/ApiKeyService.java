@@ -25,11 +25,11 @@ public class ApiKeyService {
         this.tenants = tenants;
     }
 
-    /** A new key of {@code tenantId}, live or test; its secret is in the answer only. */
+    /** A new key of {@code tenantId}: live, test or publishable; its secret is in the answer only. */
     @Transactional
     public NewApiKeyView issue(UUID tenantId, CreateApiKeyRequest request) {
         if (request.mode() == ApiKeyKind.OPERATOR) {
-            throw ApiException.invalid("mode", "must be live or test (operator keys are created on the command line)");
+            throw ApiException.invalid("mode", "must be live, test or publishable (operator keys are created on the command line)");
         }
         tenants.find(tenantId).orElseThrow(() -> ApiException.notFound("tenant " + tenantId));
         return TenantMapper.view(keys.issue(tenantId, request.mode(), name(request.name())));

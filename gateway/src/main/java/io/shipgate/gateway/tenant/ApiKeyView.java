@@ -14,7 +14,7 @@ public record ApiKeyView(
         String name,
         @Schema(description = "The key's first characters, to recognise it", requiredMode = Schema.RequiredMode.REQUIRED, example = "sg_live_4fQz")
         String prefix,
-        @Schema(description = "live, test or operator",
+        @Schema(description = "live, test, publishable or operator",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         ApiKeyKind mode,
         @Schema(description = "When the key was created", requiredMode = Schema.RequiredMode.REQUIRED)

@@ -9,7 +9,9 @@ import jakarta.validation.constraints.Size;
 public record CreateApiKeyRequest(
         @Schema(description = "What the key is for; 'unnamed' when absent", maxLength = 100, example = "shop backend")
         @Size(max = 100) String name,
-        @Schema(description = "live, or test (a test key may only use sandbox carrier accounts); operator keys are created on the command line only",
+        @Schema(description = "live; test (a test key may only use sandbox carrier accounts); or publishable (sg_pub_...: only POST /v1/edd and "
+                + "POST /v1/serviceability, from the tenant's allowed_origins, for a storefront's browser code); operator keys are created on "
+                + "the command line only",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull ApiKeyKind mode) {
 }

@@ -21,6 +21,11 @@ public final class CurrentApiKey {
                 ? Optional.of(principal) : Optional.empty();
     }
 
+    /** Whether the request comes with a publishable key: its answer is public (a storefront page shows the key). */
+    public static boolean publishable() {
+        return get().map(ApiKeyPrincipal::browserKey).orElse(false);
+    }
+
     /** Whether the request comes with a test key, which may only use sandbox carrier accounts. */
     public static boolean testMode() {
         return get().map(ApiKeyPrincipal::testMode).orElse(false);

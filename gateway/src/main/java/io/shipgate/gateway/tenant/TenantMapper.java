@@ -7,7 +7,11 @@ final class TenantMapper {
     }
 
     static TenantView view(TenantRepository.StoredTenant t) {
-        return new TenantView(t.tenant().id(), t.tenant().name(), view(t.rateLimit()), t.createdAt());
+        return new TenantView(t.tenant().id(), t.tenant().name(), t.slug(), t.allowedOrigins(), view(t.rateLimit()), t.createdAt());
+    }
+
+    static TenantSettingsView settings(TenantRepository.StoredTenant t) {
+        return new TenantSettingsView(t.tenant().id(), t.tenant().name(), t.slug(), t.allowedOrigins());
     }
 
     static RateLimitView view(TenantRateLimit limit) {

@@ -3,6 +3,7 @@ package io.shipgate.gateway.tenant;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A tenant as the admin API shows it. */
@@ -12,6 +13,12 @@ public record TenantView(
         UUID id,
         @Schema(description = "The tenant's name", requiredMode = Schema.RequiredMode.REQUIRED, example = "Acme Store")
         String name,
+        @Schema(description = "The tenant's name in public URLs (the Shopify callback)", requiredMode = Schema.RequiredMode.REQUIRED,
+                example = "acme-store")
+        String slug,
+        @Schema(description = "The browser origins its publishable keys are accepted from", requiredMode = Schema.RequiredMode.REQUIRED,
+                example = "[\"https://shop.acme.example\"]")
+        List<String> allowedOrigins,
         @Schema(description = "The tenant's own limit per API key; its members are absent where the default applies",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         RateLimitView rateLimit,

@@ -64,6 +64,21 @@ class ApiKeyManagementIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aKeySaysWhoItIsAndARevokedOneNoLonger() {
+        NewApiKeyView testKey = tenants.key(merchant.tenant(), ApiKeyKind.TEST);
+        Api.Response current = api.get("/v1/api-keys/current", testKey.key());
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.json().get("mode").asText()).isEqualTo("test");
+        assertThat(current.json().get("tenant_id").asText()).isEqualTo(merchant.tenant().id().toString());
+        assertThat(current.json().get("tenant_name").asText()).isEqualTo(merchant.tenant().name());
+        String id = current.json().get("id").asText();
+        assertThat(api.get("/v1/api-keys", merchant.key()).json().get("api_keys").findValuesAsText("id")).contains(id);
+
+        assertThat(api.delete("/v1/api-keys/" + id, merchant.key()).status()).isEqualTo(200);
+        assertThat(api.get("/v1/api-keys/current", testKey.key()).status()).isEqualTo(401);
+    }
+
+    @Test
     void aTestKeyListsKeysButOnlyALiveKeyCreatesOrRevokesThem() {
         String testKey = tenants.key(merchant.tenant(), ApiKeyKind.TEST).key();
         assertThat(api.get("/v1/api-keys", testKey).status()).isEqualTo(200);

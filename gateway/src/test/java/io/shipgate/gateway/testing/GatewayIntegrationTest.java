@@ -41,6 +41,8 @@ import java.lang.annotation.Target;
         "shipgate.webhooks.dispatcher.enabled=false",
         "shipgate.webhooks.retry-schedule=300ms,300ms,300ms",
         "shipgate.webhooks.timeout=3s",
+        // tests call from 127.0.0.1 and name the client in X-Forwarded-For (publishable keys are limited per client address)
+        "shipgate.storefront.trusted-proxies=127.0.0.1",
         "logging.level.io.shipgate=INFO"
 })
 @ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})

@@ -22,13 +22,15 @@ import java.util.TreeMap;
  * What every operation of the document says beyond its signature: its examples and problem
  * answers ({@link ExampleBodies}, {@link ErrorResponses} on the controller method), the problems
  * and headers every operation of its kind has, and its security: a tenant's API key, an
- * operator key under {@code /v1/admin}, none for the carriers' webhooks.
+ * operator key under {@code /v1/admin}, none for the carriers' webhooks and Shopify's callbacks.
  */
 final class OperationContract {
 
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
     private static final String ADMIN = "/v1/admin/";
     private static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/";
+    /** Shopify's callbacks: signed by Shopify (HMAC), no API key. */
+    private static final String SHOPIFY_CALLBACKS = "/v1/integrations/shopify/{slug}/";
 
     private OperationContract() {
     }
@@ -56,7 +58,7 @@ final class OperationContract {
         examples.forEach(openApi.getComponents()::addExamples);
         ProblemDocumentation.addTo(openApi.getComponents(), examples);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            boolean authenticated = !path.startsWith(CARRIER_WEBHOOKS);
+            boolean authenticated = !path.startsWith(CARRIER_WEBHOOKS) && !path.startsWith(SHOPIFY_CALLBACKS);
             String scheme = path.startsWith(ADMIN) ? OpenApiConfiguration.OPERATOR_KEY : OpenApiConfiguration.API_KEY;
             operation.setSecurity(authenticated ? List.of(new SecurityRequirement().addList(scheme)) : new ArrayList<>());
             List<Integer> statuses = new ArrayList<>(List.of(400, 500));

@@ -46,6 +46,8 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
             detail = "the admin API takes an operator key (created with: java -jar gateway.jar keys create --operator)";
         } else if (roles.contains("ROLE_" + Roles.OPERATOR)) {
             detail = "an operator key reaches only the admin API (" + SecurityConfiguration.ADMIN_API + "); use a tenant's key";
+        } else if (roles.contains("ROLE_" + Roles.PUBLISHABLE)) {
+            detail = "a publishable key may only call POST /v1/edd and POST /v1/serviceability; use a secret key on your server";
         } else if (roles.contains("ROLE_" + Roles.TEST)) {
             detail = "a test key cannot do this: use a live key";
         } else {

@@ -34,8 +34,11 @@ import java.util.List;
  *     {@link AuthenticationProvider}s that support it (the tenant feature's API keys), in Spring
  *     Security's {@link AuthenticationFilter}; stateless, no session, no CSRF (no cookies);
  * <li>the tenant API ({@code /v1/**}) takes a tenant's key, live or test; managing keys takes a live
- *     key; the admin API ({@code /v1/admin/**}) takes an operator key;
- * <li>open without a key: carrier webhooks (the adapters authenticate them), the OpenAPI document,
+ *     key; the admin API ({@code /v1/admin/**}) takes an operator key; a publishable key reaches only
+ *     {@code POST /v1/edd} and {@code POST /v1/serviceability}, from its tenant's allowed origins, with CORS
+ *     ({@link BrowserKeyFilter});
+ * <li>open without a key: carrier webhooks (the adapters authenticate them), Shopify's rate callbacks (HMAC-signed,
+ *     checked by the integration), the OpenAPI document,
  *     Swagger UI, the status-only {@code /actuator/health}, the error page, and everything on the
  *     management port (bound to 127.0.0.1 by default);
  * <li>Spring Security's default headers on every answer ({@code Cache-Control: no-store...},
@@ -45,25 +48,31 @@ import java.util.List;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({RateLimitProperties.class, RequestBodyLimits.class})
+@EnableConfigurationProperties({RateLimitProperties.class, RequestBodyLimits.class, StorefrontProperties.class})
 public class SecurityConfiguration {
 
     static final String CARRIER_WEBHOOKS = "/v1/webhooks/carriers/**";
     static final String ADMIN_API = "/v1/admin";
+    /** Shopify's carrier-calculated-shipping callbacks: signed with the app's secret (HMAC), checked by the integration. */
+    static final String SHOPIFY_CALLBACKS = "/v1/integrations/shopify/*/rates";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, List<AuthenticationProvider> providers, ProblemResponses problems,
-                                    RateLimitProperties rateLimits, ManagementServer managementServer) throws Exception {
+                                    RateLimitProperties rateLimits, StorefrontProperties storefront, BrowserOrigins browserOrigins,
+                                    ManagementServer managementServer) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(providers), SecurityConfiguration::bearerKey);
-        // carriers call webhooks with their own Authorization headers: never taken for API keys
+        // carriers call webhooks with their own Authorization headers: never taken for API keys; nor Shopify's callbacks
         authentication.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(managementServer,
-                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS))));
+                PathPatternRequestMatcher.withDefaults().matcher(CARRIER_WEBHOOKS),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SHOPIFY_CALLBACKS))));
         authentication.setSuccessHandler((request, response, auth) -> {
         });
         authentication.setFailureHandler(new AuthenticationEntryPointFailureHandler(handlers));
         return http
                 .csrf(AbstractHttpConfigurer::disable)
+                // CORS is BrowserKeyFilter's, for publishable keys only
+                .cors(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -71,16 +80,21 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .addFilterAt(authentication, BasicAuthenticationFilter.class)
-                .addFilterAfter(new RateLimitFilter(rateLimits, problems), AuthenticationFilter.class)
+                .addFilterAfter(new BrowserKeyFilter(browserOrigins, problems, storefront), AuthenticationFilter.class)
+                .addFilterAfter(new RateLimitFilter(rateLimits, storefront, problems), BrowserKeyFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(managementServer).permitAll()
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(CARRIER_WEBHOOKS).permitAll()
+                        .requestMatchers(HttpMethod.POST, SHOPIFY_CALLBACKS).permitAll()
+                        .requestMatchers(HttpMethod.POST, BrowserKeyFilter.PATHS.toArray(String[]::new)).hasAnyRole(Roles.TENANT, Roles.PUBLISHABLE)
                         .requestMatchers(ADMIN_API + "/**").hasRole(Roles.OPERATOR)
-                        .requestMatchers(HttpMethod.GET, "/v1/api-keys").hasRole(Roles.TENANT)
+                        .requestMatchers(HttpMethod.GET, "/v1/api-keys", "/v1/api-keys/current").hasRole(Roles.TENANT)
                         .requestMatchers("/v1/api-keys", "/v1/api-keys/**").hasRole(Roles.LIVE)
+                        .requestMatchers(HttpMethod.GET, "/v1/tenant", "/v1/integrations/**").hasRole(Roles.TENANT)
+                        .requestMatchers("/v1/tenant", "/v1/integrations/**").hasRole(Roles.LIVE)
                         .requestMatchers("/v1/**").hasRole(Roles.TENANT)
                         .anyRequest().authenticated())
                 .build();
