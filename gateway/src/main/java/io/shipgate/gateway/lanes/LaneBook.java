@@ -21,7 +21,9 @@ import java.util.Objects;
  * kind: decayed outcome counters (finished, delivered, RTO, NDR, first-attempt success, on-time) and a transit histogram
  * in business days (0..30, the last for 30 or more).
  *
- * <p><b>Decay</b>: a shipment that finished t ago weighs {@code 2^(-t / halfLife)}; applied lazily ({@link LaneTally}).
+ * <p><b>Decay</b>: a shipment that finished t ago weighs {@code 2^(-t / halfLife)} in the outcome counters and
+ * {@code 2^(-t / transitHalfLife)} in the transit histogram (shorter: transit follows step changes within weeks);
+ * applied lazily ({@link LaneTally}).
  *
  * <p><b>Smoothing</b>: each level is pulled toward the next wider one with the weight of k pseudo-shipments: a level
  * with n (decayed) shipments contributes {@code n / (n + k)} and its parent estimate {@code k / (n + k)}. Transit: lane,
