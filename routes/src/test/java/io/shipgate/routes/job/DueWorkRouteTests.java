@@ -54,7 +54,7 @@ class DueWorkRouteTests {
 
     @BeforeEach
     void aTenantOfItsOwn() {
-        jdbc.sql("INSERT INTO tenants (id, name) VALUES (?, 'due work')").param(tenant).update();
+        jdbc.sql("INSERT INTO tenants (id, name, slug) VALUES (?, 'due work', ?)").param(tenant).param("due-work-" + tenant).update();
         events = new OutboxEvents(jdbc, tenant, clock);
     }
 

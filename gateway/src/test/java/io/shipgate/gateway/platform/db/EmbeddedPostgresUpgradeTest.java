@@ -44,7 +44,7 @@ class EmbeddedPostgresUpgradeTest {
                     .locations("classpath:db/migration").load().migrate();
             gateway.execute("ALTER TABLE shipments ADD COLUMN upgrade_probe int",
                     "SELECT nextval(pg_get_serial_sequence('tracking_events', 'id'))",
-                    "INSERT INTO tenants (id, name) VALUES ('01900000-0000-7000-8000-000000000009', 'After the upgrade')");
+                    "INSERT INTO tenants (id, name, slug) VALUES ('01900000-0000-7000-8000-000000000009', 'After the upgrade', 'after-the-upgrade')");
 
             assertThatThrownBy(() -> new DatabaseLogin(server.jdbcUrl(), DatabasePasswords.SUPERUSER, "").query("SELECT 1"))
                     .as("the superuser without a password, as before the upgrade").isInstanceOf(SQLException.class);
