@@ -54,26 +54,7 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-decide.XXXXXX")
 gw_pid="" driver_pid="" failed=true
-cleanup() {
-  local rc=$?
-  set +e
-  trap - EXIT INT TERM
-  [ -n "$driver_pid" ] && stop "$driver_pid" TERM 5
-  [ -n "$gw_pid" ] && stop "$gw_pid" TERM 60
-  stop_left_postgres
-  if $keep; then
-    echo "Logs and data kept in $work"
-  elif $failed; then
-    rm -rf "$work/data"
-    echo "Logs kept in $work"
-  else
-    rm -rf "$work"
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_traps
 
 echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
 echo "Jar: $jar; work dir: $work"

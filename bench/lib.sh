@@ -96,3 +96,31 @@ start_gateway() {
   echo "Gateway: pid $gw_pid, http://127.0.0.1:$gw_port, healthy $((startup_ms / 1000)).$(((startup_ms % 1000) / 100)) s after start;" \
     "embedded PostgreSQL pid ${pg_pid:-?} on 127.0.0.1:$db_port"
 }
+
+# bench_traps: on exit (also Ctrl-C, SIGTERM or a failure) stops the driver, the gateway (which stops its embedded
+# PostgreSQL on SIGTERM, after its graceful shutdown), a PostgreSQL it left and the simulator, from the script's
+# driver_pid, gw_pid and sim_pid (those set), and removes $work: all of it after a success, only the data after a
+# failure (the logs are kept), nothing with keep=true.
+bench_cleanup() {
+  local rc=$?
+  set +e
+  trap - EXIT INT TERM
+  [ -n "${driver_pid:-}" ] && stop "$driver_pid" TERM 5
+  [ -n "${gw_pid:-}" ] && stop "$gw_pid" TERM 60
+  stop_left_postgres
+  [ -n "${sim_pid:-}" ] && stop "$sim_pid" TERM 10
+  if $keep; then
+    echo "Logs and data kept in $work"
+  elif $failed; then
+    rm -rf "$work/data"
+    echo "Logs kept in $work"
+  else
+    rm -rf "$work"
+  fi
+  exit "$rc"
+}
+bench_traps() {
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}

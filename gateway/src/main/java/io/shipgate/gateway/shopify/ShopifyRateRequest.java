@@ -25,7 +25,8 @@ record ShopifyRateRequest(@Schema(description = "The checkout's shipment", requi
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(description = "An address in Shopify's rate request (its other fields are ignored)")
+    @Schema(description = "An address in Shopify's rate request (its other fields are ignored)",
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record ShopifyAddress(@Schema(description = "ISO country code", example = "CA") String country,
                           @Schema(description = "The postal code", example = "M5V2T6") String postalCode,
                           @Schema(description = "The province or state code", example = "ON") String province,
@@ -33,7 +34,8 @@ record ShopifyRateRequest(@Schema(description = "The checkout's shipment", requi
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    @Schema(description = "A cart line in Shopify's rate request (its other fields are ignored)")
+    @Schema(description = "A cart line in Shopify's rate request (its other fields are ignored)",
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
     record ShopifyItem(@Schema(description = "The product's title", example = "Canvas Tote") String name,
                        @Schema(description = "The variant's SKU", example = "TOTE-NAT") String sku,
                        @Schema(description = "How many; absent: 1", example = "1") Integer quantity,
