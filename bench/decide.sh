@@ -42,22 +42,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# a JDK 21 or newer, the process helpers and start_gateway
+# a JDK 21 or newer (JAVA_HOME, PATH), the process helpers, bench_setup and start_gateway
 source bench/lib.sh
-java="$JAVA_HOME/bin/java"
-command -v curl >/dev/null || { echo "FAIL: bench/decide.sh needs curl" >&2; exit 1; }
-
-if $build || [ ! -f "$jar" ]; then
-  echo "Building $jar ..."
-  ./mvnw -q -B -DskipTests package
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-decide.XXXXXX")
-gw_pid="" driver_pid="" failed=true
-bench_traps
-
-echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
-echo "Jar: $jar; work dir: $work"
+gw_pid="" driver_pid=""
+bench_setup decide
 
 # ---- the gateway: fresh embedded PostgreSQL; nothing on these paths calls a carrier ----
 start_gateway --shipgate.tracking.polling.enabled=false

@@ -40,24 +40,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# a JDK 21 or newer (JAVA_HOME, PATH) and the process helpers (running, stop, postmaster_pid)
+# a JDK 21 or newer (JAVA_HOME, PATH), the process helpers, bench_setup and start_gateway
 source bench/lib.sh
-java="$JAVA_HOME/bin/java"
-command -v curl >/dev/null || { echo "FAIL: bench/dispatch.sh needs curl" >&2; exit 1; }
-
-if $build || [ ! -f "$jar" ]; then
-  echo "Building $jar ..."
-  ./mvnw -q -B -DskipTests package
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-dispatch.XXXXXX")
-gw_pid="" driver_pid="" failed=true
-
-bench_traps
-
-
-echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
-echo "Jar: $jar; work dir: $work"
+gw_pid="" driver_pid=""
+bench_setup dispatch
 
 # ---- the JDBC driver the gateway itself uses, for the benchmark driver's inserts ----
 pgjdbc=$(unzip -Z1 "$jar" | grep -E '^BOOT-INF/lib/postgresql-[0-9.]+\.jar$' | head -1) || true

@@ -46,25 +46,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# a JDK 21 or newer (JAVA_HOME, PATH) and the process helpers (running, stop, postmaster_pid)
+# a JDK 21 or newer (JAVA_HOME, PATH), the process helpers, bench_setup and start_gateway
 source bench/lib.sh
-java="$JAVA_HOME/bin/java"
-command -v curl >/dev/null || { echo "FAIL: bench/intake.sh needs curl" >&2; exit 1; }
 command -v unzip >/dev/null || { echo "FAIL: bench/intake.sh needs unzip" >&2; exit 1; }
-
-if $build || [ ! -f "$jar" ]; then
-  echo "Building $jar ..."
-  ./mvnw -q -B -DskipTests package
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-intake.XXXXXX")
-gw_pid="" driver_pid="" failed=true
-
-bench_traps
-
-
-echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
-echo "Work dir: $work"
+gw_pid="" driver_pid=""
+bench_setup intake
 
 # ---- the gateway: fresh embedded PostgreSQL; no poller (trackers would be polled at once), no carrier calls ----
 start_gateway --shipgate.tracking.polling.enabled=false

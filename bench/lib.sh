@@ -124,3 +124,20 @@ bench_traps() {
   trap 'exit 130' INT
   trap 'exit 143' TERM
 }
+
+# bench_setup NAME: what every script does before it starts anything: needs curl, builds $jar when it is missing (or
+# with build=true), makes the temp dir $work (shipgate-NAME.*), sets java, failed=true and the exit traps, and prints
+# the JDK, the jar and the work dir.
+bench_setup() {
+  java="$JAVA_HOME/bin/java"
+  command -v curl >/dev/null || { echo "FAIL: $0 needs curl" >&2; exit 1; }
+  if $build || [ ! -f "$jar" ]; then
+    echo "Building $jar ..."
+    ./mvnw -q -B -DskipTests package
+  fi
+  work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-$1.XXXXXX")
+  failed=true
+  bench_traps
+  echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
+  echo "Jar: $jar; work dir: $work"
+}

@@ -46,25 +46,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# a JDK 21 or newer (JAVA_HOME, PATH) and the process helpers (running, stop, postmaster_pid)
+# a JDK 21 or newer (JAVA_HOME, PATH), the process helpers, bench_setup and start_gateway
 source bench/lib.sh
-java="$JAVA_HOME/bin/java"
-command -v curl >/dev/null || { echo "FAIL: bench/run.sh needs curl" >&2; exit 1; }
-
 jar=gateway/target/shipgate-gateway.jar
-if $build || [ ! -f "$jar" ]; then
-  echo "Building $jar ..."
-  ./mvnw -q -B -DskipTests package
-fi
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/shipgate-bench.XXXXXX")
-sim_pid="" gw_pid="" driver_pid="" failed=true
-
-bench_traps
-
-
-echo "JDK: $("$java" -version 2>&1 | head -1) at $JAVA_HOME"
-echo "Work dir: $work"
+sim_pid="" gw_pid="" driver_pid=""
+bench_setup bench
 
 # ---- the carrier simulator (port 0: it picks a free one and logs it) ----
 # shellcheck disable=SC2086
