@@ -1,5 +1,7 @@
 package io.shipgate.gateway.carrier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAdapter;
 import io.shipgate.carrier.spi.CarrierDescriptor;
@@ -29,6 +31,8 @@ public class CarrierAccountService {
     private final CarrierAccountRepository accounts;
     private final CarrierRegistry carriers;
     private final Clock clock;
+    private final Cache<UUID, Views> views = Caffeine.newBuilder().expireAfterWrite(CarrierAccountRepository.CACHE_TTL)
+            .maximumSize(10_000).build();
 
     CarrierAccountService(CarrierAccountRepository accounts, CarrierRegistry carriers, Clock clock) {
         this.accounts = accounts;
@@ -72,8 +76,22 @@ public class CarrierAccountService {
         return view(find(tenantId, id));
     }
 
+    /**
+     * The tenant's accounts as the API shows them. Every decision request reads them, so the views of the list the
+     * repository holds are made once and handed out until the repository hands out another list.
+     */
     public List<CarrierAccountView> list(UUID tenantId) {
-        return accounts.list(tenantId).stream().map(this::view).toList();
+        List<CarrierAccountRecord> records = accounts.list(tenantId);
+        Views held = views.getIfPresent(tenantId);
+        if (held != null && held.records() == records) {
+            return held.views();
+        }
+        List<CarrierAccountView> made = records.stream().map(this::view).toList();
+        views.put(tenantId, new Views(records, made));
+        return made;
+    }
+
+    private record Views(List<CarrierAccountRecord> records, List<CarrierAccountView> views) {
     }
 
     private CarrierAccountRecord find(UUID tenantId, UUID id) {

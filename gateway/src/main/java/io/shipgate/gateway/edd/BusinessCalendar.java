@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
@@ -30,6 +31,20 @@ public final class BusinessCalendar {
     private final Set<DayOfWeek> weekend;
     private final Set<Integer> years;
     private final NavigableMap<LocalDate, String> holidays;
+    /** Business days counted over {@link #TABLE_FIRST}..{@link #TABLE_LAST}, so that a count is two array reads, not a walk. */
+    private final DayTable table;
+
+    /** The span the day table covers; dates outside it are walked day by day (same answers, slower). */
+    static final LocalDate TABLE_FIRST = LocalDate.of(2015, 1, 1);
+    static final LocalDate TABLE_LAST = LocalDate.of(2045, 12, 31);
+
+    /**
+     * {@code before[i]}: business days in the table before day i (day i is {@code TABLE_FIRST} + i days), with one more
+     * entry for the end; {@code day[k]}: the k-th business day of the table (0-based) as a day index. Both fit in a
+     * char (under 65,536 days), which keeps a calendar's table at about 45 KB.
+     */
+    private record DayTable(char[] before, char[] day) {
+    }
 
     BusinessCalendar(String country, Set<DayOfWeek> weekend, Set<Integer> years, Map<LocalDate, String> holidays) {
         if (weekend.size() >= DayOfWeek.values().length) {
@@ -42,6 +57,33 @@ public final class BusinessCalendar {
         this.weekend = Collections.unmodifiableSet(weekend.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(weekend));
         this.years = Collections.unmodifiableSet(new TreeSet<>(years));
         this.holidays = Collections.unmodifiableNavigableMap(new TreeMap<>(holidays));
+        this.table = table();
+    }
+
+    private DayTable table() {
+        int days = (int) (TABLE_LAST.toEpochDay() - TABLE_FIRST.toEpochDay()) + 1;
+        char[] before = new char[days + 1];
+        char[] day = new char[days];
+        int count = 0;
+        LocalDate date = TABLE_FIRST;
+        for (int i = 0; i < days; i++, date = date.plusDays(1)) {
+            before[i] = (char) count;
+            if (walkIsBusinessDay(date)) {
+                day[count++] = (char) i;
+            }
+        }
+        before[days] = (char) count;
+        return new DayTable(before, Arrays.copyOf(day, count));
+    }
+
+    /** The day's index in the table, or -1 outside it. */
+    private int index(LocalDate date) {
+        long i = date.toEpochDay() - TABLE_FIRST.toEpochDay();
+        return i < 0 || i >= table.before().length - 1 ? -1 : (int) i;
+    }
+
+    private boolean walkIsBusinessDay(LocalDate date) {
+        return !weekend.contains(date.getDayOfWeek()) && !holidays.containsKey(date);
     }
 
     /** A calendar of weekends only, for a country without holiday files. */
@@ -79,11 +121,19 @@ public final class BusinessCalendar {
     }
 
     public boolean isBusinessDay(LocalDate date) {
-        return !weekend.contains(date.getDayOfWeek()) && !holidays.containsKey(date);
+        int i = index(date);
+        return i < 0 ? walkIsBusinessDay(date) : table.before()[i + 1] > table.before()[i];
     }
 
     /** The date itself if it is a business day, else the first business day after it. */
     public LocalDate nextBusinessDay(LocalDate date) {
+        int i = index(date);
+        if (i >= 0) {
+            int k = table.before()[i];
+            if (k < table.day().length) {
+                return date.plusDays(table.day()[k] - i);
+            }
+        }
         LocalDate day = date;
         while (!isBusinessDay(day)) {
             day = day.plusDays(1);
@@ -100,6 +150,13 @@ public final class BusinessCalendar {
             throw new IllegalArgumentException("n must be 0 or more, was " + n);
         }
         LocalDate day = nextBusinessDay(date);
+        int i = index(day);
+        if (i >= 0) {
+            int k = table.before()[i] + n;
+            if (k < table.day().length) {
+                return day.plusDays(table.day()[k] - i);
+            }
+        }
         for (int left = n; left > 0; left--) {
             day = nextBusinessDay(day.plusDays(1));
         }
@@ -113,6 +170,10 @@ public final class BusinessCalendar {
     public int businessDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -businessDaysBetween(to, from);
+        }
+        int i = index(from), j = index(to);
+        if (i >= 0 && j >= 0) {
+            return table.before()[j + 1] - table.before()[i + 1];
         }
         int count = 0;
         for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {

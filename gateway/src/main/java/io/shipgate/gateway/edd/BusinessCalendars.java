@@ -98,6 +98,11 @@ public class BusinessCalendars {
      * only and covers no year.
      */
     public BusinessCalendar of(String country) {
+        BusinessCalendar known = country == null ? null : calendars.get(country);
+        if (known != null) {
+            // a code as stored (upper case, no spaces): no clean-up, no pattern (this runs for every EDD)
+            return known;
+        }
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!CalendarFiles.COUNTRY.matcher(code).matches()) {
             throw new IllegalArgumentException("not a country code (ISO 3166-1 alpha-2): " + country);

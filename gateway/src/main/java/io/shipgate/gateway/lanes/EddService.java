@@ -6,6 +6,7 @@ import io.shipgate.gateway.edd.BusinessCalendars;
 import io.shipgate.gateway.edd.DeliveryEstimate;
 import io.shipgate.gateway.edd.EddCalculator;
 import io.shipgate.gateway.edd.EddSource;
+import io.shipgate.gateway.edd.IsoTimes;
 import io.shipgate.gateway.edd.TransitDistribution;
 import io.shipgate.gateway.edd.ZoneDefaults;
 import io.shipgate.gateway.edd.EddQuery;
@@ -69,7 +70,7 @@ class EddService {
     EddAnswer estimate(UUID tenantId, EddRequest request) {
         postalCode("origin.postal_code", request.origin());
         postalCode("destination.postal_code", request.destination());
-        LocalTime cutOff = request.cutOff() == null ? null : LocalTime.parse(request.cutOff());
+        LocalTime cutOff = request.cutOff() == null ? null : IsoTimes.localTime(request.cutOff());
         double confidence = request.confidence() == null ? DEFAULT_CONFIDENCE : request.confidence();
         String originCountry = request.origin().country().toUpperCase(Locale.ROOT);
         String destinationCountry = request.destination().country().toUpperCase(Locale.ROOT);
@@ -145,7 +146,7 @@ class EddService {
     /** The ship time in its own offset (the cut-off is read in it), not adjusted to UTC as a parsed date-time would be. */
     private static ZonedDateTime shipTime(String text) {
         try {
-            return OffsetDateTime.parse(text.strip()).toZonedDateTime();
+            return IsoTimes.offsetDateTime(text.strip()).toZonedDateTime();
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("ship_time", "must be a date and time with its UTC offset, such as 2026-12-03T15:30:00+05:30");
         }

@@ -17,7 +17,7 @@ public final class LaneRegions {
 
     public static String region(String country, String postalCode) {
         String cc = country.toUpperCase(Locale.ROOT);
-        String code = postalCode == null ? "" : postalCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        String code = compact(postalCode);
         if (cc.equals("GB") || cc.equals("IE")) {
             int letters = 0;
             while (letters < Math.min(2, code.length()) && Character.isLetter(code.charAt(letters))) {
@@ -30,5 +30,20 @@ public final class LaneRegions {
             return cc;
         }
         return cc + "-" + code.substring(0, digits);
+    }
+
+    /** The code without white space and hyphens, in upper case (a loop: this runs for every EDD and recommendation). */
+    private static String compact(String postalCode) {
+        if (postalCode == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(postalCode.length());
+        for (int i = 0; i < postalCode.length(); i++) {
+            char c = postalCode.charAt(i);
+            if (c != '-' && !Character.isWhitespace(c)) {
+                out.append(Character.toUpperCase(c));
+            }
+        }
+        return out.toString();
     }
 }

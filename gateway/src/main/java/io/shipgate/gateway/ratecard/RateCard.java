@@ -14,12 +14,19 @@ import java.util.Locale;
  * @param fuelSurchargePercent on the freight (slabs and additional steps); null: none
  * @param codFee            null: the card quotes no COD fee
  * @param odaSurcharge      added when the account's serviceability table marks the destination ODA; null: none
+ * @param lanes             the zones' lanes indexed for quotes: always built from {@code zones} (what is passed is ignored)
  */
 record RateCard(String currency, String country, String serviceName, BigDecimal volumetricDivisor, BigDecimal fuelSurchargePercent,
-                CodFee codFee, BigDecimal odaSurcharge, List<Zone> zones) {
+                CodFee codFee, BigDecimal odaSurcharge, List<Zone> zones, LaneIndex lanes) {
 
     RateCard {
         zones = List.copyOf(zones);
+        lanes = LaneIndex.of(zones);
+    }
+
+    RateCard(String currency, String country, String serviceName, BigDecimal volumetricDivisor, BigDecimal fuelSurchargePercent,
+             CodFee codFee, BigDecimal odaSurcharge, List<Zone> zones) {
+        this(currency, country, serviceName, volumetricDivisor, fuelSurchargePercent, codFee, odaSurcharge, zones, null);
     }
 
     /** A fixed fee, or a percentage of the COD amount with an optional minimum (the higher of the two). */

@@ -92,24 +92,7 @@ final class RateCardQuote {
 
     /** The matching lane's zone: destination specificity first, then origin; the first lane in the card on a tie. */
     static RateCard.Zone zone(RateCard card, String origin, String destination) {
-        RateCard.Zone best = null;
-        int bestDestination = -1;
-        int bestOrigin = -1;
-        for (RateCard.Zone zone : card.zones()) {
-            for (RateCard.Lane lane : zone.lanes()) {
-                if (!lane.destination().matches(destination) || !lane.origin().matches(origin)) {
-                    continue;
-                }
-                int d = lane.destination().specificity();
-                int o = lane.origin().specificity();
-                if (d > bestDestination || (d == bestDestination && o > bestOrigin)) {
-                    best = zone;
-                    bestDestination = d;
-                    bestOrigin = o;
-                }
-            }
-        }
-        return best;
+        return card.lanes().zone(origin, destination);
     }
 
     static BigDecimal chargeableKg(RateCard card, List<Parcel> parcels) {

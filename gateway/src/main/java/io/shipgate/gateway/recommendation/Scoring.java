@@ -100,9 +100,39 @@ final class Scoring {
     }
 
     private static String reliabilityDetail(LaneReliability r) {
-        return r == null ? "no lane performance" : String.format(java.util.Locale.ROOT,
-                "delivered %.3f, RTO %.3f, NDR %.3f, first attempt %.3f, on time %.3f over %.1f shipments (lane share %.2f)",
-                r.deliverySuccess(), r.rtoRate(), r.ndrRate(), r.firstAttemptSuccess(), r.onTimeRate(), r.shipments(), r.laneShare());
+        if (r == null) {
+            return "no lane performance";
+        }
+        StringBuilder out = new StringBuilder(120).append("delivered ");
+        fixed(out, r.deliverySuccess(), 3).append(", RTO ");
+        fixed(out, r.rtoRate(), 3).append(", NDR ");
+        fixed(out, r.ndrRate(), 3).append(", first attempt ");
+        fixed(out, r.firstAttemptSuccess(), 3).append(", on time ");
+        fixed(out, r.onTimeRate(), 3).append(" over ");
+        fixed(out, r.shipments(), 1).append(" shipments (lane share ");
+        return fixed(out, r.laneShare(), 2).append(')').toString();
+    }
+
+    /** As {@code %.nf} writes it (half up), without a Formatter: this runs for every candidate of every recommendation. */
+    static StringBuilder fixed(StringBuilder out, double value, int decimals) {
+        if (!Double.isFinite(value)) {
+            return out.append(Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "-Infinity");
+        }
+        double magnitude = Math.abs(value);
+        long scale = decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
+        if (decimals < 1 || decimals > 3 || magnitude >= 1e12) {
+            return out.append(java.math.BigDecimal.valueOf(value).setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString());
+        }
+        long units = Math.round(magnitude * scale);
+        if (value < 0 && units > 0) {
+            out.append('-');
+        }
+        out.append(units / scale).append('.');
+        String fraction = Long.toString(units % scale);
+        for (int pad = decimals - fraction.length(); pad > 0; pad--) {
+            out.append('0');
+        }
+        return out.append(fraction);
     }
 
     private static double clamp(double v) {

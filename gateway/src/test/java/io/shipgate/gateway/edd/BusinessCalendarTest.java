@@ -132,4 +132,44 @@ class BusinessCalendarTest {
     private static ZonedDateTime at(LocalDate date, String time) {
         return ZonedDateTime.of(date, LocalTime.parse(time), WAREHOUSE);
     }
+
+    /** The day table gives what walking day by day gives, inside it, across its edges and outside it. */
+    @Test
+    void theDayTableAgreesWithWalkingDayByDay() {
+        BusinessCalendar friday = new BusinessCalendar("AE", EnumSet.of(DayOfWeek.FRIDAY, SATURDAY), Set.of(2026, 2045),
+                Map.of(LocalDate.of(2026, 12, 2), "National Day", LocalDate.of(2045, 12, 29), "A last holiday"));
+        java.util.Random random = new java.util.Random(7);
+        for (BusinessCalendar c : java.util.List.of(calendar, friday)) {
+            for (int round = 0; round < 3_000; round++) {
+                LocalDate date = round % 3 == 0
+                        ? BusinessCalendar.TABLE_LAST.plusDays(random.nextInt(80) - 60)
+                        : round % 3 == 1 ? BusinessCalendar.TABLE_FIRST.plusDays(random.nextInt(80) - 20)
+                        : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400));
+                int n = random.nextInt(45);
+                assertThat(c.isBusinessDay(date)).as("%s", date)
+                        .isEqualTo(!c.weekend().contains(date.getDayOfWeek()) && c.holiday(date).isEmpty());
+                LocalDate next = date;
+                while (c.holiday(next).isPresent() || c.weekend().contains(next.getDayOfWeek())) {
+                    next = next.plusDays(1);
+                }
+                assertThat(c.nextBusinessDay(date)).as("next after %s", date).isEqualTo(next);
+                LocalDate plus = next;
+                for (int left = n; left > 0; ) {
+                    plus = plus.plusDays(1);
+                    if (c.holiday(plus).isEmpty() && !c.weekend().contains(plus.getDayOfWeek())) {
+                        left--;
+                    }
+                }
+                assertThat(c.plusBusinessDays(date, n)).as("%s + %d", date, n).isEqualTo(plus);
+                LocalDate to = date.plusDays(random.nextInt(90) - 30);
+                int between = 0;
+                for (LocalDate d = (to.isBefore(date) ? to : date).plusDays(1); !d.isAfter(to.isBefore(date) ? date : to); d = d.plusDays(1)) {
+                    if (c.holiday(d).isEmpty() && !c.weekend().contains(d.getDayOfWeek())) {
+                        between++;
+                    }
+                }
+                assertThat(c.businessDaysBetween(date, to)).as("%s .. %s", date, to).isEqualTo(to.isBefore(date) ? -between : between);
+            }
+        }
+    }
 }

@@ -94,4 +94,31 @@ class ScoringTest {
     private static List<String> names(List<Scoring.Scored> ranked) {
         return ranked.stream().map(s -> s.candidate().service()).toList();
     }
+
+    /** The breakdown's figures read as String.format writes them, without its cost. */
+    @Test
+    void figuresAreWrittenAsFormatWouldWriteThem() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextDouble() * 10_000;
+                case 2 -> Math.round(random.nextDouble() * 2000) / 2000.0;
+                default -> -random.nextDouble() * 5;
+            };
+            for (int decimals = 1; decimals <= 3; decimals++) {
+                String expected = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
+                String actual = Scoring.fixed(new StringBuilder(), value, decimals).toString();
+                if (!expected.equals(actual)) {
+                    // a tie in decimal is not one in binary: format rounds the exact value, so a last digit may differ by one
+                    org.assertj.core.api.Assertions.assertThat(Math.abs(Double.parseDouble(actual) - Double.parseDouble(expected)))
+                            .as("%s to %d decimals", value, decimals).isLessThanOrEqualTo(Math.pow(10, -decimals) * 1.0001);
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(Scoring.fixed(new StringBuilder(), 0.0005, 3).toString()).isEqualTo("0.001");
+        org.assertj.core.api.Assertions.assertThat(Scoring.fixed(new StringBuilder(), -0.0001, 3).toString()).isEqualTo("0.000");
+        org.assertj.core.api.Assertions.assertThat(Scoring.fixed(new StringBuilder(), 12.5, 1).toString()).isEqualTo("12.5");
+        org.assertj.core.api.Assertions.assertThat(Scoring.fixed(new StringBuilder(), Double.NaN, 2).toString()).isEqualTo("NaN");
+    }
 }
