@@ -60,6 +60,15 @@ class NdrCasePort implements NdrCases {
     }
 
     @Override
+    public NdrTarget target(NdrActionCommand command) {
+        NdrCase c = cases.find(command.tenantId(), command.caseId()).orElseThrow(() -> ApiException.notFound("NDR case " + command.caseId()));
+        if (c.closed()) {
+            throw closed(c);
+        }
+        return new NdrTarget(c.tenantId(), c.id(), c.carrierAccountId(), c.carrier(), null, c.attempts());
+    }
+
+    @Override
     public NdrTarget begin(NdrActionCommand command) {
         return tx.execute(status -> {
             NdrCase c = cases.lock(command.tenantId(), command.caseId())

@@ -27,9 +27,10 @@ import java.util.UUID;
  * <pre>
  * direct:ndrAction (NdrActionCommand -> NdrActionOutcome)
  *   -> claim the Idempotency-Key, when there is one (a completed key answers the action it recorded: Replayed)
- *   -> begin: the case is the tenant's (404), not closed (409), no action running, accepted or pending for its
- *      current attempt (409); the action is written down as running
+ *   -> the case is the tenant's (404), not closed (409)
  *   -> connect the shipment's carrier account -> the adapter declares NDR_ACTION and this action (else 422 naming it)
+ *   -> begin: still not closed, no action running, accepted or pending for the case's current attempt (409); the
+ *      action is written down as running
  *   -> circuit breaker + time limit -> adapter.ndrAction
  *   -> one transaction: the answer (accepted, pending with the carrier's request id, rejected with its reason), the case
  *      actioned, ndr.actioned, the key completed
@@ -74,15 +75,17 @@ public class NdrActionRoute extends RouteBuilder {
             }
         }
         NdrTarget target;
+        CarrierConnection carrier;
         try {
+            NdrTarget found = cases.target(command);
+            carrier = accounts.connect(found.tenantId(), found.carrierAccountId());
+            checkOffered(carrier, command);
             target = cases.begin(command);
         } catch (RuntimeException e) {
             cases.abandon(command);
             throw e;
         }
         try {
-            CarrierConnection carrier = accounts.connect(target.tenantId(), target.carrierAccountId());
-            checkOffered(carrier, command);
             NdrActionResult result = invoker.invoke(carrier, Capability.NDR_ACTION, ctx -> carrier.adapter().ndrAction(ctx,
                     new NdrActionRequest(target.shipment(), command.action(), command.deferredDate(), command.newAddress(),
                             command.newPhone(), command.remarks())));

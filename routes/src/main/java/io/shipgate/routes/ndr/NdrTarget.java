@@ -5,7 +5,7 @@ import io.shipgate.carrier.model.ShipmentRef;
 import java.util.UUID;
 
 /**
- * The shipment an NDR action goes to, as {@link io.shipgate.routes.port.NdrCases#begin} found it.
+ * The shipment an NDR action goes to, as {@link io.shipgate.routes.port.NdrCases} found it ({@code shipment} only once begun).
  *
  * @param attempt the failed attempt the action answers
  */

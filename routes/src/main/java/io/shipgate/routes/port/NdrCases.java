@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public interface NdrCases extends DueWork<DueNdrCase> {
 
+    /** The shipment the action goes to: throws a not-found error for an unknown or foreign case, a conflict when it is closed. */
+    NdrTarget target(NdrActionCommand command);
+
     /**
      * Writes the action down as running for the case's current attempt, after checking the case takes it: throws a
      * not-found error for an unknown or foreign case, a conflict when the case is closed or an action is already running,
