@@ -36,6 +36,11 @@ public final class Endpoints {
     /** Nothing -> nothing: see {@link #PURGE_PUSHES}. */
     public static final String PURGE_UNMATCHED_PUSHES = "direct:purgeUnmatchedPushes";
 
+    /** {@link io.shipgate.routes.ndr.NdrActionCommand} -> {@link io.shipgate.routes.ndr.NdrActionOutcome}: an action on an NDR case. */
+    public static final String NDR_ACTION = "direct:ndrAction";
+    /** Nothing -> nothing: evaluates the policies of new failed attempts and expires NDR cases past their deadline (its timer sends here). */
+    public static final String PROCESS_NDR_CASES = "direct:processNdrCases";
+
     /** Nothing -> nothing: settles the purchase intents whose lease ended (the reconciler's timer sends here). */
     public static final String RECONCILE_PURCHASES = "direct:reconcilePurchases";
 

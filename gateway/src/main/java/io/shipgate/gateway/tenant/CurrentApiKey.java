@@ -4,6 +4,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The API key of the request this thread serves, if any. Routes run synchronously on the request's
@@ -24,6 +25,11 @@ public final class CurrentApiKey {
     /** Whether the request comes with a publishable key: its answer is public (a storefront page shows the key). */
     public static boolean publishable() {
         return get().map(ApiKeyPrincipal::browserKey).orElse(false);
+    }
+
+    /** The id of the request's API key (who did it, for audit trails such as NDR actions); empty without one. */
+    public static Optional<UUID> keyId() {
+        return get().map(ApiKeyPrincipal::keyId);
     }
 
     /** Whether the request comes with a test key, which may only use sandbox carrier accounts. */

@@ -42,7 +42,7 @@ final class ProblemDocumentation {
             new Status(403, "Forbidden", List.of(Problems.FORBIDDEN, Problems.LIVE_ACCOUNT_WITH_TEST_KEY), List.of()),
             new Status(404, "NotFound", List.of(Problems.NOT_FOUND, Problems.LABEL_NOT_AVAILABLE), List.of()),
             new Status(409, "Conflict", List.of(Problems.INVALID_STATE, Problems.IDEMPOTENCY_KEY_IN_USE, Problems.PURCHASE_NEEDS_ATTENTION,
-                    Problems.CARRIER_INVALID_STATE), List.of(RETRY_AFTER)),
+                    Problems.CARRIER_INVALID_STATE, Problems.NDR_CASE_CLOSED, Problems.NDR_ACTION_TAKEN), List.of(RETRY_AFTER)),
             new Status(413, "PayloadTooLarge", List.of(Problems.PAYLOAD_TOO_LARGE, Problems.TOO_MANY_EVENTS), List.of()),
             new Status(422, "UnprocessableEntity", List.of(Problems.CAPABILITY_NOT_SUPPORTED, Problems.NO_CARRIER_ACCOUNT,
                     Problems.IDEMPOTENCY_KEY_REUSED, Problems.CARRIER_INVALID_REQUEST, Problems.CARRIER_AUTHENTICATION,
