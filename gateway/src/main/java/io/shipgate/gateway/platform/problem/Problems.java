@@ -17,6 +17,7 @@ public enum Problems {
     CAPABILITY_NOT_SUPPORTED("capability-not-supported", "The carrier does not support this operation"),
     NO_CARRIER_ACCOUNT("no-carrier-account", "No carrier account can take this request"),
     INVALID_STATE("invalid-state", "The shipment's status does not allow this"),
+    RETURN_NOT_ALLOWED("return-not-allowed", "The tenant's return rules refuse this return"),
     LABEL_NOT_AVAILABLE("label-not-available", "No label in this format"),
     TOO_MANY_EVENTS("too-many-events", "The carrier push carries more tracking events than the gateway takes at once"),
     CARRIER_INVALID_REQUEST("carrier-invalid-request", "The carrier rejected the request"),
