@@ -10,8 +10,15 @@ public final class Endpoints {
     public static final String RATE_SHOPPING = "direct:rateShopping";
     /** {@link io.shipgate.routes.shipment.CreateShipmentCommand} -> {@link io.shipgate.routes.shipment.ShipmentPurchase}. */
     public static final String CREATE_SHIPMENT = "direct:createShipment";
-    /** {@link io.shipgate.routes.shipment.CancelShipmentCommand} -> nothing (the shipment is CANCELLED). */
+    /**
+     * {@link io.shipgate.routes.shipment.CancelShipmentCommand} -> {@link io.shipgate.routes.shipment.CancelOutcome}: the shipment is
+     * CANCELLED, or, picked up already, RTO_REQUESTED where the carrier returns it to origin.
+     */
     public static final String CANCEL_SHIPMENT = "direct:cancelShipment";
+    /** {@link io.shipgate.routes.returns.CreateReturnCommand} -> {@link io.shipgate.routes.returns.ReturnBooking}. */
+    public static final String CREATE_RETURN = "direct:createReturn";
+    /** {@link io.shipgate.routes.returns.CancelReturnCommand} -> {@link io.shipgate.routes.returns.ReturnCancellation}. */
+    public static final String CANCEL_RETURN = "direct:cancelReturn";
     /** {@link io.shipgate.routes.tracking.TrackShipmentCommand} -> nothing (new events are stored). */
     public static final String TRACK_SHIPMENT = "direct:trackShipment";
     /** {@link io.shipgate.routes.shipment.ProofOfDeliveryCommand} -> {@link io.shipgate.carrier.model.ProofOfDelivery}. */

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * What other modules may ask of the serviceability tables in force, from the in-memory index (no database
  * read): whether a destination is out of the delivery area, which rate cards price with an ODA surcharge, and whether an
- * account's table lets it take a prepaid parcel on a lane (checkout quotes, which call no carrier).
+ * account's table lets it take a prepaid parcel on a lane (checkout quotes, which call no carrier), and whether it picks
+ * customer returns up at a postal code (returns with carrier "auto").
  */
 @Component
 public class ServiceabilityIndex {
@@ -42,6 +43,17 @@ public class ServiceabilityIndex {
                     destinationCountry, tableCode(destinationCountry, destinationPostalCode), null);
             return Verdict.ofTable(check, index.find(check.originCountry(), check.originPostalCode()),
                     index.find(check.destinationCountry(), check.destinationPostalCode()), index.currency()).reason() == null;
+        });
+    }
+
+    /**
+     * Whether the account's table in force lets its courier pick a customer return up at the postal code (its
+     * {@code reverse_pickup} flag; a code the table does not list: false); empty when the account has no table in force.
+     */
+    public Optional<Boolean> reversePickup(UUID tenantId, UUID carrierAccountId, String country, String postalCode) {
+        return active.active(tenantId, carrierAccountId).map(index -> {
+            TableIndex.Entry entry = index.find(country, tableCode(country, postalCode));
+            return entry != null && entry.reversePickup() && !entry.embargo();
         });
     }
 

@@ -124,6 +124,18 @@ class JdbcShipments implements Shipments {
         }
     }
 
+    @Override
+    @Transactional
+    public void recordRtoRequested(ShipmentSnapshot shipment, String carrierMessage) {
+        Instant now = clock.instant();
+        if (shipments.markRtoRequested(shipment.tenantId(), shipment.id(), now) == 1) {
+            events.publishEvent(new ShipmentEvent.StatusChanged(shipment.tenantId(), shipment.id(), shipment.ref().awb(),
+                    TrackingStatus.RTO_REQUESTED, shipment.status(), null, now));
+            events.publishEvent(new ShipmentEvent.RtoRequested(shipment.tenantId(), shipment.id(), shipment.ref().awb(), shipment.status(),
+                    carrierMessage, now));
+        }
+    }
+
     /** The merchant's customs documents went to the carrier; the shipment keeps what they were, not their bytes. */
     private static CustomsDeclaration withoutDocumentContent(CustomsDeclaration customs) {
         if (customs == null || customs.documents().isEmpty()) {

@@ -19,7 +19,7 @@ import java.util.List;
  * Label formats the gateway derives itself: a carrier that issues image labels only (UPS) still
  * gives merchants a printable 4x6 inch PDF, one page per parcel, the image scaled to the page.
  */
-final class LabelDocuments {
+public final class LabelDocuments {
 
     /** 4 x 6 inches in PDF points. */
     private static final PDRectangle FOUR_BY_SIX = new PDRectangle(4 * 72, 6 * 72);
@@ -27,7 +27,7 @@ final class LabelDocuments {
     private LabelDocuments() {
     }
 
-    static byte[] pdfOfImages(List<byte[]> pngs) {
+    public static byte[] pdfOfImages(List<byte[]> pngs) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (byte[] png : pngs) {
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));

@@ -164,10 +164,13 @@ class ShipmentController {
 
     @PostMapping("/{id}/cancel")
     @Operation(operationId = "cancelShipment", summary = "Cancel a shipment",
-            description = "Voids the label at the carrier. 409 once the carrier has picked the parcel up.")
+            description = """
+                    Voids the label at the carrier (outcome cancelled). Once the carrier has picked the parcel up, the cancellation
+                    becomes a return to origin where the carrier offers one (outcome rto_requested, status RTO_REQUESTED, then the
+                    carrier's RTO_* statuses); 409 invalid-state where it does not, and once delivered.""")
     @ExampleBodies(response = "cancelled-shipment")
     @ErrorResponses({404, 409, 422, 502, 503, 504})
-    ShipmentView cancel(Tenant tenant, @PathVariable UUID id) {
+    ShipmentCancellationView cancel(Tenant tenant, @PathVariable UUID id) {
         return service.cancel(tenant.id(), id);
     }
 }

@@ -218,4 +218,32 @@ public sealed interface ShipmentEvent extends OutboxEvent {
             return 1;
         }
     }
+
+    /**
+     * The merchant cancelled the shipment once the carrier had the parcel, and the carrier was asked to return it to origin:
+     * the shipment moved to RTO_REQUESTED (beside its {@link StatusChanged}); the carrier's RTO_* scans follow.
+     *
+     * @param carrierMessage the carrier's own words about it, if any
+     */
+    record RtoRequested(@JsonIgnore UUID tenantId, UUID shipmentId, String awb, TrackingStatus previousStatus, String carrierMessage,
+                        Instant occurredAt) implements ShipmentEvent {
+
+        public static final String TYPE = "shipment.rto_requested";
+
+        @Override
+        @JsonProperty("status")
+        public TrackingStatus status() {
+            return TrackingStatus.RTO_REQUESTED;
+        }
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        @Override
+        public int version() {
+            return 1;
+        }
+    }
 }

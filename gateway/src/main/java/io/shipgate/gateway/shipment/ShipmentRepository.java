@@ -238,6 +238,16 @@ class ShipmentRepository {
                 .update();
     }
 
+    /** The shipment moves to RTO_REQUESTED, unless it is in an RTO or final status already: 1 when it moved. */
+    int markRtoRequested(UUID tenantId, UUID id, Instant at) {
+        return jdbc.sql("""
+                        UPDATE shipments SET status = ?, status_code = ?, updated_at = ?
+                        WHERE tenant_id = ? AND id = ? AND status NOT IN ('RTO_REQUESTED', 'RTO_IN_TRANSIT', 'RTO_OUT_FOR_DELIVERY', 'RTO_FAILED')
+                          AND status NOT IN %s""".formatted(TERMINAL))
+                .params(TrackingStatus.RTO_REQUESTED.name(), TrackingStatus.RTO_REQUESTED.code(), Timestamp.from(at), tenantId, id)
+                .update();
+    }
+
     /**
      * Takes the shipment's (or tracker's) one refresh per {@code interval}: Instant.MIN when taken now, else when the last one
      * was taken; empty when there is no such row of the tenant.

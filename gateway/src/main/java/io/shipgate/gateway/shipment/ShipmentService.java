@@ -12,6 +12,7 @@ import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.Shipment;
+import io.shipgate.routes.shipment.CancelOutcome;
 import io.shipgate.routes.shipment.CancelShipmentCommand;
 import io.shipgate.routes.shipment.CreateShipmentCommand;
 import io.shipgate.routes.shipment.ProofOfDeliveryCommand;
@@ -209,9 +210,11 @@ class ShipmentService {
         return ShipmentMapper.view(routes.request(Endpoints.PROOF_OF_DELIVERY, new ProofOfDeliveryCommand(tenantId, id), ProofOfDelivery.class));
     }
 
-    public ShipmentView cancel(UUID tenantId, UUID id) {
-        routes.send(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id));
-        return get(tenantId, id);
+    /** Voids the label; once the carrier has the parcel, asks it to return the parcel to origin where it can. */
+    public ShipmentCancellationView cancel(UUID tenantId, UUID id) {
+        CancelOutcome outcome = routes.request(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id), CancelOutcome.class);
+        return new ShipmentCancellationView(outcome == CancelOutcome.RTO_REQUESTED ? ShipmentCancellationView.RTO_REQUESTED
+                : ShipmentCancellationView.CANCELLED, get(tenantId, id));
     }
 
     /** The rules Bean Validation cannot say: a carrier must be chosen; a cross-border shipment declares customs. */

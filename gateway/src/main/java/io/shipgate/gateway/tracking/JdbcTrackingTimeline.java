@@ -149,4 +149,14 @@ class JdbcTrackingTimeline implements TrackingTimeline {
                         cancelled.carrierMessage() == null ? "Cancelled by the merchant" : cancelled.carrierMessage(), null,
                         cancelled.occurredAt().atOffset(ZoneOffset.UTC)), TrackingEventRepository.Source.GATEWAY)));
     }
+
+    /** An RTO the merchant asked for (a cancellation after pickup) is part of the timeline, in the transaction that recorded it. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rtoRequested(ShipmentEvent.RtoRequested requested) {
+        events.insertNew(List.of(new TrackingEventRepository.NewEvent(requested.tenantId(), requested.shipmentId(),
+                new TrackingEvent(TrackingStatus.RTO_REQUESTED, null, "RTO_REQUESTED",
+                        requested.carrierMessage() == null ? "Return to origin requested by the merchant" : requested.carrierMessage(), null,
+                        requested.occurredAt().atOffset(ZoneOffset.UTC)), TrackingEventRepository.Source.GATEWAY)));
+    }
 }

@@ -77,7 +77,7 @@ class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
-    void trackingAdvancesWithTheCarrierAndCancelIsRefusedOncePickedUp() {
+    void trackingAdvancesWithTheCarrierAndCancelIsRefusedOnceDelivered() {
         JsonNode shipment = api.post("/v1/shipments", merchant.key(), example("shipment-request.json")).json();
         String id = shipment.get("id").asText();
 
@@ -87,18 +87,19 @@ class ShipmentLifecycleIntegrationTests extends ApiIntegrationTest {
         assertThat(tracking.get("events").findValuesAsText("status")).containsSubsequence("MANIFESTED", "PICKED_UP", "IN_TRANSIT");
         assertThat(tracking.get("events").get(0).get("occurred_at").asText()).matches(".*[+-]\\d\\d:\\d\\d$");
 
+        clock.advance(Duration.ofMinutes(3));
+        tracking = api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json();
+        assertThat(tracking.get("status").asText()).isEqualTo("DELIVERED");
+
+        // once delivered, neither a cancellation nor a return to origin (CancelAfterPickupIntegrationTests: before delivery)
         Api.Response refused = api.post("/v1/shipments/" + id + "/cancel", merchant.key(), null);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.json().get("type").asText()).endsWith("/invalid-state");
         assertThat(refused.json().get("status").asInt()).as(refused.toString()).isEqualTo(409);
-        assertThat(refused.json().get("shipment_status").asText()).isEqualTo("IN_TRANSIT");
+        assertThat(refused.json().get("shipment_status").asText()).isEqualTo("DELIVERED");
         assertThat(new String(refused.bytes()).split("\"status\"", -1)).as("one status member").hasSize(2);
-        assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("IN_TRANSIT");
-
-        clock.advance(Duration.ofMinutes(3));
-        tracking = api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json();
-        assertThat(tracking.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("DELIVERED");
         assertThat(outboxEvents(id)).contains("shipment.status_changed");
         int events = tracking.get("events").size();
         assertThat(api.get("/v1/shipments/" + id + "/tracking?refresh=true", merchant.key()).json().get("events")).hasSize(events);

@@ -37,4 +37,12 @@ public interface Shipments {
 
     /** The label is voided: the shipment is CANCELLED, with its event (nothing happens when it already is). */
     void recordCancelled(ShipmentSnapshot shipment, Cancellation cancellation);
+
+    /**
+     * The carrier, which had the parcel already, was asked to return it to origin: the shipment is RTO_REQUESTED, with its
+     * events (nothing happens when it is in an RTO status already).
+     *
+     * @param carrierMessage the carrier's own words about it, if any
+     */
+    void recordRtoRequested(ShipmentSnapshot shipment, String carrierMessage);
 }

@@ -1,6 +1,9 @@
 package io.shipgate.routes.shipment;
 
 import io.shipgate.carrier.model.Cancellation;
+import io.shipgate.carrier.model.NdrAction;
+import io.shipgate.carrier.model.NdrActionRequest;
+import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRef;
 import io.shipgate.carrier.model.TrackingStatus;
@@ -24,6 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The shipment lifecycle's carrier-facing steps.
@@ -39,7 +44,10 @@ import java.time.Clock;
  *   carrier (else left to the reconciler); outcome unknown (timeout) -> left to the reconciler
  *
  * direct:cancelShipment
- *   -> load (CANCELLED already: done; in the carrier's hands: 409) -> adapter.cancelShipment -> record
+ *   -> load (CANCELLED already: done; delivered or another final status: 409) -> adapter.cancelShipment -> record
+ *   in the carrier's hands (picked up): a return to origin instead, where the carrier offers one: adapter.ndrAction
+ *   RETURN_TO_ORIGIN, else adapter.cancelShipment where the carrier turns a late cancellation into an RTO
+ *   -> RTO_REQUESTED recorded; a carrier with neither (or refusing): 409
  *
  * direct:proofOfDelivery
  *   -> load -> adapter.proofOfDelivery
@@ -54,6 +62,11 @@ public class ShipmentRoute extends RouteBuilder {
     private static final String COMMAND = "shipgate.command";
     private static final String SHIPMENT = "shipgate.shipment";
     private static final String CALLED = "shipgate.carrierCalled";
+    private static final String PICKED_UP = "shipgate.pickedUp";
+
+    /** The statuses of a parcel on its way back to origin: cancelling it again asks nothing more. */
+    private static final Set<TrackingStatus> RTO = EnumSet.of(TrackingStatus.RTO_REQUESTED, TrackingStatus.RTO_IN_TRANSIT,
+            TrackingStatus.RTO_OUT_FOR_DELIVERY, TrackingStatus.RTO_FAILED);
 
     private final CarrierAccountDirectory accounts;
     private final IdempotencyKeys idempotencyKeys;
@@ -103,7 +116,12 @@ public class ShipmentRoute extends RouteBuilder {
                 .filter(exchangeProperty(SHIPMENT).isNull())
                     .stop()
                 .end()
-                .process(this::cancelAtCarrier);
+                .choice()
+                    .when(exchangeProperty(PICKED_UP).isEqualTo(true))
+                        .process(this::returnToOrigin)
+                    .otherwise()
+                        .process(this::cancelAtCarrier)
+                .end();
     }
 
     private void claimIdempotencyKey(Exchange exchange) {
@@ -216,12 +234,18 @@ public class ShipmentRoute extends RouteBuilder {
         CancelShipmentCommand command = exchange.getIn().getBody(CancelShipmentCommand.class);
         ShipmentSnapshot shipment = shipments.load(command.tenantId(), command.shipmentId());
         if (shipment.status() == TrackingStatus.CANCELLED) {
+            exchange.getIn().setBody(CancelOutcome.CANCELLED);
             return; // cancelling twice is not an error
         }
-        if (shipment.status().inCarrierHands() || shipment.status().terminal()) {
-            throw new ShipmentStateException(shipment.id(), shipment.status(),
-                    "the shipment is " + shipment.status() + ": once the carrier has the parcel it can no longer be cancelled");
+        if (RTO.contains(shipment.status())) {
+            exchange.getIn().setBody(CancelOutcome.RTO_REQUESTED);
+            return; // on its way back already
         }
+        if (shipment.status().terminal()) {
+            throw new ShipmentStateException(shipment.id(), shipment.status(),
+                    "the shipment is " + shipment.status() + ": it can no longer be cancelled");
+        }
+        exchange.setProperty(PICKED_UP, shipment.status().inCarrierHands());
         exchange.setProperty(SHIPMENT, shipment);
     }
 
@@ -231,5 +255,57 @@ public class ShipmentRoute extends RouteBuilder {
         Cancellation cancellation = invoker.invoke(carrier, Capability.CANCEL_SHIPMENT,
                 ctx -> carrier.adapter().cancelShipment(ctx, shipment.ref()));
         shipments.recordCancelled(shipment, cancellation);
+        exchange.getIn().setBody(CancelOutcome.CANCELLED);
+    }
+
+    /**
+     * A cancellation once the carrier has the parcel: a return to origin (RTO) where the carrier offers one, through its NDR
+     * action, or through its cancellation, which some carriers (Delhivery) turn into an RTO after pickup; a 409 otherwise.
+     */
+    private void returnToOrigin(Exchange exchange) {
+        ShipmentSnapshot shipment = exchange.getProperty(SHIPMENT, ShipmentSnapshot.class);
+        CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
+        var capabilities = carrier.adapter().descriptor().capabilities();
+        if (capabilities.supports(Capability.NDR_ACTION)) {
+            try {
+                NdrActionResult result = invoker.invoke(carrier, Capability.NDR_ACTION, ctx -> carrier.adapter().ndrAction(ctx,
+                        new NdrActionRequest(shipment.ref(), NdrAction.RETURN_TO_ORIGIN, null, null, null, "cancelled by the merchant")));
+                if (result.status() == NdrActionResult.Status.REJECTED) {
+                    throw notReturnable(shipment, carrier.carrier() + " refused to return it to origin"
+                            + (result.carrierMessage() == null ? "" : ": " + result.carrierMessage()));
+                }
+                recordRto(exchange, shipment, result.carrierMessage());
+                return;
+            } catch (CarrierException e) {
+                if (e.category() != CarrierErrorCategory.INVALID_REQUEST) {
+                    throw e;
+                }
+                // the carrier's NDR actions have no return to origin: its cancellation may
+            }
+        }
+        if (capabilities.supports(Capability.CANCEL_SHIPMENT)) {
+            Cancellation cancellation;
+            try {
+                cancellation = invoker.invoke(carrier, Capability.CANCEL_SHIPMENT, ctx -> carrier.adapter().cancelShipment(ctx, shipment.ref()));
+            } catch (CarrierException e) {
+                if (e.category() == CarrierErrorCategory.INVALID_STATE) {
+                    throw notReturnable(shipment, carrier.carrier() + " refuses to cancel it now and offers no return to origin: " + e.getMessage());
+                }
+                throw e;
+            }
+            recordRto(exchange, shipment, cancellation.carrierMessage());
+            return;
+        }
+        throw notReturnable(shipment, carrier.carrier() + " offers no return to origin");
+    }
+
+    private void recordRto(Exchange exchange, ShipmentSnapshot shipment, String carrierMessage) {
+        shipments.recordRtoRequested(shipment, carrierMessage);
+        exchange.getIn().setBody(CancelOutcome.RTO_REQUESTED);
+    }
+
+    private static ShipmentStateException notReturnable(ShipmentSnapshot shipment, String why) {
+        return new ShipmentStateException(shipment.id(), shipment.status(), "the shipment is " + shipment.status()
+                + ": the carrier has the parcel, so it can no longer be cancelled, and " + why);
     }
 }

@@ -16,6 +16,7 @@ final class ShipmentBook {
     private final BoundedCache<String, ShipmentFacts> shipments = new BoundedCache<>(CAPACITY);
     private final BoundedCache<String, Instant> sales = new BoundedCache<>(CAPACITY);
     private final BoundedCache<String, Instant> cancellations = new BoundedCache<>(CAPACITY);
+    private final BoundedCache<String, Instant> rtoRequests = new BoundedCache<>(CAPACITY);
 
     /** Records a shipment sold at {@code at}: its first tracking number is its AWB, one more per further parcel. */
     void sell(List<String> trackingNumbers, ShipmentFacts facts, Instant at) {
@@ -36,6 +37,16 @@ final class ShipmentBook {
     /** When the shipment was cancelled, or null. */
     Instant cancelledAt(String awb) {
         return cancellations.get(awb);
+    }
+
+    /** Records the shipper's return-to-origin instruction (an NDR action); the first one counts. */
+    void requestRto(String awb, Instant at) {
+        rtoRequests.putIfAbsent(awb, at);
+    }
+
+    /** When the shipper asked for the parcel back, or null. */
+    Instant rtoRequestedAt(String awb) {
+        return rtoRequests.get(awb);
     }
 
     Set<String> soldAwbs() {

@@ -140,6 +140,9 @@ final class ShipmentsEndpoint {
         if (book.cancelledAt(awb) != null) {
             throw SimulatorError.conflict("CANCELLED", "the shipment was cancelled");
         }
+        if ("RETURN_TO_ORIGIN".equals(action)) {
+            book.requestRto(awb, request.now()); // the parcel turns back at the next step
+        }
         return SimulatorResponse.json(202, new NdrRequest(RandomIds.next("NDR", 10), "ACCEPTED",
                 action + " will be applied at the next attempt"));
     }

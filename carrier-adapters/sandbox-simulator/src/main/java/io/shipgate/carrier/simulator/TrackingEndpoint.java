@@ -28,7 +28,7 @@ final class TrackingEndpoint {
 
     SimulatorResponse track(SimulatorRequest request) {
         String awb = request.awb();
-        TrackingTimeline timeline = TrackingTimeline.plan(awb, book.facts(awb), book.cancelledAt(awb), request.simulation());
+        TrackingTimeline timeline = TrackingTimeline.plan(awb, book.facts(awb), book.cancelledAt(awb), book.rtoRequestedAt(awb), request.simulation());
         List<Event> events = timeline.until(request.now()).stream().map(TrackingEndpoint::event).toList();
         return SimulatorResponse.json(200, new Tracking(awb, events.getLast().code(), timeline.estimatedDelivery(request.now()), events));
     }

@@ -37,7 +37,9 @@ import static io.shipgate.carrier.simulator.TrackingCode.UND;
  *   <li>failed attempt: MAN, PKD, ITR, OFD, UND (with a reason), OFD, DLV;</li>
  *   <li>return to origin: MAN, PKD, ITR, OFD, UND, OFD, UND, RTI, RTT, RTD;</li>
  *   <li>customer return: RRQ, OFP, RPU, RIT, RDL;</li>
- *   <li>cancelled: what happened before the cancellation (never a pickup), then CAN.</li>
+ *   <li>cancelled: what happened before the cancellation (never a pickup), then CAN;</li>
+ *   <li>returned to origin on the shipper's instruction (an NDR action RETURN_TO_ORIGIN): what happened before it, then
+ *       RTI, RTT, RTD from the next step on.</li>
  * </ul>
  */
 final class TrackingTimeline {
@@ -88,6 +90,16 @@ final class TrackingTimeline {
      * @param cancelledAt when it was cancelled, or null
      */
     static TrackingTimeline plan(String awb, ShipmentFacts facts, Instant cancelledAt, Simulation simulation) {
+        return plan(awb, facts, cancelledAt, null, simulation);
+    }
+
+    /**
+     * Plans the shipment's events.
+     *
+     * @param cancelledAt    when it was cancelled, or null
+     * @param rtoRequestedAt when the shipper asked for it back (a forward parcel not delivered yet), or null
+     */
+    static TrackingTimeline plan(String awb, ShipmentFacts facts, Instant cancelledAt, Instant rtoRequestedAt, Simulation simulation) {
         byte[] hash = Digests.sha256(awb.getBytes(StandardCharsets.US_ASCII));
         Scenario scenario = scenario(hash, facts.returnShipment(), simulation);
         List<Step> steps = switch (scenario) {
@@ -105,6 +117,13 @@ final class TrackingTimeline {
             if (cancelledAt != null && i > 0 && (!at.isBefore(cancelledAt) || isPickup(step.code()))) {
                 Instant previous = events.getLast().at();
                 events.add(new Event(CAN, null, facts.origin(), cancelledAt.isBefore(previous) ? previous : cancelledAt));
+                break;
+            }
+            if (rtoRequestedAt != null && i > 0 && !at.isBefore(rtoRequestedAt) && !facts.returnShipment()
+                    && events.stream().noneMatch(e -> DELIVERIES.contains(e.code()) || e.code() == RTI)) {
+                events.add(new Event(RTI, null, events.getLast().place(), at));
+                events.add(new Event(RTT, null, Geography.hub(facts.origin().country()), at.plus(simulation.step())));
+                events.add(new Event(RTD, null, facts.origin(), at.plus(simulation.step().multipliedBy(2))));
                 break;
             }
             AttemptFailureReason reason = step.code() == UND ? reason(hash, attempts++) : null;

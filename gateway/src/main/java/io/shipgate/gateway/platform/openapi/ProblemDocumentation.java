@@ -46,7 +46,7 @@ final class ProblemDocumentation {
             new Status(413, "PayloadTooLarge", List.of(Problems.PAYLOAD_TOO_LARGE, Problems.TOO_MANY_EVENTS), List.of()),
             new Status(422, "UnprocessableEntity", List.of(Problems.CAPABILITY_NOT_SUPPORTED, Problems.NO_CARRIER_ACCOUNT,
                     Problems.IDEMPOTENCY_KEY_REUSED, Problems.CARRIER_INVALID_REQUEST, Problems.CARRIER_AUTHENTICATION,
-                    Problems.CARRIER_NOT_SERVICEABLE, Problems.CARRIER_NOT_FOUND), List.of()),
+                    Problems.CARRIER_NOT_SERVICEABLE, Problems.CARRIER_NOT_FOUND, Problems.RETURN_NOT_ALLOWED), List.of()),
             new Status(429, "TooManyRequests", List.of(Problems.RATE_LIMITED, Problems.CARRIER_RATE_LIMITED, Problems.REFRESH_RATE_LIMITED),
                     List.of(RETRY_AFTER, RATE_LIMIT, RATE_LIMIT_POLICY)),
             new Status(500, "InternalServerError", List.of(Problems.INTERNAL), List.of()),

@@ -19,6 +19,7 @@ public enum Problems {
     INVALID_STATE("invalid-state", "The shipment's status does not allow this"),
     NDR_CASE_CLOSED("ndr-case-closed", "The NDR case is closed"),
     NDR_ACTION_TAKEN("ndr-action-already-taken", "An action was already taken for this failed attempt"),
+    RETURN_NOT_ALLOWED("return-not-allowed", "The tenant's return rules refuse this return"),
     LABEL_NOT_AVAILABLE("label-not-available", "No label in this format"),
     TOO_MANY_EVENTS("too-many-events", "The carrier push carries more tracking events than the gateway takes at once"),
     CARRIER_INVALID_REQUEST("carrier-invalid-request", "The carrier rejected the request"),
