@@ -35,7 +35,7 @@ class ModularityTests {
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "backtest", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "recommendation",
-                        "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "warehouse");
+                        "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "warehouse", "pickup", "manifest");
         MODULES.verify();
     }
 
