@@ -35,7 +35,7 @@ class ModularityTests {
     void modulesDependOnlyOnTheModulesTheyAllowWithoutCycles() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "backtest", "carrier", "demo", "edd", "lanes", "platform", "ratecard", "rating", "recommendation",
-                        "returns", "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "ndr");
+                        "returns", "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "ndr", "warehouse", "pickup", "manifest");
         MODULES.verify();
     }
 
@@ -52,7 +52,10 @@ class ModularityTests {
             Map.entry("recommendation", List.of("recommendation_rules", "recommendation_rule_generation", "carrier_daily_shipments")),
             Map.entry("lanes", List.of("lane_stats", "lane_stats_shipments")),
             Map.entry("ndr", List.of("ndr_cases", "ndr_attempts", "ndr_actions", "ndr_policies")),
-            Map.entry("returns", List.of("returns", "return_labels", "return_rules")));
+            Map.entry("returns", List.of("returns", "return_labels", "return_rules")),
+            Map.entry("warehouse", List.of("warehouses")),
+            Map.entry("pickup", List.of("pickups", "pickup_shipments")),
+            Map.entry("manifest", List.of("manifests", "manifest_shipments")));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

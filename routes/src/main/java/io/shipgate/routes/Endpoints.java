@@ -29,6 +29,12 @@ public final class Endpoints {
     public static final String CHECK_SERVICEABILITY = "direct:checkServiceability";
     /** {@link io.shipgate.routes.edd.EstimateDeliveryCommand} -> a {@code List} of {@link io.shipgate.carrier.model.Edd}. */
     public static final String ESTIMATE_DELIVERY = "direct:estimateDelivery";
+    /** {@link io.shipgate.routes.pickup.SchedulePickupCommand} -> {@link io.shipgate.carrier.model.PickupConfirmation}. */
+    public static final String SCHEDULE_PICKUP = "direct:schedulePickup";
+    /** {@link io.shipgate.routes.pickup.CancelPickupCommand} -> nothing (the carrier cancelled the pickup). */
+    public static final String CANCEL_PICKUP = "direct:cancelPickup";
+    /** {@link io.shipgate.routes.manifest.CloseManifestCommand} -> {@link io.shipgate.routes.manifest.ManifestClose}. */
+    public static final String CLOSE_MANIFEST = "direct:closeManifest";
     /** {@link io.shipgate.routes.tracking.CarrierWebhookCommand} -> {@link io.shipgate.routes.tracking.WebhookReceipt}. */
     public static final String CARRIER_WEBHOOK = "direct:carrierWebhook";
     /** {@link io.shipgate.routes.tracking.TrackingUpdate} -> nothing: normalized events from polling or carrier webhooks. */

@@ -35,5 +35,8 @@ public record CreateShipmentRequest(
         @Schema(description = "Optional services")
         @Valid ShipmentOptionsView options,
         @Schema(description = "The customs declaration; required when shipper and recipient are in different countries")
-        @Valid CustomsDeclarationView customs) {
+        @Valid CustomsDeclarationView customs,
+        @Schema(description = "The tenant's warehouse the parcels leave from (GET /v1/warehouses): its pickups and end-of-day manifests "
+                + "collect the shipment")
+        UUID warehouseId) {
 }

@@ -22,6 +22,14 @@ public class IdempotentRequests {
         this.keys = keys;
     }
 
+    /**
+     * Claims the key for {@code holder} (see the routes' {@code IdempotencyKeys#claim}: waits while another request of
+     * this node holds it): empty when {@code holder} now holds it, else the id the same request created.
+     */
+    public Optional<UUID> claim(UUID tenantId, String key, String requestHash, UUID holder) {
+        return keys.claim(tenantId, key, requestHash, holder);
+    }
+
     /** Completes the key {@code holder} claimed with the resource its request created, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(UUID tenantId, String key, UUID holder, UUID resourceId) {

@@ -44,9 +44,11 @@ class JdbcShipments implements Shipments {
     private final Clock clock;
     private final PollingSettings polling;
     private final PendingDecisions decisions;
+    private final PendingWarehouses warehouses;
 
     JdbcShipments(ShipmentRepository shipments, JdbcPurchaseIntents intents, ApplicationEventPublisher events, Clock clock,
-                  PollingSettings polling, PendingDecisions decisions) {
+                  PollingSettings polling, PendingDecisions decisions, PendingWarehouses warehouses) {
+        this.warehouses = warehouses;
         this.polling = polling;
         this.decisions = decisions;
         this.shipments = shipments;
@@ -85,6 +87,7 @@ class JdbcShipments implements Shipments {
                 null, null, parcels, labels, documents, bounded(bought.messages()), now.plus(polling.preTransit()));
         shipments.insert(shipment, bought.carrierPayload(), bought.labels(), bought.documents());
         decisions.get(command.purchaseId()).ifPresent(decision -> shipments.recordDecision(command.tenantId(), id, decision));
+        warehouses.get(command.purchaseId()).ifPresent(warehouse -> shipments.recordWarehouse(command.tenantId(), id, warehouse));
         shipment.messages().stream().filter(m -> CarrierMessage.LABEL_UNREADABLE.equals(m.code())).forEach(m ->
                 LOG.warn("{} shipment {} ({}): the carrier sold a label that could not be read; stored without it: {}", carrier, id,
                         bought.awb(), m.text()));

@@ -16,6 +16,7 @@ import io.shipgate.routes.port.CarrierSelection;
 import io.shipgate.routes.port.Shipment;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -40,7 +41,7 @@ public final class ShipmentMapper {
     /** The request on the account and service a carrier "auto" purchase was given. */
     static CreateShipmentRequest chosen(CreateShipmentRequest r, CarrierChooser.CarrierChoice choice) {
         return new CreateShipmentRequest(choice.carrierAccountId(), null, choice.service(), r.serviceLevel(), r.shipper(), r.recipient(),
-                r.parcels(), r.reference(), r.options(), r.customs());
+                r.parcels(), r.reference(), r.options(), r.customs(), r.warehouseId());
     }
 
     public static Address toAddress(AddressView a) {
@@ -85,6 +86,11 @@ public final class ShipmentMapper {
 
     /** @param decision the recommendation a purchase with carrier "auto" followed, else null */
     static ShipmentView view(Shipment s, ShipmentDecisionView decision) {
+        return view(s, decision, null);
+    }
+
+    /** @param warehouseId the warehouse the purchase named, else null */
+    static ShipmentView view(Shipment s, ShipmentDecisionView decision, UUID warehouseId) {
         String base = "/v1/shipments/" + s.id();
         return new ShipmentView(s.id(), s.status(), s.status().code(), s.carrier(), s.carrierAccountId(), s.service(), s.serviceLevel(),
                 s.awb(), s.carrierShipmentId(), s.reference(), view(s.charged()), s.shipDate(), s.estimatedDelivery(), s.latestDelivery(), s.deliveredAt(), s.firstAttemptAt(),
@@ -100,7 +106,7 @@ public final class ShipmentMapper {
                         base + "/documents/" + d.number())).toList(),
                 base + "/tracking", s.createdAt(), s.updatedAt(), s.cancelledAt(),
                 s.messages().stream().map(m -> new ShipmentWarningView(m.code(), m.text())).toList(), s.lastTrackedAt(), s.nextCheckAt(),
-                decision);
+                decision, warehouseId);
     }
 
     static ProofOfDeliveryView view(ProofOfDelivery pod) {

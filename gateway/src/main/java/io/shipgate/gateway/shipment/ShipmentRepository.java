@@ -120,6 +120,16 @@ class ShipmentRepository {
         jdbc.sql("UPDATE shipments SET decision = ?::jsonb WHERE tenant_id = ? AND id = ?").params(json.write(decision), tenantId, id).update();
     }
 
+    /** The warehouse a shipment leaves from, when its purchase named one. */
+    Optional<UUID> warehouse(UUID tenantId, UUID id) {
+        return jdbc.sql("SELECT warehouse_id FROM shipments WHERE tenant_id = ? AND id = ? AND warehouse_id IS NOT NULL").params(tenantId, id)
+                .query(UUID.class).optional();
+    }
+
+    void recordWarehouse(UUID tenantId, UUID id, UUID warehouseId) {
+        jdbc.sql("UPDATE shipments SET warehouse_id = ? WHERE tenant_id = ? AND id = ?").params(warehouseId, tenantId, id).update();
+    }
+
     /** The tenant's shipment bought here (not a tracker). */
     Optional<ShipmentSnapshot> snapshot(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT " + SNAPSHOT_COLUMNS + " FROM shipments WHERE tenant_id = ? AND id = ? AND kind = 'shipment'")

@@ -10,6 +10,7 @@ import io.shipgate.gateway.platform.problem.FieldError;
 import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.routes.RouteClient;
+import io.shipgate.gateway.warehouse.Warehouses;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.Shipment;
 import io.shipgate.routes.shipment.CancelOutcome;
@@ -46,9 +47,16 @@ class ShipmentService {
     private final Clock clock;
     private final ObjectProvider<CarrierChooser> chooser;
     private final PendingDecisions decisions;
+    private final Warehouses warehouses;
+    private final PendingWarehouses pendingWarehouses;
+    private final List<CancellationGuard> cancellationGuards;
 
     ShipmentService(RouteClient routes, ShipmentRepository shipments, JdbcPurchaseIntents intents, JdbcIdempotencyKeys keys,
-                    ObjectMapper json, Clock clock, ObjectProvider<CarrierChooser> chooser, PendingDecisions decisions) {
+                    ObjectMapper json, Clock clock, ObjectProvider<CarrierChooser> chooser, PendingDecisions decisions,
+                    Warehouses warehouses, PendingWarehouses pendingWarehouses, List<CancellationGuard> cancellationGuards) {
+        this.warehouses = warehouses;
+        this.pendingWarehouses = pendingWarehouses;
+        this.cancellationGuards = cancellationGuards;
         this.chooser = chooser;
         this.decisions = decisions;
         this.routes = routes;
@@ -70,6 +78,9 @@ class ShipmentService {
     /** Buys the label through the shipment route; a replayed Idempotency-Key answers the original answer. */
     public Purchase create(UUID tenantId, String idempotencyKey, CreateShipmentRequest request) {
         checkBeyondAnnotations(request);
+        if (request.warehouseId() != null) {
+            warehouses.requireActive(tenantId, request.warehouseId(), "warehouse_id");
+        }
         // the digest is of the request as sent: a replay of a carrier "auto" purchase is the same request whatever it chose
         String digest = digest(request);
         CarrierChooser.CarrierChoice choice = auto(request) ? choose(tenantId, request) : null;
@@ -79,15 +90,19 @@ class ShipmentService {
         if (choice != null) {
             decisions.put(command.purchaseId(), choice.decision());
         }
+        if (request.warehouseId() != null) {
+            pendingWarehouses.put(command.purchaseId(), request.warehouseId());
+        }
         try {
             return switch (routes.request(Endpoints.CREATE_SHIPMENT, command, ShipmentPurchase.class)) {
                 case ShipmentPurchase.Bought bought -> new Purchase(bought.shipmentId(), firstAnswer(command, bought.shipment(),
-                        choice == null ? null : choice.decision()), false);
+                        choice == null ? null : choice.decision(), request.warehouseId()), false);
                 case ShipmentPurchase.Replayed replayed -> new Purchase(replayed.shipmentId(),
                         replay(tenantId, idempotencyKey, replayed.shipmentId()), true);
             };
         } finally {
             decisions.remove(command.purchaseId());
+            pendingWarehouses.remove(command.purchaseId());
         }
     }
 
@@ -118,12 +133,12 @@ class ShipmentService {
      * stored with the key before this node's requests waiting for it are woken to replay it. A failure
      * to store it is no failure of the purchase: a replay then renders the stored shipment.
      */
-    private String firstAnswer(CreateShipmentCommand command, Shipment shipment, ShipmentDecisionView decision) {
+    private String firstAnswer(CreateShipmentCommand command, Shipment shipment, ShipmentDecisionView decision, UUID warehouseId) {
         if (command.idempotencyKey() == null) {
-            return render(shipment, decision);
+            return render(shipment, decision, warehouseId);
         }
         try {
-            String answer = render(shipment, decision);
+            String answer = render(shipment, decision, warehouseId);
             try {
                 return keys.storeAnswer(command.tenantId(), command.idempotencyKey(), shipment.id(), answer);
             } catch (RuntimeException e) {
@@ -144,12 +159,12 @@ class ShipmentService {
     private String replay(UUID tenantId, String idempotencyKey, UUID shipmentId) {
         return keys.storedAnswer(tenantId, idempotencyKey, shipmentId).orElseGet(() -> keys.storeAnswer(tenantId, idempotencyKey,
                 shipmentId, render(shipments.find(tenantId, shipmentId).orElseThrow(() -> ApiException.notFound("shipment " + shipmentId)),
-                        shipments.decision(tenantId, shipmentId).orElse(null))));
+                        shipments.decision(tenantId, shipmentId).orElse(null), shipments.warehouse(tenantId, shipmentId).orElse(null))));
     }
 
-    private String render(Shipment shipment, ShipmentDecisionView decision) {
+    private String render(Shipment shipment, ShipmentDecisionView decision, UUID warehouseId) {
         try {
-            return json.writeValueAsString(ShipmentMapper.view(shipment, decision));
+            return json.writeValueAsString(ShipmentMapper.view(shipment, decision, warehouseId));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -162,7 +177,7 @@ class ShipmentService {
 
     public ShipmentView get(UUID tenantId, UUID id) {
         Shipment shipment = shipments.find(tenantId, id).orElseThrow(() -> ApiException.notFound("shipment " + id));
-        return ShipmentMapper.view(shipment, shipments.decision(tenantId, id).orElse(null));
+        return ShipmentMapper.view(shipment, shipments.decision(tenantId, id).orElse(null), shipments.warehouse(tenantId, id).orElse(null));
     }
 
     public ShipmentPage list(UUID tenantId, ShipmentQuery query) {
@@ -212,6 +227,7 @@ class ShipmentService {
 
     /** Voids the label; once the carrier has the parcel, asks it to return the parcel to origin where it can. */
     public ShipmentCancellationView cancel(UUID tenantId, UUID id) {
+        cancellationGuards.forEach(guard -> guard.checkCancellable(tenantId, id));
         CancelOutcome outcome = routes.request(Endpoints.CANCEL_SHIPMENT, new CancelShipmentCommand(tenantId, id), CancelOutcome.class);
         return new ShipmentCancellationView(outcome == CancelOutcome.RTO_REQUESTED ? ShipmentCancellationView.RTO_REQUESTED
                 : ShipmentCancellationView.CANCELLED, get(tenantId, id));

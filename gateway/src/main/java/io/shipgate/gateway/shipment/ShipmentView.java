@@ -78,5 +78,7 @@ public record ShipmentView(
         Instant nextCheckAt,
         @Schema(description = "Bought with carrier \"auto\": the recommendation it followed (options with scores, exclusions, rule version); "
                 + "absent otherwise")
-        ShipmentDecisionView decision) {
+        ShipmentDecisionView decision,
+        @Schema(description = "The warehouse the parcels leave from, when the purchase named one")
+        UUID warehouseId) {
 }

@@ -208,6 +208,22 @@ final class JsonFields {
         return elements;
     }
 
+    /** An array of 1 to {@code max} texts. */
+    List<String> texts(String name, int max) {
+        JsonNode array = node.get(name);
+        if (array == null || !array.isArray() || array.isEmpty() || array.size() > max) {
+            throw invalid(name, "must be an array of 1 to " + max + " texts");
+        }
+        List<String> values = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            if (!element.isTextual()) {
+                throw invalid(name, "must only hold texts");
+            }
+            values.add(element.asText());
+        }
+        return values;
+    }
+
     /** An optional array of texts, each one of {@code allowed}; empty when absent. */
     List<String> choices(String name, Set<String> allowed) {
         if (!has(name)) {

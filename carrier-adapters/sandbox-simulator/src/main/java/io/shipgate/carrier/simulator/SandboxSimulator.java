@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 
 /**
  * A simulated carrier's HTTP API, for demos, benchmarks and tests: deterministic rates, real
- * labels (PDF, ZPL, PNG), tracking that advances with the clock, proof of delivery, pickups, returns,
+ * labels (PDF, ZPL, PNG), tracking that advances with the clock, proof of delivery, pickups, end-of-day manifests, returns,
  * NDR, EDD, serviceability and address validation. Plain Java and thread-safe; serve it with
  * {@link SandboxSimulatorServer} (the gateway runs one on a loopback port in demo mode).
  *
@@ -92,6 +92,7 @@ public final class SandboxSimulator {
         ProofOfDeliveryEndpoint proofs = new ProofOfDeliveryEndpoint(book);
         PickupsEndpoint pickups = new PickupsEndpoint();
         AddressesEndpoint addresses = new AddressesEndpoint();
+        ManifestsEndpoint manifests = new ManifestsEndpoint(book);
         this.routes = List.of(
                 Route.of("POST", "/v1/rates", rates::rates),
                 Route.of("POST", "/v1/edd", rates::estimateDelivery),
@@ -105,6 +106,7 @@ public final class SandboxSimulator {
                 Route.of("GET", "/v1/shipments/{awb}/pod", proofs::proofOfDelivery),
                 Route.of("POST", "/v1/pickups", pickups::schedule),
                 Route.of("DELETE", "/v1/pickups/{id}", pickups::cancel),
+                Route.of("POST", "/v1/manifests", manifests::close),
                 Route.of("POST", "/v1/addresses/validate", addresses::validate));
     }
 

@@ -10,6 +10,8 @@ import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
 import io.shipgate.carrier.model.InboundWebhook;
+import io.shipgate.carrier.model.ManifestConfirmation;
+import io.shipgate.carrier.model.ManifestRequest;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
@@ -29,6 +31,7 @@ import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.sandbox.address.SandboxAddressMapper;
 import io.shipgate.carrier.sandbox.edd.SandboxEddMapper;
+import io.shipgate.carrier.sandbox.manifest.SandboxManifestMapper;
 import io.shipgate.carrier.sandbox.ndr.SandboxNdrMapper;
 import io.shipgate.carrier.sandbox.pickup.SandboxPickupMapper;
 import io.shipgate.carrier.sandbox.pod.SandboxProofOfDeliveryMapper;
@@ -148,6 +151,11 @@ public final class SandboxCarrier implements CarrierAdapter {
     @Override
     public AddressValidation validateAddress(CarrierContext ctx, Address address) {
         return SandboxAddressMapper.parse(client.validateAddress(ctx, settings(ctx), SandboxAddressMapper.request(address)), address);
+    }
+
+    @Override
+    public ManifestConfirmation closeManifest(CarrierContext ctx, ManifestRequest request) {
+        return SandboxManifestMapper.parse(client.closeManifest(ctx, settings(ctx), SandboxManifestMapper.request(request)));
     }
 
     private static SandboxSettings settings(CarrierContext ctx) {

@@ -29,6 +29,7 @@ public final class SandboxClient {
     static final String NDR_ACTION = "ndrAction";
     static final String PROOF_OF_DELIVERY = "proofOfDelivery";
     static final String VALIDATE_ADDRESS = "validateAddress";
+    static final String CLOSE_MANIFEST = "closeManifest";
 
     static final String LATENCY_MS = "X-Sandbox-Latency-Ms";
     static final String FAILURE_RATE = "X-Sandbox-Failure-Rate";
@@ -99,6 +100,10 @@ public final class SandboxClient {
 
     public byte[] validateAddress(CarrierContext ctx, SandboxSettings settings, Object body) {
         return send(ctx, settings, VALIDATE_ADDRESS, "POST", "/v1/addresses/validate", body);
+    }
+
+    public byte[] closeManifest(CarrierContext ctx, SandboxSettings settings, Object body) {
+        return send(ctx, settings, CLOSE_MANIFEST, "POST", "/v1/manifests", body);
     }
 
     private static byte[] send(CarrierContext ctx, SandboxSettings settings, String operation, String method, String path,

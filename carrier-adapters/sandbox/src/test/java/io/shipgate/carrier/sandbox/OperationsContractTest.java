@@ -5,6 +5,8 @@ import io.shipgate.carrier.model.AddressValidation;
 import io.shipgate.carrier.model.AddressValidation.Verdict;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
+import io.shipgate.carrier.model.ManifestConfirmation;
+import io.shipgate.carrier.model.ManifestRequest;
 import io.shipgate.carrier.model.Money;
 import io.shipgate.carrier.model.NdrAction;
 import io.shipgate.carrier.model.NdrActionRequest;
@@ -118,6 +120,24 @@ class OperationsContractTest {
         SANDBOX.carrier.cancelPickup(SANDBOX.context(), ref);
         assertThatThrownBy(() -> SANDBOX.carrier.cancelPickup(SANDBOX.context(), ref)).isInstanceOfSatisfying(CarrierException.class,
                 e -> assertThat(e.carrierCode()).isEqualTo("NOT_FOUND"));
+    }
+
+    @Test
+    void anEndOfDayCloseTakesTheAccountsShipmentsButNoCancelledOne() {
+        ShipmentConfirmation first = SANDBOX.carrier.createShipment(SANDBOX.context(), SampleRequests.domestic());
+        ShipmentConfirmation second = SANDBOX.carrier.createShipment(SANDBOX.context(), SampleRequests.domestic());
+        ShipmentRef firstRef = new ShipmentRef(first.awb(), first.carrierShipmentId(), null);
+        ShipmentRef secondRef = new ShipmentRef(second.awb(), second.carrierShipmentId(), null);
+
+        ManifestConfirmation closed = SANDBOX.carrier.closeManifest(SANDBOX.context(),
+                new ManifestRequest(MONDAY, SampleRequests.US_SHIPPER, List.of(firstRef, secondRef)));
+
+        assertThat(closed.manifestId()).startsWith("MF20260112");
+        assertThat(closed.carrierPayload()).contains("\"shipment_count\":2");
+        SANDBOX.carrier.cancelShipment(SANDBOX.context(), secondRef);
+        assertThatThrownBy(() -> SANDBOX.carrier.closeManifest(SANDBOX.context(), new ManifestRequest(MONDAY, SampleRequests.US_SHIPPER,
+                List.of(secondRef)))).isInstanceOfSatisfying(CarrierException.class,
+                e -> assertThat(e.category()).isEqualTo(CarrierErrorCategory.INVALID_STATE));
     }
 
     @Test

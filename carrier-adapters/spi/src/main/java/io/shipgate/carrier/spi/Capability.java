@@ -22,5 +22,10 @@ public enum Capability {
     NDR_ACTION,
     /** The carrier's proof of delivery (signature, document) for a delivered shipment. */
     PROOF_OF_DELIVERY,
-    ADDRESS_VALIDATION
+    ADDRESS_VALIDATION,
+    /**
+     * The carrier closes the day for an account and location ({@link CarrierAdapter#closeManifest}): an end-of-day
+     * manifest of the shipments handed over. Carriers without it get a local manifest only.
+     */
+    CLOSE_MANIFEST
 }

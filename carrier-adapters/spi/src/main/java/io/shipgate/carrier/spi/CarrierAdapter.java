@@ -6,6 +6,8 @@ import io.shipgate.carrier.model.Cancellation;
 import io.shipgate.carrier.model.Edd;
 import io.shipgate.carrier.model.EddRequest;
 import io.shipgate.carrier.model.InboundWebhook;
+import io.shipgate.carrier.model.ManifestConfirmation;
+import io.shipgate.carrier.model.ManifestRequest;
 import io.shipgate.carrier.model.NdrActionRequest;
 import io.shipgate.carrier.model.NdrActionResult;
 import io.shipgate.carrier.model.PickupConfirmation;
@@ -119,6 +121,11 @@ public interface CarrierAdapter {
     /** Whether the address exists as given, its corrections, and whether it is residential. */
     default AddressValidation validateAddress(CarrierContext ctx, Address address) {
         throw unsupported(Capability.ADDRESS_VALIDATION);
+    }
+
+    /** Closes the day (end-of-day manifest) for the shipments listed, at the carrier. */
+    default ManifestConfirmation closeManifest(CarrierContext ctx, ManifestRequest request) {
+        throw unsupported(Capability.CLOSE_MANIFEST);
     }
 
     default UnsupportedCapabilityException unsupported(Capability capability) {

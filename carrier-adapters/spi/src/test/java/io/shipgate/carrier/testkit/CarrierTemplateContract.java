@@ -186,6 +186,7 @@ public class CarrierTemplateContract {
         f.put(Capability.NDR_ACTION, "ndr");
         f.put(Capability.PROOF_OF_DELIVERY, "pod");
         f.put(Capability.ADDRESS_VALIDATION, "address");
+        f.put(Capability.CLOSE_MANIFEST, "manifest");
         return Map.copyOf(f);
     }
 
@@ -205,6 +206,7 @@ public class CarrierTemplateContract {
         m.put(Capability.NDR_ACTION, "ndrAction");
         m.put(Capability.PROOF_OF_DELIVERY, "proofOfDelivery");
         m.put(Capability.ADDRESS_VALIDATION, "validateAddress");
+        m.put(Capability.CLOSE_MANIFEST, "closeManifest");
         return m;
     }
 }

@@ -1,0 +1,38 @@
+package io.shipgate.gateway.manifest;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.shipgate.gateway.shipment.MoneyView;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A manifest as the API answers it. */
+@Schema(description = "An end-of-day manifest: the shipments handed over, their totals, the carrier's close and the PDF to sign.")
+public record ManifestView(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID carrierAccountId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "sandbox") String carrier,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID warehouseId,
+        @Schema(description = "The handover date, the warehouse's local date", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
+        @Schema(description = "CLOSED: the carrier closed the day (carrier_manifest_id); NOT_SUPPORTED: the carrier has no close "
+                + "operation, and the manifest is Shipgate's own only", requiredMode = Schema.RequiredMode.REQUIRED,
+                allowableValues = {"CLOSED", "NOT_SUPPORTED"})
+        String carrierStatus,
+        @Schema(description = "The carrier's manifest (close) number, when it closed the day", example = "MF20261208A1B2C3")
+        String carrierManifestId,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2") int shipmentCount,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "3") int pieceCount,
+        @Schema(description = "The weight of every parcel in kilograms, a decimal string", type = "string", format = "decimal", example = "2.268",
+                requiredMode = Schema.RequiredMode.REQUIRED)
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalWeightKg,
+        @Schema(description = "The cash on delivery to collect, one total per currency (empty: none)", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<MoneyView> codTotals,
+        @Schema(description = "The shipments, in the manifest's order", requiredMode = Schema.RequiredMode.REQUIRED)
+        List<ManifestShipmentView> shipments,
+        @Schema(description = "The path of the manifest PDF", requiredMode = Schema.RequiredMode.REQUIRED) String documentUrl,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt) {
+}
