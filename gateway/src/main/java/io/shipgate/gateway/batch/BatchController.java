@@ -116,7 +116,9 @@ class BatchController {
     @ExampleBodies(response = "batch")
     @ErrorResponses(404)
     BatchView get(Tenant tenant, @PathVariable UUID id,
-                  @Parameter(description = "only rows in this state") @RequestParam(required = false) BatchRowState state,
+                  @Parameter(description = "only rows in this state", schema = @Schema(type = "string",
+                          allowableValues = {"invalid", "pending", "created", "failed"}))
+                  @RequestParam(required = false) String state,
                   @Parameter(description = "rows a page: 0 to 1000, default 100 (0: the progress only)",
                           schema = @Schema(type = "integer", format = "int32", minimum = "0", maximum = "1000", defaultValue = "100"))
                   @RequestParam(defaultValue = "100") int limit,
@@ -130,7 +132,13 @@ class BatchController {
         } catch (NumberFormatException e) {
             throw ApiException.invalid("cursor", "is not a next_cursor of this batch");
         }
-        return service.get(tenant.id(), id, state, after, limit);
+        BatchRowState rowState;
+        try {
+            rowState = state == null ? null : BatchRowState.of(state);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("state", "must be invalid, pending, created or failed");
+        }
+        return service.get(tenant.id(), id, rowState, after, limit);
     }
 
     @GetMapping("/{id}/labels")
