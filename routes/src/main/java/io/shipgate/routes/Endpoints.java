@@ -69,6 +69,9 @@ public final class Endpoints {
     /** Nothing -> nothing: fans new outbox events out to webhook endpoints and delivers the due ones (its timer sends here). */
     public static final String DISPATCH_WEBHOOKS = "direct:dispatchWebhooks";
 
+    /** Nothing -> nothing: buys the batch rows that are due (the batch worker's timer sends here). */
+    public static final String PROCESS_BATCH_ROWS = "direct:processBatchRows";
+
     private Endpoints() {
     }
 }

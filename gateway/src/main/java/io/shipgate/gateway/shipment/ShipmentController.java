@@ -3,6 +3,8 @@ package io.shipgate.gateway.shipment;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.gateway.label.LabelProfile;
+import io.shipgate.gateway.label.LabelProfiles;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
 import io.shipgate.gateway.platform.problem.ApiException;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -43,9 +46,13 @@ class ShipmentController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final ShipmentService service;
+    private final ShipmentLabels labels;
+    private final LabelProfiles labelProfiles;
 
-    ShipmentController(ShipmentService service) {
+    ShipmentController(ShipmentService service, ShipmentLabels labels, LabelProfiles labelProfiles) {
         this.service = service;
+        this.labels = labels;
+        this.labelProfiles = labelProfiles;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -110,19 +117,36 @@ class ShipmentController {
     @GetMapping("/{id}/label")
     @Operation(operationId = "getLabel", summary = "Download a label", description = """
             format: pdf (4x6 in; rendered from the carrier's PNG labels when it issues no PDF), zpl or png.
-            parcel: one parcel's label; without it, the document of every parcel where the carrier issues one (else parcel 1).""",
+            parcel: one parcel's label; without it, the document of every parcel where the carrier issues one (else parcel 1).
+            label_profile: rendered for that label profile (its format; format may be left out); without it and without format,
+            the tenant's default label profile where it has one.""",
             responses = @ApiResponse(responseCode = "200", description = "The label document", content = {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "application/x-zpl", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary"))}))
-    @ErrorResponses(404)
+    @ErrorResponses({404, 422})
     ResponseEntity<byte[]> label(Tenant tenant, @PathVariable UUID id,
                                  @Parameter(description = "pdf (default), zpl or png, in any case",
                                          schema = @Schema(type = "string", allowableValues = {"pdf", "zpl", "png"}, defaultValue = "pdf"))
                                  @RequestParam(required = false) String format,
                                  @Parameter(description = "one parcel's label (1 for the first parcel); absent: every parcel's",
                                          schema = @Schema(type = "integer", format = "int32", minimum = "1"))
-                                 @RequestParam(required = false) Integer parcel) {
+                                 @RequestParam(required = false) Integer parcel,
+                                 @Parameter(description = "a label profile's id (GET /v1/label-profiles): the label rendered for it")
+                                 @RequestParam(name = "label_profile", required = false) UUID labelProfile) {
+        Optional<LabelProfile> profile = labelProfile != null || format == null
+                ? labelProfiles.choose(tenant.id(), labelProfile, null) : Optional.empty();
+        if (profile.isPresent()) {
+            LabelFormat profileFormat = profile.get().format();
+            if (format != null && !format.equalsIgnoreCase(profileFormat.name())) {
+                throw ApiException.invalid("format", "must be the label profile's (" + profileFormat.name().toLowerCase(Locale.ROOT)
+                        + ") or left out");
+            }
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(profileFormat.mediaType()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"label-" + id + "." + profileFormat.extension() + "\"")
+                    .body(labels.render(profile.get(), tenant.id(), id, parcel));
+        }
         LabelFormat labelFormat;
         try {
             // not defaultValue: Spring would apply it to an empty format= too, which is a client's mistake

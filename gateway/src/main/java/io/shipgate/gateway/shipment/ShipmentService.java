@@ -235,6 +235,14 @@ class ShipmentService {
 
     /** The rules Bean Validation cannot say: a carrier must be chosen; a cross-border shipment declares customs. */
     private static void checkBeyondAnnotations(CreateShipmentRequest request) {
+        List<FieldError> errors = beyondAnnotations(request);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    /** What {@link #checkBeyondAnnotations} finds wrong, without throwing (a batch reports it per row). */
+    static List<FieldError> beyondAnnotations(CreateShipmentRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.carrierAccountId() == null && (request.carrier() == null || request.carrier().isBlank())) {
             errors.add(new FieldError("carrier_account_id", "is required (or carrier, when the tenant has one account of it)"));
@@ -243,9 +251,7 @@ class ShipmentService {
             errors.add(new FieldError("customs", "is required for a cross-border shipment (" + request.shipper().country()
                     + " to " + request.recipient().country() + "): contents, incoterm, duties payer and items with HS codes"));
         }
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        return errors;
     }
 
     private String digest(CreateShipmentRequest request) {

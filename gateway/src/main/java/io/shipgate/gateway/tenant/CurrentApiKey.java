@@ -1,10 +1,14 @@
 package io.shipgate.gateway.tenant;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The API key of the request this thread serves, if any. Routes run synchronously on the request's
@@ -30,6 +34,24 @@ public final class CurrentApiKey {
     /** The id of the request's API key (who did it, for audit trails such as NDR actions); empty without one. */
     public static Optional<UUID> keyId() {
         return get().map(ApiKeyPrincipal::keyId);
+    }
+
+    /**
+     * Runs work on the tenant's behalf outside the request that asked for it (a batch row bought later), as a key of
+     * that mode: {@link #testMode()} answers as it did in the request, so a test key's batch buys on sandbox accounts only.
+     */
+    public static <T> T actingAs(UUID tenantId, boolean testMode, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        ApiKeyPrincipal principal = new ApiKeyPrincipal(null, testMode ? ApiKeyKind.TEST : ApiKeyKind.LIVE, new Tenant(tenantId, null),
+                null, null);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Whether the request comes with a test key, which may only use sandbox carrier accounts. */

@@ -34,6 +34,8 @@ import java.lang.annotation.Target;
         "shipgate.tracking.polling.requests-per-second=1000",
         // and the NDR job (direct:processNdrCases)
         "shipgate.ndr.job.enabled=false",
+        // and the batch worker (direct:processBatchRows)
+        "shipgate.batches.worker.enabled=false",
         // and the push intake (direct:processPushes, ApiIntegrationTest.processPushes), so that a push's 202 comes before its processing
         "shipgate.tracking.intake.enabled=false",
         // purges delete in batches of 2, so that tests see more than one

@@ -52,6 +52,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CarrierException.class)
     ResponseEntity<ProblemDetail> carrier(CarrierException e) {
+        ApiException api = problemOf(e);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(api.status());
+        if (e.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        }
+        return response.body(api.toProblemDetail());
+    }
+
+    /** The problem a carrier's failure is answered as (also where no request waits for it: a batch row's). */
+    public static ApiException problemOf(CarrierException e) {
         ApiException api = switch (e.category()) {
             case INVALID_REQUEST -> new ApiException(Problems.CARRIER_INVALID_REQUEST, HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
             case AUTHENTICATION -> new ApiException(Problems.CARRIER_AUTHENTICATION, HttpStatus.UNPROCESSABLE_ENTITY,
@@ -73,11 +83,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             api.with("errors", List.of(new FieldError(snakeCase(e.field()), e.getMessage())));
         }
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(api.status());
-        if (e.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-        }
-        return response.body(api.toProblemDetail());
+        return api;
     }
 
     @ExceptionHandler(UnsupportedCapabilityException.class)

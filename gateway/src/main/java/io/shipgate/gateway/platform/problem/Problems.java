@@ -21,6 +21,7 @@ public enum Problems {
     NDR_ACTION_TAKEN("ndr-action-already-taken", "An action was already taken for this failed attempt"),
     RETURN_NOT_ALLOWED("return-not-allowed", "The tenant's return rules refuse this return"),
     LABEL_NOT_AVAILABLE("label-not-available", "No label in this format"),
+    LABEL_DOES_NOT_FIT("label-does-not-fit", "The label does not fit the label profile's page without shrinking its barcode"),
     TOO_MANY_EVENTS("too-many-events", "The carrier push carries more tracking events than the gateway takes at once"),
     CARRIER_INVALID_REQUEST("carrier-invalid-request", "The carrier rejected the request"),
     CARRIER_AUTHENTICATION("carrier-authentication-failed", "The carrier refused the account's credentials"),
