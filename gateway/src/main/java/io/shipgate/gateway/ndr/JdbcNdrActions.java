@@ -59,6 +59,11 @@ class JdbcNdrActions {
                 .update() == 1;
     }
 
+    int count(UUID tenantId, UUID caseId) {
+        return jdbc.sql("SELECT count(*) FROM ndr_actions WHERE tenant_id = ? AND case_id = ?").params(tenantId, caseId)
+                .query(Integer.class).single();
+    }
+
     /** The carrier's answer: {@code status} accepted, pending or rejected. */
     void answer(UUID tenantId, UUID actionId, String status, String carrierRequestId, String carrierCode, String carrierMessage) {
         jdbc.sql("""
