@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,9 @@ class JdbcNdrActions {
             id, case_id, attempt, action, source, actor, policy_id, request::text AS request, status, carrier_request_id, carrier_code,
             carrier_message, created_at, answered_at""";
 
+    /** Longer than any carrier call (the operation timeout and the breaker): a running action this old was interrupted. */
+    static final Duration STALE = Duration.ofMinutes(10);
+
     private final JdbcClient jdbc;
     private final JsonColumns json;
     private final Clock clock;
@@ -45,8 +49,13 @@ class JdbcNdrActions {
                 .params(tenantId, caseId, attempt).query(this::view).optional();
     }
 
-    /** The action, running, for the case's attempt; false when another one took the attempt first (the unique index). */
+    /**
+     * The action, running, for the case's attempt; false when another one took the attempt first (the unique index). A
+     * running action older than {@link #STALE} never got its answer recorded (its node stopped): it is forgotten first.
+     */
     boolean start(NdrActionCommand command, int attempt) {
+        jdbc.sql("DELETE FROM ndr_actions WHERE tenant_id = ? AND case_id = ? AND attempt = ? AND status = 'running' AND created_at < ?")
+                .params(command.tenantId(), command.caseId(), attempt, Timestamp.from(clock.instant().minus(STALE))).update();
         RecordedRequest request = new RecordedRequest(command.deferredDate(), ShipmentMapper.view(command.newAddress()), command.newPhone(),
                 command.remarks());
         return jdbc.sql("""
@@ -57,6 +66,11 @@ class JdbcNdrActions {
                         command.policyId() == null ? "api" : "policy", command.actor(), command.policyId(), json.write(request),
                         Timestamp.from(clock.instant()))
                 .update() == 1;
+    }
+
+    int count(UUID tenantId, UUID caseId) {
+        return jdbc.sql("SELECT count(*) FROM ndr_actions WHERE tenant_id = ? AND case_id = ?").params(tenantId, caseId)
+                .query(Integer.class).single();
     }
 
     /** The carrier's answer: {@code status} accepted, pending or rejected. */

@@ -35,6 +35,8 @@ import java.util.UUID;
 class NdrCasePort implements NdrCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(NdrCasePort.class);
+    /** Actions one case takes (rejected ones included). */
+    static final int MAX_ACTIONS = 100;
 
     private final JdbcClient jdbc;
     private final JdbcNdrCases cases;
@@ -75,6 +77,9 @@ class NdrCasePort implements NdrCases {
                     .orElseThrow(() -> ApiException.notFound("NDR case " + command.caseId()));
             if (c.closed()) {
                 throw closed(c);
+            }
+            if (actions.count(c.tenantId(), c.id()) >= MAX_ACTIONS) {
+                throw ApiException.invalid("action", "NDR case " + c.id() + " has " + MAX_ACTIONS + " actions, the most a case takes");
             }
             if (!actions.start(command, c.attempts())) {
                 throw taken(c, actions.taken(c.tenantId(), c.id(), c.attempts()).orElse(null));

@@ -28,6 +28,8 @@ class NdrTracking {
     static final Set<TrackingStatus> RTO = EnumSet.of(TrackingStatus.RTO_REQUESTED, TrackingStatus.RTO_IN_TRANSIT,
             TrackingStatus.RTO_OUT_FOR_DELIVERY, TrackingStatus.RTO_DELIVERED, TrackingStatus.RTO_FAILED);
     private static final int MAX_REMARKS = 500;
+    /** Failed attempts one case records; later ones of a runaway carrier feed are left out (the tracking timeline keeps them). */
+    static final int MAX_ATTEMPTS = 50;
 
     private final JdbcNdrCases cases;
     private final ShipmentOrders orders;
@@ -60,6 +62,9 @@ class NdrTracking {
             NdrCase raised = cases.raise(event.tenantId(), order, reason, event.carrierCode(), remarks, attemptedAt, deadline);
             events.publishEvent(new NdrEvent.Raised(raised.tenantId(), raised.id(), raised.shipmentId(), raised.awb(), raised.carrier(),
                     reason, 1, attemptedAt, deadline, clock.instant()));
+            return;
+        }
+        if (open.attempts() >= MAX_ATTEMPTS) {
             return;
         }
         if (!cases.addAttempt(open.tenantId(), open.id(), open.attempts() + 1, reason, event.carrierCode(), remarks, attemptedAt)) {

@@ -96,7 +96,7 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
                 .param(shipmentId).query(String.class).single();
         assertThat(ndr).isEqualTo("COD_NOT_READY");
         assertThat(jdbc.sql("SELECT event_type FROM outbox WHERE aggregate_id = ? ORDER BY id").param(shipmentId).query(String.class).list())
-                .as("created, then what the earlier push said").containsExactly("shipment.created", "shipment.status_changed", "shipment.failed_attempt");
+                .as("created, then what the earlier push said").containsExactly("shipment.created", "shipment.status_changed", "shipment.failed_attempt", "ndr.raised");
         assertThat(inbox.rematch(merchant.tenant().id(), account, AWB)).as("matched once").isZero();
     }
 
@@ -133,7 +133,7 @@ class UnmatchedPushIntegrationTests extends ApiIntegrationTest {
         assertThat(created.json().get("status").asText()).as("the earlier push, matched once the tracker is stored").isEqualTo("FAILED_DELIVERY");
         assertThat(kept()).isZero();
         assertThat(jdbc.sql("SELECT event_type FROM outbox WHERE aggregate_id = ? ORDER BY id").param(trackerId).query(String.class).list())
-                .containsExactly("shipment.status_changed", "shipment.failed_attempt");
+                .containsExactly("shipment.status_changed", "shipment.failed_attempt", "ndr.raised");
         assertThat(jdbc.sql("SELECT next_check_at IS NOT NULL AND next_check_at = last_tracked_at FROM shipments WHERE id = ?")
                 .param(trackerId).query(Boolean.class).single()).as("a push that moved the status: the next poll is due now").isTrue();
         assertThat(inbox.rematch(merchant.tenant().id(), account, AWB)).as("matched once").isZero();

@@ -29,7 +29,8 @@ class RouteConfigurationIntegrationTests {
         assertThat(configurations.entrySet().stream().filter(route -> route.getValue().equals(RouteConfigurations.BACKGROUND))
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
                         "outboxPurge", "outboxPurgeTimer", "trackingPoller", "trackingPollerTimer", "pushIntake", "pushIntakeTimer",
-                        "pushPurge", "pushPurgeTimer", "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer");
-        assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff");
+                        "pushPurge", "pushPurgeTimer", "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer",
+                        "ndrCases", "ndrCasesTimer");
+        assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff", "ndrAction");
     }
 }
