@@ -10,10 +10,10 @@ import java.util.UUID;
 /** One row of a manifest. */
 @Schema(description = "A shipment on a manifest, as printed.")
 public record ManifestShipmentView(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID shipmentId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "SB1796614692634213255321865180") String awb,
-        @Schema(example = "ORDER-1001") String reference,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "1") int pieces,
+        @Schema(description = "The shipment's id", requiredMode = Schema.RequiredMode.REQUIRED) UUID shipmentId,
+        @Schema(description = "The shipment's AWB, printed as a Code 128 barcode", requiredMode = Schema.RequiredMode.REQUIRED, example = "SB1796614692634213255321865180") String awb,
+        @Schema(description = "The merchant's reference", example = "ORDER-1001") String reference,
+        @Schema(description = "Its parcels", requiredMode = Schema.RequiredMode.REQUIRED, example = "1") int pieces,
         @Schema(description = "The parcels' weight in kilograms, a decimal string", type = "string", format = "decimal", example = "1.134",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal weightKg,

@@ -13,10 +13,10 @@ import java.util.UUID;
 /** A manifest as the API answers it. */
 @Schema(description = "An end-of-day manifest: the shipments handed over, their totals, the carrier's close and the PDF to sign.")
 public record ManifestView(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID carrierAccountId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "sandbox") String carrier,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID warehouseId,
+        @Schema(description = "The manifest's id", requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
+        @Schema(description = "The carrier account whose shipments were handed over", requiredMode = Schema.RequiredMode.REQUIRED) UUID carrierAccountId,
+        @Schema(description = "The carrier's code", requiredMode = Schema.RequiredMode.REQUIRED, example = "sandbox") String carrier,
+        @Schema(description = "The warehouse the courier collected at", requiredMode = Schema.RequiredMode.REQUIRED) UUID warehouseId,
         @Schema(description = "The handover date, the warehouse's local date", requiredMode = Schema.RequiredMode.REQUIRED) LocalDate date,
         @Schema(description = "CLOSED: the carrier closed the day (carrier_manifest_id); NOT_SUPPORTED: the carrier has no close "
                 + "operation, and the manifest is Shipgate's own only", requiredMode = Schema.RequiredMode.REQUIRED,
@@ -24,8 +24,8 @@ public record ManifestView(
         String carrierStatus,
         @Schema(description = "The carrier's manifest (close) number, when it closed the day", example = "MF20261208A1B2C3")
         String carrierManifestId,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2") int shipmentCount,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "3") int pieceCount,
+        @Schema(description = "How many shipments", requiredMode = Schema.RequiredMode.REQUIRED, example = "2") int shipmentCount,
+        @Schema(description = "How many parcels", requiredMode = Schema.RequiredMode.REQUIRED, example = "3") int pieceCount,
         @Schema(description = "The weight of every parcel in kilograms, a decimal string", type = "string", format = "decimal", example = "2.268",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal totalWeightKg,
@@ -34,5 +34,5 @@ public record ManifestView(
         @Schema(description = "The shipments, in the manifest's order", requiredMode = Schema.RequiredMode.REQUIRED)
         List<ManifestShipmentView> shipments,
         @Schema(description = "The path of the manifest PDF", requiredMode = Schema.RequiredMode.REQUIRED) String documentUrl,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt) {
+        @Schema(description = "When the day was closed", requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt) {
 }

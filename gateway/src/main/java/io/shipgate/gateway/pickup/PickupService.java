@@ -21,6 +21,8 @@ import io.shipgate.gateway.warehouse.Warehouses;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.pickup.CancelPickupCommand;
 import io.shipgate.routes.pickup.SchedulePickupCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,8 @@ import java.util.stream.Collectors;
  */
 @Service
 class PickupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PickupService.class);
 
     /** Pickups per page, at most. */
     static final int MAX_LIMIT = 100;
@@ -127,17 +131,39 @@ class PickupService {
                 request.readyFrom(), request.readyUntil(), packageCount, request.instructions(), "SCHEDULED", confirmation.pickupId(),
                 confirmation.date() != null ? confirmation.date() : request.date(), confirmation.readyFrom(), confirmation.readyUntil(), now, null);
         List<UUID> shipmentIds = collected.stream().map(HandoverShipment::id).toList();
-        transaction.executeWithoutResult(status -> {
-            pickups.insert(row, kilograms.signum() == 0 ? null : kilograms.movePointRight(3).longValue(), confirmation.carrierPayload(), shipmentIds);
-            events.publishEvent(new PickupEvent.Scheduled(tenantId, row.id(), warehouse.id(), account.id(), account.carrier(),
-                    confirmation.pickupId(), row.confirmedDate(), packageCount, now));
-            if (idempotencyKey != null) {
-                keys.complete(tenantId, idempotencyKey, holder, row.id());
-            }
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                pickups.insert(row, kilograms.signum() == 0 ? null : kilograms.movePointRight(3).longValue(), confirmation.carrierPayload(),
+                        shipmentIds);
+                events.publishEvent(new PickupEvent.Scheduled(tenantId, row.id(), warehouse.id(), account.id(), account.carrier(),
+                        confirmation.pickupId(), row.confirmedDate(), packageCount, now));
+                if (idempotencyKey != null) {
+                    keys.complete(tenantId, idempotencyKey, holder, row.id());
+                }
+            });
+        } catch (RuntimeException e) {
+            undo(tenantId, account, warehouse, confirmation, idempotencyKey, holder);
+            throw e;
+        }
         String body = render(row.view(shipmentIds));
         return new Booking(row.id(), idempotencyKey == null ? body : keys.answered(tenantId, idempotencyKey, holder, requestHash, row.id(), body),
                 false);
+    }
+
+    /** A pickup booked but not stored is cancelled at the carrier (else it is logged for an operator), and the key given back. */
+    private void undo(UUID tenantId, CarrierAccountView account, Warehouse warehouse, PickupConfirmation confirmation, String idempotencyKey,
+                      UUID holder) {
+        try {
+            routes.send(Endpoints.CANCEL_PICKUP, new CancelPickupCommand(tenantId, account.id(),
+                    new PickupRef(confirmation.pickupId(), confirmation.date(), warehouse.location())));
+            LOG.warn("{} pickup {} was booked but could not be stored; it was cancelled at the carrier", account.carrier(), confirmation.pickupId());
+        } catch (RuntimeException cancelFailure) {
+            LOG.error("{} pickup {} was booked but could not be stored, and cancelling it failed: cancel it with the carrier ({})",
+                    account.carrier(), confirmation.pickupId(), cancelFailure.getMessage());
+        }
+        if (idempotencyKey != null) {
+            keys.release(tenantId, idempotencyKey, holder);
+        }
     }
 
     PickupView get(UUID tenantId, UUID id) {

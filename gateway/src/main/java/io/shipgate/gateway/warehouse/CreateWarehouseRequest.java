@@ -18,9 +18,9 @@ public record CreateWarehouseRequest(
         @Schema(description = "The warehouse's name, as the manifest prints it", maxLength = 100, example = "Brooklyn DC",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotBlank @Size(max = 100) String name,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "Where the courier collects", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid WarehouseAddressView address,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "Whom the courier asks for", requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull @Valid WarehouseContactView contact,
         @Schema(description = "The warehouse's IANA time zone: its cut-off, working days and pickup dates are read in it",
                 maxLength = 60, example = "America/New_York", requiredMode = Schema.RequiredMode.REQUIRED)

@@ -16,8 +16,8 @@ import java.util.List;
 public record UpdateWarehouseRequest(
         @Schema(description = "The warehouse's name", maxLength = 100, example = "Brooklyn DC")
         @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        @Valid WarehouseAddressView address,
-        @Valid WarehouseContactView contact,
+        @Schema(description = "A new address, replacing the whole one") @Valid WarehouseAddressView address,
+        @Schema(description = "A new contact, replacing the whole one") @Valid WarehouseContactView contact,
         @Schema(description = "The warehouse's IANA time zone", maxLength = 60, example = "America/New_York")
         @Size(min = 1, max = 60) String timeZone,
         @Schema(description = "The daily cut-off, local time (HH:mm)", type = "string", pattern = "^\\d{2}:\\d{2}(:\\d{2})?$", example = "18:00")
