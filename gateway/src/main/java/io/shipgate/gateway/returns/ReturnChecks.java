@@ -1,6 +1,9 @@
 package io.shipgate.gateway.returns;
 
 import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.model.ContentType;
+import io.shipgate.carrier.model.CustomsDeclaration;
+import io.shipgate.carrier.model.ExportReason;
 import io.shipgate.carrier.model.CustomsItem;
 import io.shipgate.carrier.model.Parcel;
 import io.shipgate.carrier.model.TrackingStatus;
@@ -45,8 +48,10 @@ class ReturnChecks {
      * A return ready to book.
      *
      * @param originalAwb the forward shipment's AWB, when the return belongs to one
+     * @param customs     a cross-border return of a shipment: its declaration, as returned goods (the items that come back)
      */
-    record Checked(UUID shipmentId, String originalAwb, Address customer, Address warehouse, List<Parcel> parcels) {
+    record Checked(UUID shipmentId, String originalAwb, Address customer, Address warehouse, List<Parcel> parcels,
+                   CustomsDeclaration customs) {
     }
 
     static boolean auto(CreateReturnRequest request) {
@@ -70,7 +75,28 @@ class ReturnChecks {
         Address warehouse = request.returnAddress() != null ? ShipmentMapper.toAddress(request.returnAddress()) : shipment.shipper();
         List<Parcel> parcels = request.parcels() != null ? ShipmentMapper.toParcels(request.parcels())
                 : shipment.parcels().stream().map(Shipment.StoredParcel::parcel).toList();
-        return new Checked(shipment == null ? null : shipment.id(), shipment == null ? null : shipment.awb(), customer, warehouse, parcels);
+        CustomsDeclaration customs = shipment != null && !customer.country().equals(warehouse.country())
+                ? returnedGoods(shipment.customs(), request.items()) : null;
+        return new Checked(shipment == null ? null : shipment.id(), shipment == null ? null : shipment.awb(), customer, warehouse, parcels,
+                customs);
+    }
+
+    /**
+     * The shipment's customs declaration for the goods that come back: its items of the returned SKUs with the returned
+     * quantities (all its items where the return names no SKU it shipped), as RETURNED_GOODS for RETURN.
+     */
+    private static CustomsDeclaration returnedGoods(CustomsDeclaration shipped, List<ReturnItemView> items) {
+        if (shipped == null) {
+            return null;
+        }
+        Map<String, Integer> returned = new HashMap<>();
+        items.stream().filter(i -> !blank(i.sku())).forEach(i -> returned.merge(i.sku().strip(), i.quantity(), Integer::sum));
+        List<CustomsItem> back = shipped.items().stream().filter(i -> i.sku() != null && returned.containsKey(i.sku().strip()))
+                .map(i -> new CustomsItem(i.description(), returned.get(i.sku().strip()), i.unitValue(), i.unitWeight(), i.hsCode(),
+                        i.originCountry(), i.sku()))
+                .toList();
+        return new CustomsDeclaration(ContentType.RETURNED_GOODS, shipped.contentDescription(), shipped.incoterm(), shipped.dutiesPayer(),
+                null, null, ExportReason.RETURN, back.isEmpty() ? shipped.items() : back, shipped.taxIds(), false, List.of());
     }
 
     /** What Bean Validation cannot say: the carrier's choice, an item's identity, a standalone return's addresses and parcels. */

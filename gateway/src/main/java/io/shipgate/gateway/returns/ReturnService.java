@@ -105,7 +105,7 @@ class ReturnService {
                     : new ReturnCarrierChoice.Choice(new CarrierSelection(request.carrierAccountId(),
                     request.carrier() == null || request.carrier().isBlank() ? null : request.carrier().strip()), request.service(), null);
             ReturnRequest carrierRequest = new ReturnRequest(checked.customer(), checked.warehouse(), checked.parcels(), chosen.service(),
-                    request.reference(), checked.originalAwb(), request.reason().words(), null);
+                    request.reference(), checked.originalAwb(), request.reason().words(), checked.customs());
             booking = routes.request(Endpoints.CREATE_RETURN, new CreateReturnCommand(tenantId, chosen.selection(), carrierRequest,
                     carrierKey(tenantId, idempotencyKey, id)), ReturnBooking.class);
             ReturnBooking bought = booking;

@@ -8,6 +8,7 @@ import io.shipgate.gateway.testing.ApiIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,65 @@ class ReturnsIntegrationTests extends ApiIntegrationTest {
                 .containsExactly(id);
         assertThat(api.get("/v1/returns/" + UUID.randomUUID(), merchant.key()).status()).isEqualTo(404);
         assertThat(api.get("/v1/returns/" + id, tenants.create().key()).status()).as("another tenant's").isEqualTo(404);
+    }
+
+    @Test
+    void aCrossBorderReturnHoldsOnlyWhatWasShippedAndGoesWithItsCustoms() {
+        String id = api.post("/v1/shipments", merchant.key(), example("shipment-international-request.json")).json().get("id").asText();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(api.get("/v1/shipments/" + id + "/tracking", merchant.key()).json().get("status").asText()).isEqualTo("DELIVERED");
+        JsonNode shipment = api.get("/v1/shipments/" + id, merchant.key()).json();
+
+        ObjectNode notShipped = returnOf(shipment);
+        assertThat(fields(api.post("/v1/returns", merchant.key(), notShipped))).containsExactly("items[0].sku");
+        ObjectNode twoShirts = returnOf(shipment);
+        ((ObjectNode) twoShirts.withArray("items").get(0)).put("sku", "TS-RED-M").put("quantity", 2);
+        Api.Response first = api.post("/v1/returns", merchant.key(), twoShirts);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("pickup_address").get("country").asText()).isEqualTo("DE");
+
+        // 3 shipped, 2 on their way back: 1 more at most
+        Api.Response tooMany = api.post("/v1/returns", merchant.key(), twoShirts);
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(fields(tooMany)).containsExactly("items[0].quantity");
+        assertThat(tooMany.json().get("errors").get(0).get("message").asText()).startsWith("at most 1 more of TS-RED-M");
+    }
+
+    @Test
+    void carrierAutoBooksOnTheRecommendedAccountThatPicksReturnsUpAtTheCustomer() {
+        UUID cheapNoReversePickup = rankedAccount("no reverse pickup", "N", 5);
+        UUID dearerReversePickup = rankedAccount("reverse pickup", "Y", 9);
+        ObjectNode request = example("return-standalone-request.json").put("carrier", "auto");
+
+        Api.Response created = api.post("/v1/returns", merchant.key(), request);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("carrier_account_id").asText()).isEqualTo(dearerReversePickup.toString())
+                .isNotEqualTo(cheapNoReversePickup.toString());
+        assertThat(created.json().get("service").asText()).isEqualTo("sandbox_return");
+        assertThat(created.json().get("rule_version").asInt()).isZero();
+
+        assertThat(fields(api.post("/v1/returns", merchant.key(), request.deepCopy().put("service", "sandbox_return"))))
+                .containsExactly("service");
+    }
+
+    /** A sandbox account serving 94105 -> 10005, reverse pickup at 94105 or not, with a rate card for its return service. */
+    private UUID rankedAccount(String name, String reversePickup, int price) {
+        UUID account = tenants.sandboxAccount(merchant, name, Map.of());
+        String table = "country,postal_code,prepaid,cod,pickup,reverse_pickup\nUS,10005,Y,Y,Y,Y\nUS,94105,Y,Y,Y," + reversePickup + "\n";
+        Api.Response uploaded = api.put("/v1/carrier-accounts/" + account + "/serviceability", merchant.key(), "text/csv",
+                table.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(200);
+        String card = """
+                section,setting,value,zone,origin,destination,from_kg,to_kg,step_kg,price
+                setting,currency,USD,,,,,,,
+                setting,country,US,,,,,,,
+                zone,,,ALL,*,*,,,,
+                slab,,,ALL,,,0,10,,%d
+                """.formatted(price);
+        Api.Response carded = api.put("/v1/carrier-accounts/" + account + "/rate-cards/sandbox_return", merchant.key(), "text/csv",
+                card.getBytes(StandardCharsets.UTF_8));
+        assertThat(carded.status()).as(carded.toString()).isEqualTo(200);
+        return account;
     }
 
     private void assertRefused(Api.Response refused, String rule) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -128,6 +129,15 @@ final class ProblemDocumentation {
                 .addProperty("carrier_account_id", new UUIDSchema().description("live-account-with-test-key: the live account"))
                 .addProperty("shipment_status", new Schema<>().$ref("#/components/schemas/TrackingStatus")
                         .description("invalid-state: the shipment's status, which does not allow the request"))
+                .addProperty("return_status", new Schema<>().$ref("#/components/schemas/TrackingStatus")
+                        .description("invalid-state of a return: the return's status, which does not allow the request"))
+                .addProperty("rule", new StringSchema().description("return-not-allowed: the return rule the return breaks")
+                        ._enum(List.of("return_window_days", "non_returnable_reasons", "non_returnable_skus")))
+                .addProperty("reason", new StringSchema().description("return-not-allowed (non_returnable_reasons): the reason refused"))
+                .addProperty("sku", new StringSchema().description("return-not-allowed (non_returnable_skus): the SKU refused"))
+                .addProperty("delivered_at", new DateTimeSchema().description("return-not-allowed (return_window_days): when the shipment was delivered"))
+                .addProperty("window_ends_at", new DateTimeSchema().description("return-not-allowed (return_window_days): when its window ended"))
+                .addProperty("return_window_days", new IntegerSchema().description("return-not-allowed (return_window_days): the window in days"))
                 .addProperty("available", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/LabelLinkView"))
                         .description("label-not-available: the labels the shipment has"))
                 .addProperty("ndr_action", new StringSchema().description("capability-not-supported of an NDR action: the action the carrier lacks")

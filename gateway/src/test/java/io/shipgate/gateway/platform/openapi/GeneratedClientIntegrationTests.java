@@ -17,6 +17,7 @@ import io.shipgate.client.model.ParcelView;
 import io.shipgate.client.model.Problem;
 import io.shipgate.client.model.RateQuoteView;
 import io.shipgate.client.model.RatesView;
+import io.shipgate.client.model.ShipmentCancellationView;
 import io.shipgate.client.model.ShipmentView;
 import io.shipgate.client.model.ShipmentOptionsView;
 import io.shipgate.client.model.ShopRatesRequest;
@@ -102,7 +103,8 @@ class GeneratedClientIntegrationTests extends ApiIntegrationTest {
         assertThat(tracking.getEvents()).isNotEmpty();
         assertThat(tracking.getEvents().getFirst().getStatus()).isEqualTo(TrackingStatus.MANIFESTED);
 
-        ShipmentView cancelled = shipments.cancelShipment(created.getId());
+        ShipmentCancellationView cancelled = shipments.cancelShipment(created.getId());
+        assertThat(cancelled.getOutcome()).isEqualTo(ShipmentCancellationView.OutcomeEnum.CANCELLED);
         assertThat(cancelled.getStatus()).isEqualTo(TrackingStatus.CANCELLED);
         assertThat(cancelled.getCancelledAt()).isNotNull();
 
