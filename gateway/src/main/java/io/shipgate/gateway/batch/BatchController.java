@@ -8,6 +8,7 @@ import io.shipgate.gateway.tenant.Tenant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -64,9 +65,9 @@ class BatchController {
             purchase path, with the per-carrier-account concurrency limit and circuit breakers. A reference bought before (by any \
             batch of the tenant) is that shipment again: resubmitting a batch buys nothing twice. Follow the progress at Location.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "array",
-                            description = "POST /v1/shipments bodies, each with a reference",
-                            implementation = io.shipgate.gateway.shipment.CreateShipmentRequest.class)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(arraySchema = @Schema(
+                            description = "POST /v1/shipments bodies, each with a reference"), maxItems = 10000,
+                            schema = @Schema(implementation = io.shipgate.gateway.shipment.CreateShipmentRequest.class))),
                     @Content(mediaType = MediaType.APPLICATION_NDJSON_VALUE, schema = @Schema(type = "object",
                             description = "JSON lines: each line one POST /v1/shipments body with a reference", example = JSON_LINE_EXAMPLE)),
                     @Content(mediaType = CSV, schema = @Schema(type = "string",

@@ -17,11 +17,10 @@ public record LabelProfileRequest(
         @NotNull LabelFormat format,
         @Schema(description = "PDF only: the page (default 4x6)")
         PageSize pageSize,
-        @Schema(description = "PDF only: labels per page, 1 (default) or 4 (A4 only, 2 x 2)", example = "1",
-                allowableValues = {"1", "4"})
+        @Schema(description = "PDF only: labels per page, 1 (default) or 4 (A4 only, 2 x 2)", example = "1", minimum = "1", maximum = "4")
         Integer labelsPerPage,
         @Schema(description = "ZPL and PNG only: the printer's resolution in dots per inch, 203 (default) or 300", example = "203",
-                allowableValues = {"203", "300"})
+                minimum = "203", maximum = "300")
         Integer dpi,
         @Schema(description = "The warehouse this profile is for; absent: the whole tenant")
         UUID warehouseId,

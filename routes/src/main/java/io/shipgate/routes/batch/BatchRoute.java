@@ -43,7 +43,7 @@ import java.util.concurrent.Semaphore;
  * derived Idempotency-Key makes a row whose purchase went through answer that same shipment.
  */
 @Component
-public class BatchRoute extends DueWorkRoute<BatchRow> {
+public class BatchRoute extends DueWorkRoute<BatchRow> implements AutoCloseable {
 
     /** Rows settled, by outcome: created, replayed, failed, needs_attention. */
     static final String ROWS = "shipgate.batches.rows";
@@ -132,6 +132,11 @@ public class BatchRoute extends DueWorkRoute<BatchRow> {
     @Override
     protected ExecutorService attemptThreads() {
         return threads;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdown();
     }
 
     @Override

@@ -94,7 +94,7 @@ class GeneratedClientIntegrationTests extends ApiIntegrationTest {
         assertThat(read.getAwb()).isEqualTo(created.getAwb());
         assertThat(read.getReference()).isEqualTo("SDK-1");
 
-        File label = shipments.getLabel(created.getId(), "pdf", null);
+        File label = shipments.getLabel(created.getId(), "pdf", null, null);
         assertThat(new String(Files.readAllBytes(label.toPath()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         Files.delete(label.toPath());
 
