@@ -1,5 +1,6 @@
 package io.shipgate.gateway.ndr;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
 import io.shipgate.gateway.platform.openapi.ExampleBodies;
@@ -84,7 +85,7 @@ class NdrController {
         Instant now = clock.instant();
         return service.list(tenant.id(), new NdrCaseQuery(wanted, carrier == null ? null : carrier.strip().toLowerCase(Locale.ROOT), reason,
                 attempts, age(olderThan, "older_than", now), age(newerThan, "newer_than", now), limit,
-                cursor == null ? null : NdrCaseQuery.Position.decode(cursor)));
+                cursor == null ? null : PageCursor.decode(cursor)));
     }
 
     private static Instant age(String duration, String field, Instant now) {

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.ndr;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.carrier.model.NdrAction;
@@ -61,7 +62,7 @@ class NdrService {
     NdrCasePage list(UUID tenantId, NdrCaseQuery query) {
         List<NdrCase> rows = cases.list(tenantId, query);
         List<NdrCaseSummaryView> page = rows.stream().limit(query.limit()).map(NdrService::summary).toList();
-        String next = rows.size() > query.limit() ? new NdrCaseQuery.Position(page.getLast().createdAt(), page.getLast().id()).encode() : null;
+        String next = rows.size() > query.limit() ? new PageCursor(page.getLast().createdAt(), page.getLast().id()).encode() : null;
         return new NdrCasePage(page, next);
     }
 

@@ -121,8 +121,7 @@ class PickupService {
                     new SchedulePickupCommand(tenantId, account.id(), carrierRequest), PickupConfirmation.class);
         } catch (RuntimeException e) {
             if (idempotencyKey != null) {
-                transaction.executeWithoutResult(status -> keys.release(tenantId, idempotencyKey, holder));
-                keys.released(tenantId, idempotencyKey, holder);
+                keys.releaseNow(tenantId, idempotencyKey, holder);
             }
             throw e;
         }
@@ -162,7 +161,7 @@ class PickupService {
                     account.carrier(), confirmation.pickupId(), cancelFailure.getMessage());
         }
         if (idempotencyKey != null) {
-            keys.release(tenantId, idempotencyKey, holder);
+            keys.releaseNow(tenantId, idempotencyKey, holder);
         }
     }
 

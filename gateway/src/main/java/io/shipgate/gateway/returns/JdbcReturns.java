@@ -1,5 +1,6 @@
 package io.shipgate.gateway.returns;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.Label;
@@ -114,7 +115,7 @@ class JdbcReturns {
         List<ReturnRecord> page = rows.size() <= q.limit() ? rows : rows.subList(0, q.limit());
         List<ReturnRecord> withLabels = page.stream().map(r -> withLabels(r, labelKeys(tenantId, r.id()))).toList();
         return new ReturnRecord.Page(withLabels, rows.size() <= q.limit() ? null
-                : new ReturnQuery.Position(page.getLast().createdAt(), page.getLast().id()).encode());
+                : new PageCursor(page.getLast().createdAt(), page.getLast().id()).encode());
     }
 
     /** Units of each SKU already on the shipment's returns that are not cancelled. */

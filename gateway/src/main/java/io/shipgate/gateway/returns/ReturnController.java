@@ -1,5 +1,6 @@
 package io.shipgate.gateway.returns;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.platform.openapi.ErrorResponses;
@@ -106,7 +107,7 @@ class ReturnController {
         }
         return service.list(tenant.id(), new ReturnQuery(status, carrier, shipmentId, reason, reference,
                 createdFrom == null ? null : createdFrom.toInstant(), createdTo == null ? null : createdTo.toInstant(), limit,
-                cursor == null ? null : ReturnQuery.Position.decode(cursor)));
+                cursor == null ? null : PageCursor.decode(cursor)));
     }
 
     @PostMapping("/{id}/cancel")

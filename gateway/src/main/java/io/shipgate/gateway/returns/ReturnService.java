@@ -13,7 +13,7 @@ import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.Problems;
 import io.shipgate.gateway.platform.routes.RouteClient;
 import io.shipgate.gateway.shipment.LabelDocuments;
-import io.shipgate.gateway.shipment.RequestIdempotency;
+import io.shipgate.gateway.shipment.IdempotentRequests;
 import io.shipgate.gateway.shipment.ShipmentTrackers;
 import io.shipgate.routes.Endpoints;
 import io.shipgate.routes.port.CarrierSelection;
@@ -45,7 +45,7 @@ import java.util.UUID;
 /**
  * Customer returns: checked (request, shipment, rules) before any carrier call, booked through the return route, stored
  * with their labels, their tracker and their {@link ReturnEvent.Created} in one transaction; read, listed, cancelled.
- * An Idempotency-Key works as on {@code POST /v1/shipments} ({@link RequestIdempotency}).
+ * An Idempotency-Key works as on {@code POST /v1/shipments} ({@link IdempotentRequests}).
  */
 @Service
 class ReturnService {
@@ -59,14 +59,14 @@ class ReturnService {
     private final ReturnRules rules;
     private final ShipmentTrackers trackers;
     private final Shipments shipments;
-    private final RequestIdempotency keys;
+    private final IdempotentRequests keys;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
 
     ReturnService(RouteClient routes, ReturnChecks checks, ReturnCarrierChoice choice, JdbcReturns returns, ReturnRules rules,
-                  ShipmentTrackers trackers, Shipments shipments, RequestIdempotency keys, ApplicationEventPublisher events,
+                  ShipmentTrackers trackers, Shipments shipments, IdempotentRequests keys, ApplicationEventPublisher events,
                   TransactionTemplate transactions, ObjectMapper json, Clock clock) {
         this.routes = routes;
         this.checks = checks;
@@ -115,7 +115,7 @@ class ReturnService {
                 voidAtCarrier(tenantId, booking);
             }
             if (idempotencyKey != null && stored == null) {
-                keys.release(tenantId, idempotencyKey, id);
+                keys.releaseNow(tenantId, idempotencyKey, id);
             }
             throw e;
         }

@@ -2,6 +2,7 @@ package io.shipgate.gateway.shipment;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
@@ -11,15 +12,18 @@ import java.util.UUID;
  * The idempotency keys of POST /v1/shipments ({@code idempotency_keys}, {@link JdbcIdempotencyKeys}) for other requests
  * that must not act twice (an NDR action): claimed through the routes' {@code IdempotencyKeys} port like a purchase's,
  * completed with the id of what the request created (the key's {@code shipment_id} column holds it), its answer stored
- * for replays. A feature scopes its keys with a prefix so that they never meet a shipment's.
+ * for replays. A feature scopes its keys with a prefix so that they never meet a shipment's. Used by NDR actions, returns
+ * and pickups: one mechanism for every POST that books something at a carrier.
  */
 @Component
 public class IdempotentRequests {
 
     private final JdbcIdempotencyKeys keys;
+    private final TransactionTemplate transactions;
 
-    IdempotentRequests(JdbcIdempotencyKeys keys) {
+    IdempotentRequests(JdbcIdempotencyKeys keys, TransactionTemplate transactions) {
         this.keys = keys;
+        this.transactions = transactions;
     }
 
     /**
@@ -40,6 +44,18 @@ public class IdempotentRequests {
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(UUID tenantId, String key, UUID holder) {
         keys.release(tenantId, key, holder);
+    }
+
+    /**
+     * Nothing was created and the caller holds no transaction: releases the key in one of its own, then lets this node's
+     * requests waiting for it try themselves.
+     */
+    public void releaseNow(UUID tenantId, String key, UUID holder) {
+        try {
+            transactions.executeWithoutResult(status -> keys.release(tenantId, key, holder));
+        } finally {
+            keys.released(tenantId, key, holder);
+        }
     }
 
     /** After the release committed: this node's requests waiting for the key try themselves. */

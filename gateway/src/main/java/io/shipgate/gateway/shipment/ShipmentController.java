@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.LabelFormat;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.carrier.model.TradeDocument;
@@ -111,7 +112,7 @@ class ShipmentController {
         }
         return service.list(tenant.id(), new ShipmentQuery(status, carrier, reference,
                 createdFrom == null ? null : createdFrom.toInstant(), createdTo == null ? null : createdTo.toInstant(), limit,
-                cursor == null ? null : ShipmentQuery.Position.decode(cursor)));
+                cursor == null ? null : PageCursor.decode(cursor)));
     }
 
     @GetMapping("/{id}/label")

@@ -1,12 +1,9 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.TrackingStatus;
-import io.shipgate.gateway.platform.problem.ApiException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.UUID;
 
 /**
  * Filters and keyset pagination of the shipment list, newest first.
@@ -14,24 +11,8 @@ import java.util.UUID;
  * @param after the last shipment of the previous page, decoded from the opaque cursor
  */
 record ShipmentQuery(TrackingStatus status, String carrier, String reference, Instant createdFrom, Instant createdTo,
-                     int limit, Position after) {
+                     int limit, PageCursor after) {
 
     static final int MAX_LIMIT = 100;
 
-    record Position(Instant createdAt, UUID id) {
-
-        String encode() {
-            String raw = createdAt.getEpochSecond() + ":" + createdAt.getNano() + ":" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Position decode(String cursor) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
-                return new Position(Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1])), UUID.fromString(parts[2]));
-            } catch (RuntimeException e) {
-                throw ApiException.invalid("cursor", "is not a cursor this API returned");
-            }
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shipgate.carrier.model.LabelFormat;
@@ -187,7 +188,7 @@ class ShipmentService {
         }
         List<ShipmentSummaryView> page = rows.subList(0, query.limit());
         ShipmentSummaryView last = page.getLast();
-        return new ShipmentPage(page, new ShipmentQuery.Position(last.createdAt(), last.id()).encode());
+        return new ShipmentPage(page, new PageCursor(last.createdAt(), last.id()).encode());
     }
 
     /**

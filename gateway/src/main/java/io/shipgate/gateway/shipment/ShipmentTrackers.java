@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.problem.ApiException;
@@ -96,7 +97,7 @@ public class ShipmentTrackers {
             params.add(state);
         }
         if (cursor != null) {
-            ShipmentQuery.Position after = ShipmentQuery.Position.decode(cursor);
+            PageCursor after = PageCursor.decode(cursor);
             sql.append(" AND (created_at, id) < (?, ?)");
             params.add(Timestamp.from(after.createdAt()));
             params.add(after.id());
@@ -108,7 +109,7 @@ public class ShipmentTrackers {
             return new TrackerRecord.Page(rows, null);
         }
         List<TrackerRecord> page = rows.subList(0, limit);
-        return new TrackerRecord.Page(page, new ShipmentQuery.Position(page.getLast().createdAt(), page.getLast().id()).encode());
+        return new TrackerRecord.Page(page, new PageCursor(page.getLast().createdAt(), page.getLast().id()).encode());
     }
 
     /** Deletes the tracker and its timeline (it is polled no more); false when the tenant has no such tracker. */
