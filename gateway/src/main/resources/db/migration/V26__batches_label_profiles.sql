@@ -5,6 +5,8 @@ CREATE TABLE batches (
     tenant_id     uuid        NOT NULL REFERENCES tenants (id),
     source        text        NOT NULL CHECK (source IN ('json', 'json_lines', 'csv')),
     test_mode     boolean     NOT NULL,
+    -- the label profile its labels are merged for when the download names none (a label profile's id, or null)
+    label_profile_id uuid,
     total_rows    int         NOT NULL,
     created_at    timestamptz NOT NULL,
     completed_at  timestamptz

@@ -76,12 +76,15 @@ class BatchController {
                     content = @Content(schema = @Schema(implementation = BatchView.class)),
                     headers = @Header(name = "Location", ref = "#/components/headers/Location")))
     @ExampleBodies(request = "batch-request", response = "batch-submitted")
+    @ErrorResponses(404)
     ResponseEntity<BatchView> create(Tenant tenant, @RequestBody byte[] body,
-                                     @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType) {
+                                     @Parameter(hidden = true) @RequestHeader("Content-Type") String contentType,
+                                     @Parameter(description = "a label profile (PDF or ZPL) the batch's labels are merged for by default")
+                                     @RequestParam(name = "label_profile", required = false) UUID labelProfile) {
         MediaType type = MediaType.parseMediaType(contentType);
         BatchFile.Source source = type.isCompatibleWith(MediaType.APPLICATION_NDJSON) ? BatchFile.Source.JSON_LINES
                 : type.isCompatibleWith(MediaType.parseMediaType(CSV)) ? BatchFile.Source.CSV : BatchFile.Source.JSON;
-        BatchView batch = service.submit(tenant.id(), CurrentApiKey.testMode(), body, source);
+        BatchView batch = service.submit(tenant.id(), CurrentApiKey.testMode(), body, source, labelProfile);
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/v1/batches/" + batch.id())).body(batch);
     }
 
@@ -145,7 +148,7 @@ class BatchController {
     @GetMapping("/{id}/labels")
     @Operation(operationId = "getBatchLabels", summary = "Download a batch's labels as one document", description = """
             The labels of the batch's created rows in row order, merged into one PDF or ZPL document for a label profile: the \
-            one named, else the warehouse's or tenant's default of that format, else the carriers' own labels (a PDF page per \
+            one named, else the batch's (label_profile when it was submitted), else the warehouse's or tenant's default of that format, else the carriers' own labels (a PDF page per \
             label at its own size; ZPL as the carriers issued it). Rows still pending are not in it yet (header Label-Count).""",
             responses = @ApiResponse(responseCode = "200", description = "The merged document", content = {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),

@@ -45,8 +45,9 @@ class BatchLabels {
     }
 
     Merged merge(UUID tenantId, UUID batchId, String format, UUID profileId, UUID warehouseId) {
-        batches.find(tenantId, batchId).orElseThrow(() -> ApiException.notFound("batch " + batchId));
-        LabelProfile profile = profile(tenantId, format, profileId, warehouseId);
+        JdbcBatches.Batch batch = batches.find(tenantId, batchId).orElseThrow(() -> ApiException.notFound("batch " + batchId));
+        LabelProfile profile = profile(tenantId, format, profileId != null || warehouseId != null ? profileId : own(tenantId, batch, format),
+                warehouseId);
         Path file;
         try {
             file = Files.createTempFile("shipgate-batch-labels-", "." + profile.format().extension());
@@ -75,6 +76,19 @@ class BatchLabels {
             throw (RuntimeException) e;
         }
         return new Merged(file, profile, count);
+    }
+
+    /** The profile the batch was submitted with, when it still exists and is of the format asked for (if any). */
+    private UUID own(UUID tenantId, JdbcBatches.Batch batch, String format) {
+        if (batch.labelProfileId() == null) {
+            return null;
+        }
+        try {
+            LabelProfile own = profiles.choose(tenantId, batch.labelProfileId(), null).orElseThrow();
+            return format == null || own.format().name().equalsIgnoreCase(format) ? own.id() : null;
+        } catch (ApiException e) {
+            return null; // deleted since
+        }
     }
 
     private LabelProfile profile(UUID tenantId, String format, UUID profileId, UUID warehouseId) {

@@ -1,6 +1,8 @@
 package io.shipgate.gateway.batch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.gateway.label.LabelProfiles;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.gateway.platform.problem.ApiException;
@@ -31,6 +33,7 @@ class BatchService {
     static final int MAX_BATCH_PAGE = 100;
 
     private final JdbcBatches batches;
+    private final LabelProfiles profiles;
     private final ShipmentPurchases purchases;
     private final ObjectMapper mapper;
     private final JsonColumns json;
@@ -38,9 +41,10 @@ class BatchService {
     private final Clock clock;
     private final int maxRows;
 
-    BatchService(JdbcBatches batches, ShipmentPurchases purchases, ObjectMapper mapper, JsonColumns json, TransactionTemplate transactions,
+    BatchService(JdbcBatches batches, LabelProfiles profiles, ShipmentPurchases purchases, ObjectMapper mapper, JsonColumns json, TransactionTemplate transactions,
                  Clock clock, @Value("${shipgate.batches.max-rows:10000}") int maxRows) {
         this.batches = batches;
+        this.profiles = profiles;
         this.purchases = purchases;
         this.mapper = mapper;
         this.json = json;
@@ -53,7 +57,10 @@ class BatchService {
      * Reads and checks the rows, stores the batch: valid rows pending (or created at once when an earlier batch bought
      * their reference), invalid ones with their problem. The worker buys the pending rows from then on.
      */
-    BatchView submit(UUID tenantId, boolean testMode, byte[] body, BatchFile.Source source) {
+    BatchView submit(UUID tenantId, boolean testMode, byte[] body, BatchFile.Source source, UUID labelProfileId) {
+        if (labelProfileId != null && profiles.choose(tenantId, labelProfileId, null).orElseThrow().format() == LabelFormat.PNG) {
+            throw ApiException.invalid("label_profile", "is a PNG profile: a batch's labels are one PDF or ZPL document");
+        }
         List<BatchFile.Row> rows = BatchFile.read(body, source, mapper, purchases, maxRows);
         Map<String, String[]> before = batches.boughtBefore(tenantId, rows.stream().filter(BatchFile.Row::valid)
                 .map(BatchFile.Row::reference).toList());
@@ -80,10 +87,10 @@ class BatchService {
         }
         UUID id = Ids.newId(clock);
         Instant now = clock.instant();
-        transactions.executeWithoutResult(tx -> batches.insert(tenantId, id, source, testMode, stored, now));
+        transactions.executeWithoutResult(tx -> batches.insert(tenantId, id, source, testMode, labelProfileId, stored, now));
         BatchView batch = get(tenantId, id, null, 0, 0);
         return new BatchView(batch.id(), batch.status(), batch.source(), batch.counts(), batch.createdAt(), batch.completedAt(),
-                errors, null, null, batch.labelsUrl());
+                batch.labelProfileId(), errors, null, null, batch.labelsUrl());
     }
 
     /** The batch with its counts and a page of its rows ({@code limit} 0: none) after row {@code after}. */
@@ -127,7 +134,8 @@ class BatchService {
 
     private static BatchView view(JdbcBatches.Batch batch, BatchCountsView counts, List<BatchRowView> rows, String next) {
         return new BatchView(batch.id(), batch.completedAt() == null ? "processing" : "completed", batch.source(), counts, batch.createdAt(),
-                batch.completedAt(), null, rows, next, "/v1/batches/" + batch.id() + "/labels?format=pdf");
+                batch.completedAt(), batch.labelProfileId(), null, rows, next,
+                "/v1/batches/" + batch.id() + "/labels" + (batch.labelProfileId() == null ? "?format=pdf" : ""));
     }
 
 }

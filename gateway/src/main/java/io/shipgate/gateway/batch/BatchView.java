@@ -17,6 +17,7 @@ public record BatchView(
         @Schema(description = "Rows counted by state", requiredMode = Schema.RequiredMode.REQUIRED) BatchCountsView counts,
         @Schema(description = "When it was submitted", requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt,
         @Schema(description = "When its last row was settled") Instant completedAt,
+        @Schema(description = "The label profile its labels are merged for when the download names none") UUID labelProfileId,
         @Schema(description = "Submitting: the mistakes of the invalid rows (row, field, message), at most 1,000; the other rows are accepted")
         List<BatchRowErrorView> errors,
         @Schema(description = "GET /v1/batches/{id}: a page of rows in row order") List<BatchRowView> rows,

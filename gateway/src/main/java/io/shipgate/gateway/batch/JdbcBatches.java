@@ -21,7 +21,7 @@ import java.util.UUID;
 class JdbcBatches {
 
     /** A stored batch, without its counts. */
-    record Batch(UUID id, String source, boolean testMode, int totalRows, Instant createdAt, Instant completedAt) {
+    record Batch(UUID id, String source, boolean testMode, UUID labelProfileId, int totalRows, Instant createdAt, Instant completedAt) {
     }
 
     /** A row as stored for intake: its state, the request JSON, and, bought before, the shipment. */
@@ -38,9 +38,9 @@ class JdbcBatches {
     }
 
     private static final RowMapper<Batch> BATCH = (rs, n) -> new Batch(rs.getObject("id", UUID.class), rs.getString("source"),
-            rs.getBoolean("test_mode"), rs.getInt("total_rows"), rs.getTimestamp("created_at").toInstant(),
+            rs.getBoolean("test_mode"), rs.getObject("label_profile_id", UUID.class), rs.getInt("total_rows"), rs.getTimestamp("created_at").toInstant(),
             rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant());
-    private static final String BATCH_COLUMNS = "id, source, test_mode, total_rows, created_at, completed_at";
+    private static final String BATCH_COLUMNS = "id, source, test_mode, label_profile_id, total_rows, created_at, completed_at";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -53,10 +53,11 @@ class JdbcBatches {
     }
 
     /** Stores a batch and its rows (in the caller's transaction); complete at once when no row is pending. */
-    void insert(UUID tenantId, UUID id, BatchFile.Source source, boolean testMode, List<NewRow> rows, Instant now) {
+    void insert(UUID tenantId, UUID id, BatchFile.Source source, boolean testMode, UUID labelProfileId, List<NewRow> rows, Instant now) {
         boolean complete = rows.stream().noneMatch(r -> r.state() == BatchRowState.PENDING);
-        jdbc.sql("INSERT INTO batches (id, tenant_id, source, test_mode, total_rows, created_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, tenantId, source.column(), testMode, rows.size(), Timestamp.from(now), complete ? Timestamp.from(now) : null)
+        jdbc.sql("INSERT INTO batches (id, tenant_id, source, test_mode, label_profile_id, total_rows, created_at, completed_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, tenantId, source.column(), testMode, labelProfileId, rows.size(), Timestamp.from(now), complete ? Timestamp.from(now) : null)
                 .update();
         Timestamp at = Timestamp.from(now);
         template.batchUpdate("INSERT INTO batch_rows (batch_id, row_number, tenant_id, reference, state, request, carrier_account_id, carrier, "
