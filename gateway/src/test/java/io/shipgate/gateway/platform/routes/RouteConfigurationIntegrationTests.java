@@ -30,7 +30,7 @@ class RouteConfigurationIntegrationTests {
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
                         "outboxPurge", "outboxPurgeTimer", "trackingPoller", "trackingPollerTimer", "pushIntake", "pushIntakeTimer",
                         "pushPurge", "pushPurgeTimer", "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer",
-                        "ndrCases", "ndrCasesTimer");
+                        "ndrCases", "ndrCasesTimer", "batchWorker", "batchWorkerTimer");
         assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff", "ndrAction");
     }
 }
