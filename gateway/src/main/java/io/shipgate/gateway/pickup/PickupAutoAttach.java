@@ -8,18 +8,20 @@ import io.shipgate.gateway.warehouse.Warehouses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
 
 /**
  * Attaches each new shipment of a warehouse with {@code auto_attach_pickups} to the day's scheduled pickup of its carrier
- * account at that warehouse, when there is one. After the purchase commits, in a transaction of its own: a failure here
- * never undoes a label bought; the shipment then stays unattached (and is logged).
+ * account at that warehouse, when there is one. Inside the purchase's transaction, under a savepoint: a failure here rolls
+ * back to it and never undoes a label bought (the shipment then stays unattached, and it is logged). Not in a transaction
+ * of its own after the commit: that one would need a second connection while the purchase still holds its first, and as
+ * many concurrent purchases as the pool has connections would then wait for each other (batches run dozens at once).
  */
 @Component
 class PickupAutoAttach {
@@ -30,19 +32,22 @@ class PickupAutoAttach {
     private final Warehouses warehouses;
     private final PickupRepository pickups;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    PickupAutoAttach(ShipmentHandover shipments, Warehouses warehouses, PickupRepository pickups, Clock clock) {
+    PickupAutoAttach(ShipmentHandover shipments, Warehouses warehouses, PickupRepository pickups, Clock clock,
+                     PlatformTransactionManager transactions) {
         this.shipments = shipments;
         this.warehouses = warehouses;
         this.pickups = pickups;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @EventListener
     public void onCreated(ShipmentEvent.Created created) {
         try {
-            attach(created);
+            savepoint.executeWithoutResult(status -> attach(created));
         } catch (RuntimeException e) {
             LOG.warn("shipment {}: not attached to the day's pickup: {}", created.shipmentId(), e.getMessage());
         }
