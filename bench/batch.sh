@@ -41,20 +41,8 @@ command -v jq >/dev/null || { echo "FAIL: bench/batch.sh needs jq" >&2; exit 1; 
 sim_pid="" gw_pid="" driver_pid=""
 bench_setup batch
 
-# ---- the carrier simulator (port 0: it picks a free one and logs it) ----
-"$java" -Dlogback.configurationFile=bench/simulator-logback.xml -cp "$jar" \
-  -Dloader.main=io.shipgate.carrier.simulator.SandboxSimulatorServer \
-  org.springframework.boot.loader.launch.PropertiesLauncher --port=0 >"$work/simulator.log" 2>&1 &
-sim_pid=$!
-sim_port=""
-for ((i = 0; i < 300; i++)); do
-  sim_port=$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$work/simulator.log" | grep -oE '[0-9]+$' || true)
-  [ -n "$sim_port" ] && break
-  running "$sim_pid" || die "the simulator exited" "$work/simulator.log"
-  sleep 0.1
-done
-[ -n "$sim_port" ] || die "the simulator did not start within 30 s" "$work/simulator.log"
-echo "Simulator: pid $sim_pid, http://127.0.0.1:$sim_port"
+# ---- the carrier simulator, as its own process ----
+start_simulator
 
 heap_used() { # the gateway's heap in use now, in bytes (the sum over its heap pools)
   curl -sf -m 5 "http://127.0.0.1:$mgmt_port/actuator/prometheus" 2>/dev/null \

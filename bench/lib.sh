@@ -58,6 +58,26 @@ die() { # die MESSAGE [LOG]: prints the message (and the log's last lines) and e
 }
 now_ms() { date +%s%3N; }
 
+# start_simulator: the sandbox carrier simulator from $jar in its own JVM on a free port (BENCH_SIMULATOR_JAVA_OPTS adds
+# JVM options), its log in $work/simulator.log; waits until it listens and sets sim_pid and sim_port.
+start_simulator() {
+  # shellcheck disable=SC2086
+  "$java" ${BENCH_SIMULATOR_JAVA_OPTS:-} -Dlogback.configurationFile=bench/simulator-logback.xml -cp "$jar" \
+    -Dloader.main=io.shipgate.carrier.simulator.SandboxSimulatorServer \
+    org.springframework.boot.loader.launch.PropertiesLauncher --port=0 >"$work/simulator.log" 2>&1 &
+  sim_pid=$!
+  sim_port=""
+  local i
+  for ((i = 0; i < 300; i++)); do
+    sim_port=$(grep -oE 'listening on http://127\.0\.0\.1:[0-9]+' "$work/simulator.log" | grep -oE '[0-9]+$' || true)
+    [ -n "$sim_port" ] && break
+    running "$sim_pid" || die "the simulator exited" "$work/simulator.log"
+    sleep 0.1
+  done
+  [ -n "$sim_port" ] || die "the simulator did not start within 30 s" "$work/simulator.log"
+  echo "Simulator: pid $sim_pid, http://127.0.0.1:$sim_port"
+}
+
 # start_gateway [ARG...]: starts $jar with $java on a fresh embedded PostgreSQL in $work/data (demo tenant on, the
 # per-key rate limit lifted, the API and management servers on free ports, the log in $work/gateway.log, the
 # arguments added), waits until it is healthy, and sets gw_pid, gw_port, mgmt_port, startup_ms (since the start),
