@@ -1,5 +1,6 @@
 package io.shipgate.gateway.ndr;
 
+import io.shipgate.gateway.platform.paging.NewestFirst;
 import io.shipgate.carrier.model.NdrReason;
 import io.shipgate.gateway.platform.Ids;
 import io.shipgate.gateway.shipment.ShipmentOrders;
@@ -12,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -167,40 +167,15 @@ class JdbcNdrCases {
 
     /** A page of the tenant's cases, newest first: up to {@code limit + 1} rows (one more tells there is a next page). */
     List<NdrCase> list(UUID tenantId, NdrCaseQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM ndr_cases WHERE tenant_id = ?");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (q.status() != null) {
-            sql.append(" AND status = ?");
-            params.add(q.status());
-        }
-        if (q.carrier() != null) {
-            sql.append(" AND carrier = ?");
-            params.add(q.carrier());
-        }
-        if (q.reason() != null) {
-            sql.append(" AND reason = ?");
-            params.add(q.reason().name());
-        }
-        if (q.attempts() != null) {
-            sql.append(" AND attempts = ?");
-            params.add(q.attempts());
-        }
-        if (q.raisedBefore() != null) {
-            sql.append(" AND created_at < ?");
-            params.add(Timestamp.from(q.raisedBefore()));
-        }
-        if (q.raisedAfter() != null) {
-            sql.append(" AND created_at > ?");
-            params.add(Timestamp.from(q.raisedAfter()));
-        }
-        if (q.after() != null) {
-            sql.append(" AND (created_at, id) < (?, ?)");
-            params.add(Timestamp.from(q.after().createdAt()));
-            params.add(q.after().id());
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-        params.add(q.limit() + 1);
-        return jdbc.sql(sql.toString()).params(params).query(JdbcNdrCases::row).list();
+        NewestFirst sql = new NewestFirst("SELECT " + COLUMNS + " FROM ndr_cases WHERE tenant_id = ?", tenantId)
+                .and("status = ?", q.status())
+                .and("carrier = ?", q.carrier())
+                .and("reason = ?", q.reason())
+                .and("attempts = ?", q.attempts())
+                .and("created_at < ?", q.raisedBefore())
+                .and("created_at > ?", q.raisedAfter())
+                .page(q.after(), q.limit());
+        return jdbc.sql(sql.sql()).params(sql.params()).query(JdbcNdrCases::row).list();
     }
 
     static NdrCase row(ResultSet rs, int n) throws SQLException {

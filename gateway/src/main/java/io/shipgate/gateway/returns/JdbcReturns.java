@@ -1,5 +1,6 @@
 package io.shipgate.gateway.returns;
 
+import io.shipgate.gateway.platform.paging.NewestFirst;
 import io.shipgate.gateway.platform.paging.PageCursor;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.shipgate.carrier.model.Address;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,44 +74,16 @@ class JdbcReturns {
     }
 
     ReturnRecord.Page list(UUID tenantId, ReturnQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM returns WHERE tenant_id = ?");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (q.status() != null) {
-            sql.append(" AND status = ?");
-            params.add(q.status().name());
-        }
-        if (q.carrier() != null) {
-            sql.append(" AND carrier = ?");
-            params.add(q.carrier());
-        }
-        if (q.shipmentId() != null) {
-            sql.append(" AND shipment_id = ?");
-            params.add(q.shipmentId());
-        }
-        if (q.reason() != null) {
-            sql.append(" AND reason = ?");
-            params.add(q.reason().name());
-        }
-        if (q.reference() != null) {
-            sql.append(" AND reference = ?");
-            params.add(q.reference());
-        }
-        if (q.createdFrom() != null) {
-            sql.append(" AND created_at >= ?");
-            params.add(Timestamp.from(q.createdFrom()));
-        }
-        if (q.createdTo() != null) {
-            sql.append(" AND created_at < ?");
-            params.add(Timestamp.from(q.createdTo()));
-        }
-        if (q.after() != null) {
-            sql.append(" AND (created_at, id) < (?, ?)");
-            params.add(Timestamp.from(q.after().createdAt()));
-            params.add(q.after().id());
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-        params.add(q.limit() + 1);
-        List<ReturnRecord> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+        NewestFirst sql = new NewestFirst("SELECT * FROM returns WHERE tenant_id = ?", tenantId)
+                .and("status = ?", q.status())
+                .and("carrier = ?", q.carrier())
+                .and("shipment_id = ?", q.shipmentId())
+                .and("reason = ?", q.reason())
+                .and("reference = ?", q.reference())
+                .and("created_at >= ?", q.createdFrom())
+                .and("created_at < ?", q.createdTo())
+                .page(q.after(), q.limit());
+        List<ReturnRecord> rows = jdbc.sql(sql.sql()).params(sql.params()).query((rs, n) -> row(rs)).list();
         List<ReturnRecord> page = rows.size() <= q.limit() ? rows : rows.subList(0, q.limit());
         List<ReturnRecord> withLabels = page.stream().map(r -> withLabels(r, labelKeys(tenantId, r.id()))).toList();
         return new ReturnRecord.Page(withLabels, rows.size() <= q.limit() ? null

@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.NewestFirst;
 import io.shipgate.gateway.platform.json.JsonColumns;
 import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.CarrierMessage;
@@ -30,7 +31,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -172,39 +172,17 @@ class ShipmentRepository {
     }
 
     List<ShipmentSummaryView> list(UUID tenantId, ShipmentQuery query) {
-        StringBuilder sql = new StringBuilder("""
+        NewestFirst sql = new NewestFirst("""
                 SELECT id, status, carrier, carrier_account_id, service, awb, reference, charged_amount, charged_currency,
                        estimated_delivery, created_at, updated_at
-                FROM shipments WHERE tenant_id = ? AND kind = 'shipment'""");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (query.status() != null) {
-            sql.append(" AND status = ?");
-            params.add(query.status().name());
-        }
-        if (query.carrier() != null) {
-            sql.append(" AND carrier = ?");
-            params.add(query.carrier());
-        }
-        if (query.reference() != null) {
-            sql.append(" AND reference = ?");
-            params.add(query.reference());
-        }
-        if (query.createdFrom() != null) {
-            sql.append(" AND created_at >= ?");
-            params.add(Timestamp.from(query.createdFrom()));
-        }
-        if (query.createdTo() != null) {
-            sql.append(" AND created_at < ?");
-            params.add(Timestamp.from(query.createdTo()));
-        }
-        if (query.after() != null) {
-            sql.append(" AND (created_at, id) < (?, ?)");
-            params.add(Timestamp.from(query.after().createdAt()));
-            params.add(query.after().id());
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-        params.add(query.limit() + 1);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+                FROM shipments WHERE tenant_id = ? AND kind = 'shipment'""", tenantId)
+                .and("status = ?", query.status())
+                .and("carrier = ?", query.carrier())
+                .and("reference = ?", query.reference())
+                .and("created_at >= ?", query.createdFrom())
+                .and("created_at < ?", query.createdTo())
+                .page(query.after(), query.limit());
+        return jdbc.sql(sql.sql()).params(sql.params()).query((rs, n) -> {
             TrackingStatus status = TrackingStatus.valueOf(rs.getString("status"));
             return new ShipmentSummaryView(rs.getObject("id", UUID.class), status, status.code(), rs.getString("carrier"),
                     rs.getObject("carrier_account_id", UUID.class), rs.getString("service"), rs.getString("awb"),

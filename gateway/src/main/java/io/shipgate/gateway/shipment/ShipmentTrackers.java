@@ -1,5 +1,6 @@
 package io.shipgate.gateway.shipment;
 
+import io.shipgate.gateway.platform.paging.NewestFirst;
 import io.shipgate.gateway.platform.paging.PageCursor;
 import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.platform.Ids;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,29 +82,12 @@ public class ShipmentTrackers {
      * @param cursor the previous page's next cursor, or null for the first page
      */
     public TrackerRecord.Page list(UUID tenantId, TrackingStatus status, String carrier, String state, int limit, String cursor) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM shipments WHERE tenant_id = ? AND kind = 'tracker'");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
-        }
-        if (carrier != null) {
-            sql.append(" AND carrier = ?");
-            params.add(carrier);
-        }
-        if (state != null) {
-            sql.append(" AND tracker_state = ?");
-            params.add(state);
-        }
-        if (cursor != null) {
-            PageCursor after = PageCursor.decode(cursor);
-            sql.append(" AND (created_at, id) < (?, ?)");
-            params.add(Timestamp.from(after.createdAt()));
-            params.add(after.id());
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
-        params.add(limit + 1);
-        List<TrackerRecord> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> tracker(rs)).list();
+        NewestFirst sql = new NewestFirst("SELECT " + COLUMNS + " FROM shipments WHERE tenant_id = ? AND kind = 'tracker'", tenantId)
+                .and("status = ?", status)
+                .and("carrier = ?", carrier)
+                .and("tracker_state = ?", state)
+                .page(cursor == null ? null : PageCursor.decode(cursor), limit);
+        List<TrackerRecord> rows = jdbc.sql(sql.sql()).params(sql.params()).query((rs, n) -> tracker(rs)).list();
         if (rows.size() <= limit) {
             return new TrackerRecord.Page(rows, null);
         }
