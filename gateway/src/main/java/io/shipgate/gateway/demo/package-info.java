@@ -3,7 +3,7 @@
  * tenant and carrier modules' services; and {@code demo history}, finished shipments of the sandbox carrier written
  * through the shipment module, for the EDD to learn from and be backtested on (docs/decide.md, "Backtest").
  */
-@ApplicationModule(displayName = "Demo", allowedDependencies = {"carrier", "tenant", "shipment", "edd", "lanes", "platform"})
+@ApplicationModule(displayName = "Demo", allowedDependencies = {"carrier", "tenant", "console", "shipment", "edd", "lanes", "platform"})
 package io.shipgate.gateway.demo;
 
 import org.springframework.modulith.ApplicationModule;
