@@ -326,6 +326,29 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void anEventRedeliveredToOneEndpointReachesThatEndpointAlone() throws Exception {
+        try (Receiver other = new Receiver()) {
+            createEndpoint(Map.of("url", receiver.url()));
+            JsonNode second = createEndpoint(Map.of("url", other.url())).json();
+            String shipment = createShipment();
+            dispatch();
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(other.received()).hasSize(1);
+
+            String event = eventsOf(shipment).getFirst().get("id").asText();
+            Api.Response redelivered = api.post("/v1/events/" + event + "/redeliver", merchant.key(),
+                    Map.of("endpoint_id", second.get("id").asText()));
+            assertThat(redelivered.status()).isEqualTo(202);
+            assertThat(redelivered.json().get("deliveries").asInt()).isEqualTo(1);
+            dispatchUntil(() -> other.received().size() == 2);
+
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(other.received()).extracting(r -> r.header("webhook-id")).containsExactly(event, event);
+            new Webhook(second.get("secret").asText()).verify(other.received().get(1).body(), other.received().get(1).headers());
+        }
+    }
+
+    @Test
     void anEndpointThatDoesNotAnswerInTimeIsCutOffAndRetried() {
         String endpoint = createEndpoint(Map.of("url", receiver.url())).json().get("id").asText();
         receiver.delay(Duration.ofSeconds(5)); // GatewayIntegrationTest: shipgate.webhooks.timeout=3s
