@@ -165,6 +165,20 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
         assertThat(got.header("webhook-signature").split(" ")).hasSize(2);
         new Webhook(newSecret).verify(got.body(), got.headers());
         new Webhook(oldSecret).verify(got.body(), got.headers());
+
+        // once the overlap (24 h) is over, the new secret signs alone
+        Duration afterOverlap = Duration.ofHours(25);
+        clock.advance(afterOverlap);
+        try {
+            assertThat(api.post("/v1/events/" + got.header("webhook-id") + "/redeliver", merchant.key(), null).status()).isEqualTo(202);
+            dispatch();
+        } finally {
+            clock.advance(afterOverlap.negated());
+        }
+        assertThat(receiver.received()).hasSize(2);
+        Receiver.Received later = receiver.received().get(1);
+        assertThat(later.header("webhook-signature")).isEqualTo(WebhookSignature.sign(newSecret, later.header("webhook-id"),
+                Long.parseLong(later.header("webhook-timestamp")), later.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
