@@ -300,6 +300,13 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         poll();
         assertThat(calls(second)).as("not asked while the account is backed off").isZero();
         assertThat(nextCheck(second)).isAfterOrEqualTo(until);
+        // nor by a refresh through the API: the stored timeline comes back, saying why
+        Api.Response refreshed = api.post("/v1/shipments/" + second + "/tracking/refresh", merchant.key(), Map.of());
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        assertThat(refreshed.json().get("refresh_error").asText()).startsWith("RATE_LIMITED");
+        assertThat(api.get("/v1/shipments/" + second + "/tracking?refresh=true", merchant.key()).json().get("refresh_error").asText())
+                .startsWith("RATE_LIMITED");
+        assertThat(calls(second)).isZero();
         // an account of another tenant is not held back
         TestTenants.TestTenant other = tenants.create();
         UUID otherAccount = scriptedAccount(other);

@@ -165,6 +165,20 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
         assertThat(got.header("webhook-signature").split(" ")).hasSize(2);
         new Webhook(newSecret).verify(got.body(), got.headers());
         new Webhook(oldSecret).verify(got.body(), got.headers());
+
+        // once the overlap (24 h) is over, the new secret signs alone
+        Duration afterOverlap = Duration.ofHours(25);
+        clock.advance(afterOverlap);
+        try {
+            assertThat(api.post("/v1/events/" + got.header("webhook-id") + "/redeliver", merchant.key(), null).status()).isEqualTo(202);
+            dispatch();
+        } finally {
+            clock.advance(afterOverlap.negated());
+        }
+        assertThat(receiver.received()).hasSize(2);
+        Receiver.Received later = receiver.received().get(1);
+        assertThat(later.header("webhook-signature")).isEqualTo(WebhookSignature.sign(newSecret, later.header("webhook-id"),
+                Long.parseLong(later.header("webhook-timestamp")), later.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -322,6 +336,29 @@ class WebhookDeliveryIntegrationTests extends ApiIntegrationTest {
         assertThat(same).hasSize(2);
         for (Receiver.Received r : same) {
             new Webhook(secret).verify(r.body(), r.headers());
+        }
+    }
+
+    @Test
+    void anEventRedeliveredToOneEndpointReachesThatEndpointAlone() throws Exception {
+        try (Receiver other = new Receiver()) {
+            createEndpoint(Map.of("url", receiver.url()));
+            JsonNode second = createEndpoint(Map.of("url", other.url())).json();
+            String shipment = createShipment();
+            dispatch();
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(other.received()).hasSize(1);
+
+            String event = eventsOf(shipment).getFirst().get("id").asText();
+            Api.Response redelivered = api.post("/v1/events/" + event + "/redeliver", merchant.key(),
+                    Map.of("endpoint_id", second.get("id").asText()));
+            assertThat(redelivered.status()).isEqualTo(202);
+            assertThat(redelivered.json().get("deliveries").asInt()).isEqualTo(1);
+            dispatchUntil(() -> other.received().size() == 2);
+
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(other.received()).extracting(r -> r.header("webhook-id")).containsExactly(event, event);
+            new Webhook(second.get("secret").asText()).verify(other.received().get(1).body(), other.received().get(1).headers());
         }
     }
 

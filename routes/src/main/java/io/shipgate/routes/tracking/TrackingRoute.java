@@ -188,6 +188,13 @@ public class TrackingRoute extends RouteBuilder {
     private void poll(Exchange exchange) {
         ShipmentSnapshot shipment = exchange.getProperty(SHIPMENT, ShipmentSnapshot.class);
         CarrierConnection carrier = accounts.connect(shipment.tenantId(), shipment.carrierAccountId());
+        Instant backedOff = backoffs.backedOffUntil(carrier.accountId(), clock.instant());
+        if (backedOff != null) {
+            // a read or refresh through the API does not ask a carrier that throttled the account either
+            throw new CarrierException(CarrierErrorCategory.RATE_LIMITED, carrier.adapter().code(), null,
+                    "the carrier throttled this account; it is asked again after " + backedOff, true,
+                    Duration.between(clock.instant(), backedOff), null, null);
+        }
         TrackingResult tracking;
         try {
             tracking = invoker.invoke(carrier, Capability.TRACK, ctx -> carrier.adapter().track(ctx, shipment.ref()));
