@@ -23,6 +23,11 @@ public class Warehouses {
         return repository.find(tenantId, id).map(WarehouseRepository.Row::warehouse);
     }
 
+    /** The tenant's warehouses that take new work (not archived), by name; at most {@code limit}. */
+    public List<Warehouse> active(UUID tenantId, int limit) {
+        return repository.list(tenantId, false, limit).stream().map(WarehouseRepository.Row::warehouse).toList();
+    }
+
     /**
      * The tenant's warehouse that takes new work: a 404 naming {@code field} when unknown (or another tenant's),
      * a 400 naming it when archived.
