@@ -44,8 +44,9 @@ record NdrDeskCase(UUID id, UUID shipmentId, String awb, String carrier, String 
     static String answer(NdrActionView action, String carrier) {
         String answer = switch (action.status()) {
             case "accepted" -> "accepted by " + carrier;
-            case "pending" -> "sent; " + carrier + " is working on it"
-                    + (action.carrierRequestId() == null ? "" : " (request " + action.carrierRequestId() + ")");
+            case "pending" -> "sent; " + carrier + " is working on it" + (action.carrierRequestId() == null
+                    || (action.carrierMessage() != null && action.carrierMessage().contains(action.carrierRequestId()))
+                    ? "" : " (request " + action.carrierRequestId() + ")");
             case "rejected" -> "refused by " + carrier;
             default -> "sent; waiting for " + carrier + "'s answer";
         };
@@ -65,7 +66,7 @@ record NdrDeskCase(UUID id, UUID shipmentId, String awb, String carrier, String 
     }
 
     static String reason(NdrReason reason) {
-        String words = reason.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        String words = reason.name().replace('_', ' ').toLowerCase(Locale.ROOT).replace("cod ", "COD ");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
