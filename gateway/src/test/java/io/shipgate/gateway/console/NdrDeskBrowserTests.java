@@ -16,6 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +28,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -106,6 +113,9 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
 
         // a re-attempt: Delhivery receives it once, the desk shows its answer, the action is the console user's
         delhivery.stubFor(post(urlEqualTo("/api/p/update")).willReturn(okJson(CarrierModules.text("delhivery", "delhivery/ndr/update-accepted.json"))));
+        Map<String, String> reAttempt = new LinkedHashMap<>();
+        browser.findAll("#case-" + delhiveryCase + " form.one-click:not(.rto) input[type=hidden]")
+                .forEach(i -> reAttempt.put(i.getAttribute("name"), i.getAttribute("value")));
         browser.submit("#case-" + delhiveryCase + " form.one-click:not(.rto) button");
         assertThat(browser.find("#result").getText()).isEqualTo("AWB " + DELHIVERY_AWB + ": Re-attempt sent; delhivery is working on it: "
                 + "“Delhivery queued the NDR action; its outcome is checked by request id UPL8432170936547286301” — by console:" + email + ".");
@@ -115,6 +125,17 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
         assertThat(action.get("actor").asText()).isEqualTo("console:" + email);
         assertThat(action.get("source").asText()).isEqualTo("api");
         assertThat(browser.findAll("#case-" + delhiveryCase)).as("no longer waiting for an action").isEmpty();
+
+        // the same form posted again (a double click): the first answer, the carrier not called again
+        HttpResponse<String> again = postForm("/console/ndr/" + delhiveryCase + "/actions", reAttempt);
+        assertThat(again.statusCode()).isEqualTo(302);
+        browser.driver().get(URI.create("http://127.0.0.1:" + port).resolve(again.headers().firstValue("Location").orElseThrow()).toString());
+        assertThat(browser.find("#result").getText()).startsWith("AWB " + DELHIVERY_AWB + ": Re-attempt sent; delhivery is working on it");
+        delhivery.verify(1, postRequestedFor(urlEqualTo("/api/p/update")));
+        assertThat(api.get("/v1/ndr/" + delhiveryCase, merchant.key()).json().get("actions")).hasSize(1);
+        // a case of no one's (or another tenant's): not found, nothing sent
+        assertThat(postForm("/console/ndr/" + UUID.randomUUID() + "/actions", reAttempt).statusCode()).isEqualTo(404);
+        delhivery.verify(1, postRequestedFor(urlEqualTo("/api/p/update")));
 
         // the sandbox case rescheduled to the window's first day (the date input's default)
         browser.get("/console/ndr");
@@ -130,6 +151,21 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
         assertThat(browser.find("#case-" + delhiveryCase + " .last-action").getText())
                 .contains("Re-attempt sent; delhivery is working on it", "console:" + email);
         browser.screenshot("console-ndr-desk-actioned");
+    }
+
+    private HttpResponse<String> postForm(String path, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", browser.cookieHeader())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String caseOf(String carrier) {

@@ -84,7 +84,10 @@ class NewShipmentBrowserTests extends ApiIntegrationTest {
                 .type("#recipient-country", "IN").type("#recipient-phone", "+91 98450 12345")
                 .type("#parcels0-weight-value", "1.2").type("#parcels0-dimensions-length", "30").type("#parcels0-dimensions-width", "20")
                 .type("#parcels0-dimensions-height", "10").type("#parcels0-description", "Cotton kurta").type("#reference", "DESK-1001");
-        browser.submit("#new-shipment button.primary");
+        // across a border without the contents declared: the customs error under the customs inputs
+        browser.type("#recipient-country", "US").submit("#new-shipment button.primary");
+        assertThat(browser.find("#customs-content_description-error").getText()).startsWith("is required for a cross-border shipment (IN to US)");
+        browser.type("#recipient-country", "IN").submit("#new-shipment button.primary");
 
         // the rates side by side, the recommended one marked, with its reasons
         List<WebElement> rows = browser.findAll("table.rates tbody tr");
