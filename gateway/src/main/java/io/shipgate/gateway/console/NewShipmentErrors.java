@@ -76,7 +76,8 @@ final class NewShipmentErrors {
     static String label(String field) {
         for (Map.Entry<String, String> part : PARTS.entrySet()) {
             if (field.startsWith(part.getKey())) {
-                return part.getValue() + field.substring(part.getKey().length()).replace('.', ' ').replace('_', ' ');
+                return part.getValue() + field.substring(part.getKey().length()).replace("street1", "street").replace("street2", "street, line 2")
+                        .replace('.', ' ').replace('_', ' ');
             }
         }
         return switch (field) {

@@ -81,7 +81,7 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
         api.post("/v1/shipments", merchant.key(), delhiveryOrder(account));
         pushDelhivery(account, "UD", "Pending", "EOD-6", "Consignee refused to pay COD amount", clock.instant().minus(Duration.ofMinutes(5)));
         Sandbox sandbox = sandboxShipment();
-        sandbox.push("UND", sandbox.event("UND", "CNA", clock.instant().minusSeconds(60)));
+        sandbox.push("UND", sandbox.event("UND", "CNA", "Recipient not at home, no safe place", clock.instant().minusSeconds(60)));
         String delhiveryCase = caseOf("delhivery");
         String sandboxCase = caseOf("sandbox");
 
@@ -178,10 +178,10 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
 
     private record Sandbox(NdrDeskBrowserTests test, String accountId, String shipmentId, String awb) {
 
-        String event(String code, String reason, Instant at) {
+        String event(String code, String reason, String description, Instant at) {
             return """
                     {"code": "%s", "reason_code": %s, "description": "%s", "location": {"city": "San Francisco", "state": "CA", "country": "US"},
-                     "timestamp": "%s"}""".formatted(code, reason == null ? "null" : "\"" + reason + "\"", code,
+                     "timestamp": "%s"}""".formatted(code, reason == null ? "null" : "\"" + reason + "\"", description,
                     at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.ofHours(-8)));
         }
 
