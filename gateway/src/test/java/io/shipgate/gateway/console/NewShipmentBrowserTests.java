@@ -122,6 +122,13 @@ class NewShipmentBrowserTests extends ApiIntegrationTest {
         assertThat(again.statusCode()).isEqualTo(302);
         assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/console/shipments/" + shipmentId);
         assertThat(api.get("/v1/shipments?reference=DESK-1001", merchant.key()).json().get("data")).hasSize(1);
+
+        // another rate with the same form: refused, nothing bought
+        form.put("choice", sandbox + "/sandbox_express");
+        HttpResponse<String> other = postForm("/console/shipments/new", form);
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.body()).contains("This form already bought a shipment with another rate");
+        assertThat(api.get("/v1/shipments?reference=DESK-1001", merchant.key()).json().get("data")).hasSize(1);
     }
 
     private HttpResponse<String> postForm(String path, Map<String, String> form) throws IOException, InterruptedException {
