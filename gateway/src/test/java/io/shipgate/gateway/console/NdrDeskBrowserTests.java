@@ -95,6 +95,8 @@ class NdrDeskBrowserTests extends ApiIntegrationTest {
         assertThat(delhiveryRow).contains(DELHIVERY_AWB, "delhivery", "COD not ready", "1 failed attempt", "Act by", "Consignee refused to pay COD amount");
         assertThat(browser.find("#case-" + sandboxCase).getText()).contains(sandbox.awb, "Consignee unavailable");
         browser.width(1280, 1000).screenshot("console-ndr-desk");
+        browser.width(820, 1180).screenshot("console-ndr-desk-tablet");
+        browser.width(1280, 1000);
 
         // filters: by reason, by carrier
         browser.get("/console/ndr?reason=REFUSED");

@@ -99,6 +99,7 @@ class NewShipmentBrowserTests extends ApiIntegrationTest {
         assertThat(browser.findAll(".recommendation table.reasons tbody tr")).extracting(WebElement::getText)
                 .anySatisfy(r -> assertThat(r).startsWith("Cost").contains("INR 40"));
         assertThat(browser.text()).contains("#2 · score");
+        browser.width(820, 1180).screenshot("console-new-shipment-rates-tablet");
         browser.width(1280, 1000).screenshot("console-new-shipment-rates");
 
         // Buy, with the page's form captured first to post it again as a second click would
