@@ -1,6 +1,8 @@
 package io.shipgate.gateway.pages;
 
+import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.branding.Branding;
+import io.shipgate.gateway.returns.CustomerReturns;
 import io.shipgate.gateway.shipment.ShipmentFinder;
 import io.shipgate.gateway.tracking.TrackingTimelines;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +41,11 @@ class TrackingPageController {
     private final ShipmentFinder shipments;
     private final TrackingTimelines timelines;
     private final MessageSource messages;
+    private final CustomerReturns returns;
 
     TrackingPageController(PageBrands brands, PageViews views, PageLimits limits, ShipmentFinder shipments, TrackingTimelines timelines,
-                           MessageSource messages) {
+                           MessageSource messages, CustomerReturns returns) {
+        this.returns = returns;
         this.brands = brands;
         this.views = views;
         this.limits = limits;
@@ -81,7 +85,8 @@ class TrackingPageController {
     }
 
     @GetMapping("/t/{slug}/{awb}")
-    ModelAndView tracking(@PathVariable String slug, @PathVariable String awb, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView tracking(@PathVariable String slug, @PathVariable String awb, @RequestParam(required = false) String booked,
+                          HttpServletRequest request, HttpServletResponse response) {
         Optional<Branding> brand = brands.bySlug(slug);
         if (brand.isEmpty()) {
             return PageErrors.unknownTenant(views, request, response);
@@ -91,8 +96,14 @@ class TrackingPageController {
         if (shipment.isEmpty()) {
             return views.page("pages/not-found", HttpStatus.NOT_FOUND, brand.get(), locale, request, response, Map.of());
         }
-        TrackingPage page = TrackingPage.of(shipment.get(), timelines.stored(brand.get().tenantId(), shipment.get().id()), messages, locale);
-        return views.page("pages/tracking", HttpStatus.OK, brand.get(), locale, request, response, Map.of("page", page));
+        ShipmentFinder.PublicShipment shown = shipment.get();
+        if (shown.tracker()) {
+            // a return's AWB: the return's status (RETURN_REQUESTED until the carrier scans it), on the tracker's timeline
+            shown = returns.statusOfTracker(brand.get().tenantId(), shown.id()).map(status -> withStatus(shipment.get(), status)).orElse(shown);
+        }
+        TrackingPage page = TrackingPage.of(shown, timelines.stored(brand.get().tenantId(), shown.id()), messages, locale);
+        return views.page("pages/tracking", HttpStatus.OK, brand.get(), locale, request, response,
+                Map.of("page", page, "booked", booked != null && page.returnShipment()));
     }
 
     /** The tenant's logo, for its pages and emails: public, cached by browsers for the branding cache's TTL. */
@@ -103,6 +114,11 @@ class TrackingPageController {
                         .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                         .body(logo.bytes()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ShipmentFinder.PublicShipment withStatus(ShipmentFinder.PublicShipment s, TrackingStatus status) {
+        return new ShipmentFinder.PublicShipment(s.id(), s.tracker(), s.carrier(), s.awb(), status, s.reference(), s.estimatedDelivery(),
+                s.latestDelivery(), s.deliveredAt(), s.firstName(), s.city());
     }
 
     static String trackingPath(String slug, String awb) {
