@@ -94,6 +94,7 @@ class NdrSelfServiceBrowserTests extends ApiIntegrationTest {
         shop.push(shipment.awb(), "UND", PagesFixture.event("UND", "UNR", "Phone unreachable", "San Francisco",
                 clock.instant().minus(Duration.ofMinutes(20))));
         String path = URI.create(links.link(merchant.tenant().id(), UUID.fromString(shipment.id())).orElseThrow()).getPath();
+        String unused = URI.create(links.link(merchant.tenant().id(), UUID.fromString(shipment.id())).orElseThrow()).getPath();
         String token = path.substring(path.lastIndexOf('/') + 1);
         String tampered = path.substring(0, path.lastIndexOf('/') + 1) + (token.charAt(0) == 'A' ? 'B' : 'A') + token.substring(1);
         assertThat(api.get(tampered, null).status()).isEqualTo(404);
@@ -111,6 +112,12 @@ class NdrSelfServiceBrowserTests extends ApiIntegrationTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Thank you");
         JsonNode action = api.get("/v1/ndr?status=actioned", merchant.key()).json().get("data");
         assertThat(action).hasSize(1);
+
+        // a link works until the case's action deadline at the latest (48 h after the attempt here, before the 72 h)
+        clock.advance(Duration.ofHours(49));
+        browser.get(unused);
+        assertThat(browser.find("h1").getText()).isEqualTo("This link has expired");
+        assertThat(api.get(unused, null).status()).isEqualTo(410);
     }
 
     private long ndrCalls() {
