@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,17 +45,17 @@ class NdrPageController {
     private final NdrLinks links;
     private final NdrSelfService ndr;
     private final ShipmentLookup shipments;
-    private final MessageSource messages;
+    private final PageFormats formats;
 
     NdrPageController(PageBrands brands, PageViews views, PageLimits limits, NdrLinks links, NdrSelfService ndr, ShipmentLookup shipments,
-                      MessageSource messages) {
+                      PageFormats formats) {
         this.brands = brands;
         this.views = views;
         this.limits = limits;
         this.links = links;
         this.ndr = ndr;
         this.shipments = shipments;
-        this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/t/{slug}/ndr/{token}")
@@ -184,8 +183,8 @@ class NdrPageController {
 
     private ModelAndView form(Branding brand, Locale locale, CaseForm c, Map<String, Object> entered, HttpServletRequest request,
                               HttpServletResponse response) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("pages.format.day", null, locale), locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("pages.format.time", null, locale), locale);
+        DateTimeFormatter day = formats.of(locale).day();
+        DateTimeFormatter time = formats.of(locale).time();
         Map<String, String> days = new LinkedHashMap<>();
         c.ndrCase().reschedule().forEach(d -> days.put(d.toString(), d.format(day)));
         Map<String, Object> model = new HashMap<>(entered);

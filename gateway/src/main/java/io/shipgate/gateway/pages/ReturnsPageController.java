@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,18 +55,18 @@ class ReturnsPageController {
     private final ShipmentFinder finder;
     private final ShipmentLookup shipments;
     private final CustomerReturns returns;
-    private final MessageSource messages;
+    private final PageFormats formats;
     private final java.time.Clock clock;
 
     ReturnsPageController(PageBrands brands, PageViews views, PageLimits limits, ShipmentFinder finder, ShipmentLookup shipments,
-                          CustomerReturns returns, MessageSource messages, java.time.Clock clock) {
+                          CustomerReturns returns, PageFormats formats, java.time.Clock clock) {
         this.brands = brands;
         this.views = views;
         this.limits = limits;
         this.finder = finder;
         this.shipments = shipments;
         this.returns = returns;
-        this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -161,7 +160,7 @@ class ReturnsPageController {
     private ModelAndView itemsPage(Branding brand, Locale locale, Shipment shipment, String reference, String contact, String error,
                                    HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
         ReturnRulesView rules = returns.rules(brand.tenantId());
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("pages.format.day", null, locale), locale);
+        DateTimeFormatter day = formats.of(locale).day();
         boolean delivered = shipment.status() == TrackingStatus.DELIVERED;
         Instant deliveredAt = shipment.deliveredAt() != null ? shipment.deliveredAt() : shipment.updatedAt();
         Instant windowEnds = rules.returnWindowDays() == null ? null : deliveredAt.plus(Duration.ofDays(rules.returnWindowDays()));

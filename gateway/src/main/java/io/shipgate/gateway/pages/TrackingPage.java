@@ -4,7 +4,6 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.shipment.ShipmentFinder.PublicShipment;
 import io.shipgate.gateway.tracking.EventLocationView;
 import io.shipgate.gateway.tracking.TrackingEventView;
-import org.springframework.context.MessageSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -42,9 +40,9 @@ record TrackingPage(String awb, String statusKey, String tone, List<Milestone> m
             TrackingStatus.RTO_REQUESTED, TrackingStatus.RTO_IN_TRANSIT, TrackingStatus.RTO_OUT_FOR_DELIVERY, TrackingStatus.RTO_DELIVERED,
             TrackingStatus.RTO_FAILED);
 
-    static TrackingPage of(PublicShipment shipment, List<TrackingEventView> timeline, MessageSource messages, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(messages.getMessage("pages.format.day", null, locale), locale);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("pages.format.time", null, locale), locale);
+    static TrackingPage of(PublicShipment shipment, List<TrackingEventView> timeline, PageFormats.Formats formats) {
+        DateTimeFormatter day = formats.day();
+        DateTimeFormatter time = formats.time();
         TrackingStatus status = shipment.status();
         boolean isReturn = status.name().startsWith("RETURN_");
         List<String> steps = isReturn ? RETURN : FORWARD;

@@ -7,7 +7,6 @@ import io.shipgate.gateway.shipment.ShipmentFinder;
 import io.shipgate.gateway.tracking.TrackingTimelines;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,18 +39,18 @@ class TrackingPageController {
     private final PageLimits limits;
     private final ShipmentFinder shipments;
     private final TrackingTimelines timelines;
-    private final MessageSource messages;
+    private final PageFormats formats;
     private final CustomerReturns returns;
 
     TrackingPageController(PageBrands brands, PageViews views, PageLimits limits, ShipmentFinder shipments, TrackingTimelines timelines,
-                           MessageSource messages, CustomerReturns returns) {
+                           PageFormats formats, CustomerReturns returns) {
         this.returns = returns;
         this.brands = brands;
         this.views = views;
         this.limits = limits;
         this.shipments = shipments;
         this.timelines = timelines;
-        this.messages = messages;
+        this.formats = formats;
     }
 
     @GetMapping("/t/{slug}")
@@ -101,7 +100,7 @@ class TrackingPageController {
             // a return's AWB: the return's status (RETURN_REQUESTED until the carrier scans it), on the tracker's timeline
             shown = returns.statusOfTracker(brand.get().tenantId(), shown.id()).map(status -> withStatus(shipment.get(), status)).orElse(shown);
         }
-        TrackingPage page = TrackingPage.of(shown, timelines.stored(brand.get().tenantId(), shown.id()), messages, locale);
+        TrackingPage page = TrackingPage.of(shown, timelines.stored(brand.get().tenantId(), shown.id()), formats.of(locale));
         return views.page("pages/tracking", HttpStatus.OK, brand.get(), locale, request, response,
                 Map.of("page", page, "booked", booked != null && page.returnShipment()));
     }

@@ -91,6 +91,11 @@ class TrackingPageBrowserTests extends ApiIntegrationTest {
         assertThat(browser.find("main").getText()).isEqualTo(unknown);
         assertThat(api.get("/t/" + stranger + "/" + shipment.awb(), null).status()).isEqualTo(404);
         assertThat(api.get("/t/no-such-shop-" + System.nanoTime() + "/" + shipment.awb(), null).status()).isEqualTo(404);
+
+        Api.Response logo = api.get("/assets/brand/" + shop.slug() + "/logo", null);
+        assertThat(logo.status()).isEqualTo(200);
+        assertThat(logo.contentType()).isEqualTo("image/png");
+        assertThat(api.get("/assets/brand/" + stranger + "/logo", null).status()).as("no logo set").isEqualTo(404);
     }
 
     @Test
