@@ -1,6 +1,7 @@
 package io.shipgate.gateway.console;
 
 import io.shipgate.carrier.model.LabelFormat;
+import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.shipment.ConsoleShipments;
 import io.shipgate.gateway.shipment.ShipmentView;
 import io.shipgate.gateway.warehouse.Warehouse;
@@ -66,6 +67,9 @@ class LabelPrintController {
                                  @RequestParam(required = false) String format, @RequestParam(required = false) String size) {
         LabelFiles.Kind kind = LabelFiles.Kind.of(format, size);
         ShipmentView shipment = shipments.get(user.tenantId(), ShipmentPagesController.id(id));
+        if (shipment.cancelledAt() != null) {
+            throw ApiException.invalid("shipment", "is cancelled: its label is void and is not printed");
+        }
         byte[] document = files.shipment(user.tenantId(), shipment.id(), kind);
         prints.record(user, List.of(shipment.id()), kind.formatName(), kind.size(), LabelPrints.Via.SHIPMENT);
         return document(document, kind.format(), filename(shipment.awb()) + "." + kind.format().extension(),

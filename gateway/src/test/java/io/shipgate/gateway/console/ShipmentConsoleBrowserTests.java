@@ -168,6 +168,9 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
         assertThat(jdbc.sql("SELECT count(*) FROM label_prints WHERE tenant_id = ? AND shipment_id = ?")
                 .params(merchant.tenant().id(), UUID.fromString(id)).query(Long.class).single()).isEqualTo(2);
 
+        browser.width(820, 1180); // a tablet
+        browser.screenshot("console-shipment-tablet");
+        browser.width(1280, 800);
         browser.find("#void").click();
         assertThat(browser.path()).isEqualTo("/console/shipments/" + id + "/void");
         browser.screenshot("console-void-confirm");
@@ -181,7 +184,8 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
         assertThat(browser.path()).isEqualTo("/console/shipments/" + id);
         assertThat(browser.find("#notice").getText()).contains("cancelled");
         assertThat(browser.find(".title-row .badge").getText()).isEqualTo("CANCELLED");
-        assertThat(browser.findAll("#void")).isEmpty();
+        assertThat(browser.findAll("#void, #print-pdf")).isEmpty();
+        assertThat(fetch(print).statusCode()).isEqualTo(400);
         assertThat(api.get("/v1/shipments/" + id, merchant.key()).json().get("status").asText()).isEqualTo("CANCELLED");
         browser.screenshot("console-shipment-cancelled");
     }
@@ -220,9 +224,18 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
     void anotherTenantsShipmentAndLabelAreNotFound() {
         TestTenants.TestTenant other = tenants.create();
         tenants.sandboxAccount(other, "sandbox", Map.of());
-        JsonNode foreign = buy(other.key(), "B-" + UUID.randomUUID());
+        String reference = "DUP-" + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode foreign = buy(other.key(), reference);
         String id = foreign.get("id").asText();
+        buy(merchant.key(), reference);
+        buy(merchant.key(), reference);
         signIn();
+
+        // an order reference two of this tenant's shipments carry (and one of the other tenant's) lists this tenant's two
+        scan(reference);
+        assertThat(browser.path()).startsWith("/console/search");
+        assertThat(browser.findAll("#matches tbody tr")).hasSize(2);
+        browser.screenshot("console-search");
 
         browser.get("/console/shipments/" + id);
         assertThat(browser.find("h1").getText()).isEqualTo("Not found");
