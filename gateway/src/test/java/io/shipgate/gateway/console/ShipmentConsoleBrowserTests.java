@@ -239,13 +239,14 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
 
         browser.get("/console/shipments/" + id);
         assertThat(browser.find("h1").getText()).isEqualTo("Not found");
+        browser.screenshot("console-not-found");
         assertThat(fetch("/console/shipments/" + id).statusCode()).isEqualTo(404);
         assertThat(fetch("/console/shipments/" + id + "/label?format=pdf").statusCode()).isEqualTo(404);
         assertThat(fetch("/console/shipments/" + id + "/label/preview").statusCode()).isEqualTo(404);
         assertThat(fetch("/console/shipments/" + id + "/void").statusCode()).isEqualTo(404);
         scan(foreign.get("awb").asText());
         assertThat(browser.findAll("#no-match")).hasSize(1);
+        assertThat(browser.find("#q").getAttribute("value")).isEmpty(); // ready for the next scan
         assertThat(merchantRows("label_prints")).isZero();
-        browser.screenshot("console-not-found");
     }
 }
