@@ -47,7 +47,7 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
 
     @BeforeEach
     void openBrowser() {
-        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        tenants.sandboxAccount(merchant, "sandbox", Map.of("tracking_step_seconds", "60"));
         browser = Browser.open(port);
     }
 
@@ -102,6 +102,8 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
         JsonNode c = buy(merchant.key(), "C-" + run);
         JsonNode a = buy(merchant.key(), "A-" + run);
         JsonNode b = buy(merchant.key(), "B-" + run);
+        clock.advance(Duration.ofMinutes(3)); // the sandbox carrier scans A: its timeline has events
+        assertThat(api.get("/v1/shipments/" + a.get("id").asText() + "/tracking", merchant.key()).json().get("events")).isNotEmpty();
         signIn();
 
         scan(a.get("awb").asText());
@@ -110,6 +112,7 @@ class ShipmentConsoleBrowserTests extends ApiIntegrationTest {
         assertThat(browser.find("#reference").getText()).isEqualTo("A-" + run);
         assertThat(browser.find("#recipient").getText()).isEqualTo("Grace Recipient");
         assertThat(browser.find("object.label").getAttribute("data")).endsWith("/label/preview");
+        assertThat(browser.findAll("#timeline tbody tr")).isNotEmpty();
         pause(2000); // the embedded PDF viewer draws the label
         browser.screenshot("console-shipment");
 
