@@ -59,7 +59,7 @@ class ModularityTests {
             Map.entry("manifest", List.of("manifests", "manifest_shipments")),
             Map.entry("batch", List.of("batches", "batch_rows")),
             Map.entry("label", List.of("label_profiles")),
-            Map.entry("console", List.of("console_users")),
+            Map.entry("console", List.of("console_users", "label_prints")),
             Map.entry("branding", List.of("tenant_branding")),
             Map.entry("pages", List.of("page_link_uses")));
 

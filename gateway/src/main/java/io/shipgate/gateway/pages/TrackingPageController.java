@@ -4,7 +4,7 @@ import io.shipgate.carrier.model.TrackingStatus;
 import io.shipgate.gateway.branding.Branding;
 import io.shipgate.gateway.returns.CustomerReturns;
 import io.shipgate.gateway.shipment.ShipmentFinder;
-import io.shipgate.gateway.tracking.TrackingTimelines;
+import io.shipgate.gateway.tracking.StoredTimelines;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
@@ -38,11 +38,11 @@ class TrackingPageController {
     private final PageViews views;
     private final PageLimits limits;
     private final ShipmentFinder shipments;
-    private final TrackingTimelines timelines;
+    private final StoredTimelines timelines;
     private final PageFormats formats;
     private final CustomerReturns returns;
 
-    TrackingPageController(PageBrands brands, PageViews views, PageLimits limits, ShipmentFinder shipments, TrackingTimelines timelines,
+    TrackingPageController(PageBrands brands, PageViews views, PageLimits limits, ShipmentFinder shipments, StoredTimelines timelines,
                            PageFormats formats, CustomerReturns returns) {
         this.returns = returns;
         this.brands = brands;
@@ -100,7 +100,7 @@ class TrackingPageController {
             // a return's AWB: the return's status (RETURN_REQUESTED until the carrier scans it), on the tracker's timeline
             shown = returns.statusOfTracker(brand.get().tenantId(), shown.id()).map(status -> withStatus(shipment.get(), status)).orElse(shown);
         }
-        TrackingPage page = TrackingPage.of(shown, timelines.stored(brand.get().tenantId(), shown.id()), formats.of(locale));
+        TrackingPage page = TrackingPage.of(shown, timelines.events(brand.get().tenantId(), shown.id()), formats.of(locale));
         return views.page("pages/tracking", HttpStatus.OK, brand.get(), locale, request, response,
                 Map.of("page", page, "booked", booked != null && page.returnShipment()));
     }
