@@ -44,7 +44,6 @@ import java.util.stream.Collectors;
 class NewShipmentController {
 
     private static final Logger LOG = LoggerFactory.getLogger(NewShipmentController.class);
-    private static final int MAX_WAREHOUSES = 200;
 
     private final ShipmentPurchases purchases;
     private final RateShopping rateShopping;
@@ -63,7 +62,7 @@ class NewShipmentController {
 
     @GetMapping
     String form(@AuthenticationPrincipal ConsoleUser user, Model model) {
-        UUID first = warehouses.active(user.tenantId(), 1).stream().findFirst().map(Warehouse::id).orElse(null);
+        UUID first = warehouses.active(user.tenantId()).stream().findFirst().map(Warehouse::id).orElse(null);
         return form(user, NewShipmentForm.blank(first), List.of(), null, model);
     }
 
@@ -154,7 +153,7 @@ class NewShipmentController {
         model.addAttribute("form", form);
         model.addAttribute("errors", new NewShipmentErrors(errors));
         model.addAttribute("message", message);
-        model.addAttribute("warehouses", warehouses.active(user.tenantId(), MAX_WAREHOUSES));
+        model.addAttribute("warehouses", warehouses.active(user.tenantId()));
         return "console/new-shipment/form";
     }
 

@@ -4,8 +4,8 @@
  * roles admin and warehouse; the console's pages, rendered on the server (Thymeleaf) from the other modules' services.
  * docs/pages.md, "Warehouse label console".
  */
-@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "shipment", "rating", "recommendation", "ndr",
-        "warehouse", "carrier"})
+@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "shipment", "label", "batch", "tracking", "warehouse",
+        "rating", "recommendation", "ndr", "carrier"})
 package io.shipgate.gateway.console;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,10 +20,12 @@ public record NdrActionView(
                 requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"re_attempt", "reschedule", "change_address", "change_phone",
                 "return_to_origin"})
         String action,
-        @Schema(description = "Who took it: api (an API key, or a person on the console's NDR desk) or policy", requiredMode = Schema.RequiredMode.REQUIRED,
+        @Schema(description = "Who took it: api (an API key, a console user on the NDR desk, or the customer through the "
+                + "tracking page's self-service link) or policy", requiredMode = Schema.RequiredMode.REQUIRED,
                 allowableValues = {"api", "policy"})
         String source,
-        @Schema(description = "api_key:<the key's id>, console:<the console user's email> or policy:<the policy's id>", requiredMode = Schema.RequiredMode.REQUIRED)
+        @Schema(description = "api_key:<the key's id>, console:<the console user's email>, customer, "
+                + "or policy:<the policy's id>", requiredMode = Schema.RequiredMode.REQUIRED)
         String actor,
         @Schema(description = "The policy that took it, for source policy")
         UUID policyId,

@@ -69,7 +69,8 @@ public class NdrCaseActions {
     }
 
     public RescheduleWindow rescheduleWindow(String carrier) {
-        return service.rescheduleWindow(carrier);
+        List<LocalDate> days = service.rescheduleWindow(carrier);
+        return new RescheduleWindow(days.getFirst(), days.getLast());
     }
 
     /** Checks the request as the API's Bean Validation does, then takes the action as {@code POST /v1/ndr/{id}/actions}. */
@@ -79,7 +80,7 @@ public class NdrCaseActions {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        NdrService.Taken taken = service.actAs(tenantId, caseId, idempotencyKey, actor, request);
+        NdrService.Taken taken = service.act(tenantId, caseId, idempotencyKey, actor, request);
         try {
             return new Taken(json.readValue(taken.body(), NdrActionView.class), taken.replayed());
         } catch (JsonProcessingException e) {

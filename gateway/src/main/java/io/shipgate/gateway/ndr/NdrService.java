@@ -80,11 +80,11 @@ class NdrService {
      * window), then sends the action to the route; a replayed Idempotency-Key answers the first answer.
      */
     Taken act(UUID tenantId, UUID caseId, String idempotencyKey, UUID actorKeyId, CreateNdrActionRequest request) {
-        return actAs(tenantId, caseId, idempotencyKey, actorKeyId == null ? "api" : "api_key:" + actorKeyId, request);
+        return act(tenantId, caseId, idempotencyKey, actorKeyId == null ? "api" : "api_key:" + actorKeyId, request);
     }
 
-    /** {@link #act} recorded as done by {@code actor} ({@code api_key:<id>}, {@code console:<email>}...). */
-    Taken actAs(UUID tenantId, UUID caseId, String idempotencyKey, String actor, CreateNdrActionRequest request) {
+    /** {@link #act(UUID, UUID, String, UUID, CreateNdrActionRequest)} by another actor (e.g. {@code customer}: the self-service page). */
+    Taken act(UUID tenantId, UUID caseId, String idempotencyKey, String actor, CreateNdrActionRequest request) {
         NdrAction action = check(request);
         NdrCase c = cases.find(tenantId, caseId).orElseThrow(() -> ApiException.notFound("NDR case " + caseId));
         if (c.closed() && idempotencyKey == null) {
@@ -149,19 +149,20 @@ class NdrService {
         return action;
     }
 
-    /** A reschedule goes to a day within the carrier's window. */
-    private void checkWindow(String carrier, LocalDate day) {
-        NdrCaseActions.RescheduleWindow window = rescheduleWindow(carrier);
-        if (!window.contains(day)) {
-            throw ApiException.invalid("deferred_date", "must be within " + carrier + "'s reschedule window, " + window.first() + " to "
-                    + window.last());
-        }
+    /** The days a reschedule may go to: from tomorrow (UTC) up to the carrier's {@code reschedule-days} ahead. */
+    List<LocalDate> rescheduleWindow(String carrier) {
+        LocalDate first = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        return first.datesUntil(first.plusDays(properties.rescheduleDays(carrier))).toList();
     }
 
-    /** The days a reschedule may go to: from tomorrow (UTC) up to the carrier's {@code reschedule-days} ahead. */
-    NdrCaseActions.RescheduleWindow rescheduleWindow(String carrier) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return new NdrCaseActions.RescheduleWindow(today.plusDays(1), today.plusDays(properties.rescheduleDays(carrier)));
+    /** A reschedule goes to a day from tomorrow (UTC) up to the carrier's {@code reschedule-days} ahead. */
+    private void checkWindow(String carrier, LocalDate day) {
+        List<LocalDate> window = rescheduleWindow(carrier);
+        LocalDate first = window.getFirst();
+        LocalDate last = window.getLast();
+        if (day.isBefore(first) || day.isAfter(last)) {
+            throw ApiException.invalid("deferred_date", "must be within " + carrier + "'s reschedule window, " + first + " to " + last);
+        }
     }
 
     private String digest(UUID caseId, CreateNdrActionRequest request) {

@@ -23,9 +23,9 @@ public class Warehouses {
         return repository.find(tenantId, id).map(WarehouseRepository.Row::warehouse);
     }
 
-    /** The tenant's warehouses that take new work (not archived), by name; at most {@code limit}. */
-    public List<Warehouse> active(UUID tenantId, int limit) {
-        return repository.list(tenantId, false, limit).stream().map(WarehouseRepository.Row::warehouse).toList();
+    /** The tenant's warehouses that take new work (not archived), at most 100, for a filter's choices. */
+    public List<Warehouse> active(UUID tenantId) {
+        return repository.list(tenantId, false, 100).stream().map(WarehouseRepository.Row::warehouse).toList();
     }
 
     /**
