@@ -36,7 +36,7 @@ class ModularityTests {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "backtest", "batch", "carrier", "demo", "edd", "label", "lanes", "platform", "ratecard", "rating",
                         "recommendation", "returns", "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "ndr", "warehouse",
-                        "pickup", "manifest", "console", "branding");
+                        "pickup", "manifest", "console", "branding", "notify");
         MODULES.verify();
     }
 
@@ -60,7 +60,8 @@ class ModularityTests {
             Map.entry("batch", List.of("batches", "batch_rows")),
             Map.entry("label", List.of("label_profiles")),
             Map.entry("console", List.of("console_users")),
-            Map.entry("branding", List.of("tenant_branding")));
+            Map.entry("branding", List.of("tenant_branding")),
+            Map.entry("notify", List.of("notification_settings", "customer_notifications")));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {
