@@ -221,7 +221,7 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
 
         Api.Response wrong = api.send("PUT", "/v1/notification-settings", merchant.key(), Map.of("milestones", List.of("SHIPPED", "TELEPORTED")));
         assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
-        assertThat(wrong.headers().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(wrong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(wrong.toString()).contains("milestones");
 
         JsonNode other = api.get("/v1/notification-settings", tenants.create().key()).json();
