@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 
 /** The moments a shipment's recipient may be written to. */
-@Schema(description = "A milestone the recipient may be emailed at")
+@Schema(name = "NotificationMilestone", description = "A milestone the recipient may be emailed at")
 public enum Milestone {
 
     /** The carrier has the parcel (its first pickup or in-transit scan): with the tracking link. */

@@ -50,6 +50,26 @@ class NotificationMessagesTest {
         }
     }
 
+    /** Keeps one message per language as test artifacts (target/mail-samples), to look at in a browser. */
+    @Test
+    void samplesAreKeptForAHumanToLookAt() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/mail-samples"));
+        Branding brand = new Branding(UUID.randomUUID(), "sakura-tea", "Sakura Tea", false, "#2f6f4f", "#1d5c8c", "care@sakura-tea.example",
+                "+81 3 1234 5678", "Thank you for your order. Free gift wrapping on your next order with code GIFT.", "ja",
+                Branding.SUPPORTED_LANGUAGES);
+        for (String language : Branding.SUPPORTED_LANGUAGES) {
+            NotificationMessages.Letter letter = messages.write(brand, new NotificationMessages.Facts(Milestone.SHIPPED, language,
+                    "山田 花子", "ST-20931", "SBX7730019284", LocalDate.of(2026, 12, 10),
+                    "https://track.sakura-tea.example/t/sakura-tea/SBX7730019284", null, null));
+            java.nio.file.Files.writeString(dir.resolve("shipped-" + language + ".html"), letter.html());
+            java.nio.file.Files.writeString(dir.resolve("shipped-" + language + ".txt"), letter.subject() + "\n\n" + letter.text());
+        }
+        NotificationMessages.Letter failed = messages.write(BRAND, new NotificationMessages.Facts(Milestone.DELIVERY_FAILED, "en",
+                "Priya Sharma", "ORDER-1001", "AWB123", null, TRACKING, SELF_SERVICE, null));
+        java.nio.file.Files.writeString(dir.resolve("delivery_failed-en.html"), failed.html());
+        java.nio.file.Files.writeString(dir.resolve("delivery_failed-en.txt"), failed.subject() + "\n\n" + failed.text());
+    }
+
     @Test
     void theShippedMessageGivesTheEstimatedDeliveryInTheRecipientsLocale() {
         assertThat(write(Milestone.SHIPPED, "en", null).text()).contains("Estimated delivery: December 10, 2026");
