@@ -41,3 +41,5 @@ CREATE TABLE customer_notifications (
 CREATE INDEX customer_notifications_due ON customer_notifications (next_attempt_at) WHERE state = 'pending';
 CREATE INDEX customer_notifications_sending ON customer_notifications (next_attempt_at) WHERE state = 'sending';
 CREATE INDEX customer_notifications_tenant ON customer_notifications (tenant_id, created_at);
+-- the purge: settled messages, oldest first (shipgate.notifications.retention)
+CREATE INDEX customer_notifications_settled ON customer_notifications (created_at) WHERE state IN ('sent', 'skipped', 'failed', 'unknown');

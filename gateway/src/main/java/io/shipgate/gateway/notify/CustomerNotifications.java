@@ -113,6 +113,15 @@ class CustomerNotifications implements DueWork<CustomerNotifications.Notificatio
                 .params(truncate(reason), n.id()).update();
     }
 
+    /** Deletes up to {@code limit} settled messages queued before {@code before}, oldest first; see {@link NotificationPurge}. */
+    int purgeSettled(Instant before, int limit) {
+        return jdbc.sql("""
+                        DELETE FROM customer_notifications WHERE id IN (
+                            SELECT id FROM customer_notifications WHERE created_at < ? AND state IN ('sent', 'skipped', 'failed', 'unknown')
+                            ORDER BY created_at LIMIT ? FOR UPDATE SKIP LOCKED)""")
+                .params(Timestamp.from(before), limit).update();
+    }
+
     private static String truncate(String s) {
         return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
     }

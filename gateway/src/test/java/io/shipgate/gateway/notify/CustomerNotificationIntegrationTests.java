@@ -212,6 +212,54 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void theCustomerHearsWhenTheirReturnArrivesBack() throws Exception {
+        settings("RETURN_RECEIVED");
+        String to = email();
+        String shipmentId = shipment("US", to).get("id").asText();
+        clock.advance(Duration.ofMinutes(5)); // the sandbox delivers it
+        assertThat(api.get("/v1/shipments/" + shipmentId + "/tracking", merchant.key()).json().get("status").asText()).isEqualTo("DELIVERED");
+        ObjectNode request = example("return-request.json");
+        request.put("shipment_id", shipmentId);
+        Api.Response booked = api.post("/v1/returns", merchant.key(), request);
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        String trackingUrl = booked.json().get("tracking_url").asText();
+
+        clock.advance(Duration.ofSeconds(150)); // picked up
+        api.get(trackingUrl, merchant.key());
+        sendNotifications();
+        assertThat(TestMail.receivedFor(to)).as("nothing before it arrives").isEmpty();
+        clock.advance(Duration.ofMinutes(4)); // received at the warehouse
+        api.get(trackingUrl, merchant.key());
+        assertThat(api.get("/v1/returns/" + booked.json().get("id").asText(), merchant.key()).json().get("status").asText())
+                .isEqualTo("RETURN_DELIVERED");
+        sendNotifications();
+
+        List<MimeMessage> received = TestMail.receivedFor(to);
+        assertThat(received).hasSize(1);
+        assertThat(received.getFirst().getSubject()).endsWith("we received your return");
+        assertThat(part(received.getFirst(), "text/plain")).contains("Tracking number: " + booked.json().get("awb").asText());
+    }
+
+    @Test
+    void settledMessagesAreDeletedAfterTheRetentionAndTheOthersKept() {
+        settings("DELIVERED");
+        JsonNode sent = shipment("US", email());
+        JsonNode waiting = shipment("US", email());
+        push(sent.get("awb").asText(), "DLV");
+        sendNotifications();
+        push(waiting.get("awb").asText(), "DLV");
+        java.sql.Timestamp longAgo = java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(181)));
+        jdbc.sql("UPDATE customer_notifications SET created_at = ? WHERE subject_id IN (?, ?)")
+                .params(longAgo, UUID.fromString(sent.get("id").asText()), UUID.fromString(waiting.get("id").asText())).update();
+
+        routes.sendBody(NotificationPurge.ENDPOINT, null);
+
+        assertThat(rows(sent.get("id").asText())).isZero();
+        assertThat(row(waiting.get("id").asText())).containsEntry("state", "pending");
+        sendNotifications(); // the old pending one still goes, and is not left for other tests
+    }
+
+    @Test
     void settingsAreTheTenantsOwnAndAMistakeNamesTheField() {
         assertThat(api.get("/v1/notification-settings", merchant.key()).json().get("milestones")).isEmpty();
         JsonNode set = settings("DELIVERY_FAILED", "SHIPPED");
