@@ -14,6 +14,7 @@ import io.shipgate.routes.port.Shipment;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,6 +97,11 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
         if (to == null) {
             return skip(n, "no_email");
         }
+        try {
+            new InternetAddress(to, true);
+        } catch (AddressException e) {
+            return skip(n, "invalid_email");
+        }
         Branding brand = branding.get(n.tenantId());
         String language = language(brand, recipient.country());
         BrandingService.Logo logo = properties.logo == NotificationProperties.LogoMode.INLINE && brand.hasLogo()
@@ -107,7 +113,8 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
                 ? selfService.stream().findFirst().flatMap(l -> l.link(n.tenantId(), n.shipmentId())).orElse(null) : null;
         NotificationMessages.Letter letter = messages.write(brand, new NotificationMessages.Facts(n.milestone(), language,
                 recipient.name(), shipment.reference(), n.awb(), n.milestone() == Milestone.SHIPPED ? shipment.estimatedDelivery() : null,
-                links.tracking(brand.slug(), n.awb()), selfServiceUrl, logoSrc));
+                // a return's AWB is not a parcel on its way to the customer: its message has no tracking link
+                n.milestone() == Milestone.RETURN_RECEIVED ? null : links.tracking(brand.slug(), n.awb()), selfServiceUrl, logoSrc));
         String messageId = "<" + n.id() + "@" + domain(properties.from) + ">";
         try {
             email.sender().send(mime(brand, to, letter, logo, messageId));
