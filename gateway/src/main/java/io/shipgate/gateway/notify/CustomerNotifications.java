@@ -25,12 +25,12 @@ class CustomerNotifications implements DueWork<CustomerNotifications.Notificatio
     static final int MAX_ERROR = 500;
 
     /** A claimed message: which milestone of which shipment (or return). */
-    record Notification(UUID id, UUID tenantId, UUID subjectId, UUID shipmentId, String awb, Milestone milestone, int attempts)
-            implements DueItem {
+    record Notification(UUID id, UUID tenantId, UUID subjectId, UUID shipmentId, String awb, Milestone milestone, Channel channel,
+                        int attempts) implements DueItem {
     }
 
     /** A message set aside as {@code unknown}. */
-    record Lapsed(UUID id, Milestone milestone) {
+    record Lapsed(UUID id, Milestone milestone, Channel channel) {
     }
 
     private final JdbcClient jdbc;
@@ -42,17 +42,19 @@ class CustomerNotifications implements DueWork<CustomerNotifications.Notificatio
     }
 
     /**
-     * Queues the milestone's message, in the caller's transaction, if the tenant's settings (else {@code defaults}) send
-     * it and no message of that milestone exists for the subject yet; returns whether it queued one. One statement.
+     * Queues the milestone's message on the channel, in the caller's transaction, if the tenant's settings (else
+     * {@code defaults}) send it and no such message exists for the subject yet; returns whether it queued one. One statement.
      */
-    boolean queue(UUID tenantId, UUID subjectId, UUID shipmentId, String awb, Milestone milestone, Set<Milestone> defaults) {
+    boolean queue(UUID tenantId, UUID subjectId, UUID shipmentId, String awb, Milestone milestone, Channel channel, Set<Milestone> defaults) {
         Timestamp now = Timestamp.from(clock.instant());
+        String column = channel == Channel.SMS ? "sms_milestones" : "milestones";
         return jdbc.sql("""
-                        INSERT INTO customer_notifications (id, tenant_id, subject_id, shipment_id, awb, milestone, state, next_attempt_at, created_at)
-                        SELECT ?, ?, ?, ?, ?, ?, 'pending', ?, ?
-                        WHERE COALESCE((SELECT ? = ANY (milestones) FROM notification_settings WHERE tenant_id = ?), ?)
-                        ON CONFLICT (subject_id, milestone) DO NOTHING""")
-                .params(UUID.randomUUID(), tenantId, subjectId, shipmentId, awb, milestone.name(), now, now,
+                        INSERT INTO customer_notifications (id, tenant_id, subject_id, shipment_id, awb, milestone, channel, state,
+                                                            next_attempt_at, created_at)
+                        SELECT ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?
+                        WHERE COALESCE((SELECT ? = ANY (%s) FROM notification_settings WHERE tenant_id = ?), ?)
+                        ON CONFLICT (subject_id, milestone, channel) DO NOTHING""".formatted(column))
+                .params(UUID.randomUUID(), tenantId, subjectId, shipmentId, awb, milestone.name(), channel.code(), now, now,
                         milestone.name(), tenantId, defaults.contains(milestone))
                 .update() == 1;
     }
@@ -64,11 +66,11 @@ class CustomerNotifications implements DueWork<CustomerNotifications.Notificatio
                         UPDATE customer_notifications SET state = 'sending', next_attempt_at = ?, attempts = attempts + 1
                         WHERE id IN (SELECT id FROM customer_notifications WHERE state = 'pending' AND next_attempt_at <= ?
                                      ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                        RETURNING id, tenant_id, subject_id, shipment_id, awb, milestone, attempts""")
+                        RETURNING id, tenant_id, subject_id, shipment_id, awb, milestone, channel, attempts""")
                 .params(Timestamp.from(holdUntil), Timestamp.from(clock.instant()), limit)
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                         rs.getObject("subject_id", UUID.class), rs.getObject("shipment_id", UUID.class), rs.getString("awb"),
-                        Milestone.valueOf(rs.getString("milestone")), rs.getInt("attempts")))
+                        Milestone.valueOf(rs.getString("milestone")), Channel.of(rs.getString("channel")), rs.getInt("attempts")))
                 .list();
     }
 
@@ -82,9 +84,10 @@ class CustomerNotifications implements DueWork<CustomerNotifications.Notificatio
                             last_error = 'the node sending it stopped before recording the outcome: not sent again'
                         WHERE id IN (SELECT id FROM customer_notifications WHERE state = 'sending' AND next_attempt_at < ?
                                      ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                        RETURNING id, milestone""")
+                        RETURNING id, milestone, channel""")
                 .params(Timestamp.from(clock.instant()), limit)
-                .query((rs, n) -> new Lapsed(rs.getObject("id", UUID.class), Milestone.valueOf(rs.getString("milestone")))).list();
+                .query((rs, n) -> new Lapsed(rs.getObject("id", UUID.class), Milestone.valueOf(rs.getString("milestone")),
+                        Channel.of(rs.getString("channel")))).list();
     }
 
     /** The SMTP server accepted the message. */

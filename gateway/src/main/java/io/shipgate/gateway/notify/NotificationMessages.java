@@ -91,6 +91,15 @@ class NotificationMessages {
         return new Letter(subject, templates.process("notification.txt", context), templates.process("notification.html", context), locale);
     }
 
+    /**
+     * The milestone's SMS: one short text with the tenant's name and the link (the self-service one for a failed
+     * delivery when there is one, else the tracking page; a return's has none).
+     */
+    String sms(Branding brand, Milestone milestone, String language, String link, boolean selfService) {
+        String key = "mail.sms." + milestone.key() + (milestone == Milestone.DELIVERY_FAILED && !selfService ? ".track" : "");
+        return messages.getMessage(key, new Object[]{brand.displayName(), link}, Locale.forLanguageTag(language));
+    }
+
     /** The first word of a name, for a greeting; null for none. */
     static String firstName(String name) {
         String clean = blankToNull(name);

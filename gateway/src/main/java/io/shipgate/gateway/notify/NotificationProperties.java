@@ -25,6 +25,7 @@ class NotificationProperties {
 
     final String from;
     final Set<Milestone> defaultMilestones;
+    final Set<Milestone> smsDefaultMilestones;
     final LogoMode logo;
     final int maxAttempts;
     final Duration firstRetry;
@@ -34,18 +35,14 @@ class NotificationProperties {
                            @Value("${spring.mail.username:}") String username,
                            @Value("${shipgate.notifications.default-milestones:SHIPPED,OUT_FOR_DELIVERY,DELIVERED,DELIVERY_FAILED,RETURN_RECEIVED}")
                            List<String> defaultMilestones,
+                           @Value("${shipgate.notifications.sms.default-milestones:}") List<String> smsDefaultMilestones,
                            @Value("${shipgate.notifications.logo:inline}") String logo,
                            @Value("${shipgate.notifications.max-attempts:8}") int maxAttempts,
                            @Value("${shipgate.notifications.retry.first:30s}") Duration firstRetry,
                            @Value("${shipgate.notifications.retry.max:1h}") Duration maxRetry) {
         this.from = !from.isBlank() ? from.strip() : username.contains("@") ? username.strip() : "no-reply@localhost";
-        EnumSet<Milestone> milestones = EnumSet.noneOf(Milestone.class);
-        for (String name : defaultMilestones) {
-            if (!name.isBlank()) {
-                milestones.add(parse(name, "shipgate.notifications.default-milestones"));
-            }
-        }
-        this.defaultMilestones = Set.copyOf(milestones);
+        this.defaultMilestones = milestones(defaultMilestones, "shipgate.notifications.default-milestones");
+        this.smsDefaultMilestones = milestones(smsDefaultMilestones, "shipgate.notifications.sms.default-milestones");
         try {
             this.logo = LogoMode.valueOf(logo.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -57,6 +54,21 @@ class NotificationProperties {
         this.maxAttempts = maxAttempts;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
+    }
+
+    /** The defaults of a channel. */
+    Set<Milestone> defaults(Channel channel) {
+        return channel == Channel.SMS ? smsDefaultMilestones : defaultMilestones;
+    }
+
+    private static Set<Milestone> milestones(List<String> names, String key) {
+        EnumSet<Milestone> milestones = EnumSet.noneOf(Milestone.class);
+        for (String name : names) {
+            if (!name.isBlank()) {
+                milestones.add(parse(name, key));
+            }
+        }
+        return Set.copyOf(milestones);
     }
 
     private static Milestone parse(String name, String key) {

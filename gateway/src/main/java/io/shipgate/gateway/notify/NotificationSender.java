@@ -47,12 +47,14 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
     /** The languages of destination countries, used when the tenant offers them. */
     static final Map<String, String> COUNTRY_LANGUAGES = Map.of("JP", "ja", "KR", "ko", "IN", "hi");
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'@,;:]+@[^\\s<>\"'@,;:]+");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]{6,}[0-9]");
 
     private final CustomerNotifications notifications;
     private final NotificationSettingsService settings;
     private final NotificationMessages messages;
     private final NotificationProperties properties;
     private final EmailSwitch email;
+    private final SmsSwitch sms;
     private final ShipmentLookup shipments;
     private final BrandingService branding;
     private final PublicLinks links;
@@ -60,19 +62,20 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
     private final MeterRegistry meters;
 
     NotificationSender(CustomerNotifications notifications, NotificationSettingsService settings, NotificationMessages messages,
-                       NotificationProperties properties, EmailSwitch email, ShipmentLookup shipments, BrandingService branding,
+                       NotificationProperties properties, EmailSwitch email, SmsSwitch sms, ShipmentLookup shipments, BrandingService branding,
                        PublicLinks links, ObjectProvider<NdrSelfServiceLinks> selfService, MeterRegistry meters, Clock clock,
                        @Value("${shipgate.notifications.sender.enabled:true}") boolean enabled,
                        @Value("${shipgate.notifications.sender.interval:1s}") Duration interval,
                        @Value("${shipgate.notifications.sender.batch-size:20}") int batchSize) {
         // the hold outlasts one message's SMTP conversation (spring.mail.properties.mail.smtp.*timeout, 10 s each)
-        super("notificationSender", ENDPOINT, new JobSettings(enabled && email.on(), interval, batchSize), properties.maxAttempts,
+        super("notificationSender", ENDPOINT, new JobSettings(enabled && (email.on() || sms.on()), interval, batchSize), properties.maxAttempts,
                 Duration.ofMinutes(2), new Backoff(properties.firstRetry, properties.maxRetry), notifications, clock);
         this.notifications = notifications;
         this.settings = settings;
         this.messages = messages;
         this.properties = properties;
         this.email = email;
+        this.sms = sms;
         this.shipments = shipments;
         this.branding = branding;
         this.links = links;
@@ -82,18 +85,31 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
 
     @Override
     protected String work(CustomerNotifications.Notification n) {
-        if (!email.on()) {
-            throw new IllegalStateException("no SMTP server is configured (spring.mail.host)");
-        }
-        if (!settings.get(n.tenantId()).milestones().contains(n.milestone())) {
+        if (!settings.sends(n.tenantId(), n.milestone(), n.channel())) {
             return skip(n, "switched_off");
         }
         Shipment shipment = n.shipmentId() == null ? null : shipments.find(n.tenantId(), n.shipmentId()).orElse(null);
-        if (shipment == null) {
+        if (shipment == null || shipment.recipient() == null) {
             return skip(n, "no_shipment"); // a tracker's events, or a standalone return: no recipient on file
         }
         Address recipient = shipment.recipient();
-        String to = recipient == null || recipient.email() == null || recipient.email().isBlank() ? null : recipient.email().strip();
+        Branding brand = branding.get(n.tenantId());
+        String language = language(brand, recipient.country());
+        // a return's AWB is not a parcel on its way to the customer: its message has no tracking link
+        String trackingUrl = n.milestone() == Milestone.RETURN_RECEIVED ? null : links.tracking(brand.slug(), n.awb());
+        String selfServiceUrl = n.milestone() == Milestone.DELIVERY_FAILED
+                ? selfService.stream().findFirst().flatMap(l -> l.link(n.tenantId(), n.shipmentId())).orElse(null) : null;
+        return n.channel() == Channel.SMS ? text(n, recipient, brand, language, trackingUrl, selfServiceUrl)
+                : email(n, shipment, brand, language, trackingUrl, selfServiceUrl);
+    }
+
+    private String email(CustomerNotifications.Notification n, Shipment shipment, Branding brand, String language, String trackingUrl,
+                         String selfServiceUrl) {
+        if (!email.on()) {
+            throw new IllegalStateException("no SMTP server is configured (spring.mail.host)");
+        }
+        Address recipient = shipment.recipient();
+        String to = blank(recipient.email()) ? null : recipient.email().strip();
         if (to == null) {
             return skip(n, "no_email");
         }
@@ -102,19 +118,14 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
         } catch (AddressException e) {
             return skip(n, "invalid_email");
         }
-        Branding brand = branding.get(n.tenantId());
-        String language = language(brand, recipient.country());
         BrandingService.Logo logo = properties.logo == NotificationProperties.LogoMode.INLINE && brand.hasLogo()
                 ? branding.logo(n.tenantId()).orElse(null) : null;
         String logoSrc = logo != null ? "cid:" + NotificationMessages.LOGO_CID
                 : properties.logo == NotificationProperties.LogoMode.LINK && brand.hasLogo()
                 ? links.baseUrl() + "/assets/brand/" + brand.slug() + "/logo" : null;
-        String selfServiceUrl = n.milestone() == Milestone.DELIVERY_FAILED
-                ? selfService.stream().findFirst().flatMap(l -> l.link(n.tenantId(), n.shipmentId())).orElse(null) : null;
         NotificationMessages.Letter letter = messages.write(brand, new NotificationMessages.Facts(n.milestone(), language,
                 recipient.name(), shipment.reference(), n.awb(), n.milestone() == Milestone.SHIPPED ? shipment.estimatedDelivery() : null,
-                // a return's AWB is not a parcel on its way to the customer: its message has no tracking link
-                n.milestone() == Milestone.RETURN_RECEIVED ? null : links.tracking(brand.slug(), n.awb()), selfServiceUrl, logoSrc));
+                trackingUrl, selfServiceUrl, logoSrc));
         String messageId = "<" + n.id() + "@" + domain(properties.from) + ">";
         try {
             email.sender().send(mime(brand, to, letter, logo, messageId));
@@ -125,14 +136,40 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
             }
             throw new IllegalStateException("SMTP: " + describe(e));
         }
+        return recorded(n, language, messageId);
+    }
+
+    private String text(CustomerNotifications.Notification n, Address recipient, Branding brand, String language, String trackingUrl,
+                        String selfServiceUrl) {
+        if (!sms.on()) {
+            throw new IllegalStateException("no SMS provider is configured (shipgate.notifications.sms.webhook-url)");
+        }
+        if (blank(recipient.phone())) {
+            return skip(n, "no_phone");
+        }
+        String text = messages.sms(brand, n.milestone(), language, selfServiceUrl != null ? selfServiceUrl : trackingUrl,
+                selfServiceUrl != null);
+        try {
+            sms.provider().send(new SmsProvider.Sms(n.id(), n.tenantId(), recipient.phone().strip(), text, language, n.milestone().name()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("SMS: " + PHONE.matcher(describe(e)).replaceAll("<phone>"));
+        }
+        return recorded(n, language, n.id().toString());
+    }
+
+    /** Records a message sent. Should that fail, it stays 'sending' and becomes 'unknown' once its hold ends: never sent again. */
+    private String recorded(CustomerNotifications.Notification n, String language, String messageId) {
         try {
             notifications.sent(n, language, messageId);
         } catch (RuntimeException e) {
-            // sent, but not recorded: left 'sending', it becomes 'unknown' once its hold ends and is never sent again
             log.warn("notificationSender {}: sent, but recording it failed: {}", n.id(), e.getClass().getSimpleName());
             return "sent_unrecorded";
         }
         return "sent";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private MimeMessage mime(Branding brand, String to, NotificationMessages.Letter letter, BrandingService.Logo logo, String messageId) {
@@ -178,15 +215,16 @@ class NotificationSender extends DueWorkRoute<CustomerNotifications.Notification
     protected void afterRun() {
         for (CustomerNotifications.Lapsed lapsed : notifications.lapsed(100)) {
             log.warn("notificationSender {}: its node stopped before recording the outcome; not sent again (unknown)", lapsed.id());
-            meters.counter(COUNTER, "milestone", lapsed.milestone().key(), "outcome", "unknown").increment();
+            meters.counter(COUNTER, "channel", lapsed.channel().code(), "milestone", lapsed.milestone().key(), "outcome", "unknown")
+                    .increment();
         }
     }
 
-    /** Counted (shipgate.notifications{milestone, outcome}) and logged by id. */
+    /** Counted (shipgate.notifications{channel, milestone, outcome}) and logged by id. */
     @Override
     protected void settled(CustomerNotifications.Notification n, String outcome) {
         super.settled(n, outcome);
-        meters.counter(COUNTER, "milestone", n.milestone().key(), "outcome", outcome).increment();
+        meters.counter(COUNTER, "channel", n.channel().code(), "milestone", n.milestone().key(), "outcome", outcome).increment();
     }
 
     private static boolean refused(Throwable e) {

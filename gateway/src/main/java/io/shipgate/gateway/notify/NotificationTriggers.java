@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Which typed events (the ones the outbox records for merchants) call for a customer's message, queued in the
  * transaction of the change, one statement each: the message exists if and only if the status change was committed, and
- * once per shipment and milestone however often the carrier repeats it. With email off nothing is queued.
+ * once per shipment, milestone and channel however often the carrier repeats it. A channel that is off (no SMTP server,
+ * no SMS provider) queues nothing.
  * <ul>
  * <li>SHIPPED: the first move to PICKED_UP or IN_TRANSIT from before the pickup (a parcel back in transit after a failed
  * delivery is not "shipped" again)</li>
@@ -34,11 +35,13 @@ class NotificationTriggers {
     private final CustomerNotifications notifications;
     private final NotificationProperties properties;
     private final EmailSwitch email;
+    private final SmsSwitch sms;
 
-    NotificationTriggers(CustomerNotifications notifications, NotificationProperties properties, EmailSwitch email) {
+    NotificationTriggers(CustomerNotifications notifications, NotificationProperties properties, EmailSwitch email, SmsSwitch sms) {
         this.notifications = notifications;
         this.properties = properties;
         this.email = email;
+        this.sms = sms;
     }
 
     @EventListener
@@ -74,8 +77,14 @@ class NotificationTriggers {
     }
 
     private void queue(UUID tenantId, UUID subjectId, UUID shipmentId, String awb, Milestone milestone) {
-        if (email.on() && awb != null) {
-            notifications.queue(tenantId, subjectId, shipmentId, awb, milestone, properties.defaultMilestones);
+        if (awb == null) {
+            return;
+        }
+        if (email.on()) {
+            notifications.queue(tenantId, subjectId, shipmentId, awb, milestone, Channel.EMAIL, properties.defaults(Channel.EMAIL));
+        }
+        if (sms.on()) {
+            notifications.queue(tenantId, subjectId, shipmentId, awb, milestone, Channel.SMS, properties.defaults(Channel.SMS));
         }
     }
 }

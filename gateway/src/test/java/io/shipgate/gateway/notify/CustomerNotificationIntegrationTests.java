@@ -7,6 +7,7 @@ import io.shipgate.gateway.branding.BrandingService;
 import io.shipgate.gateway.branding.PublicLinks;
 import io.shipgate.gateway.testing.Api;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
+import io.shipgate.gateway.testing.CarrierMocks;
 import io.shipgate.gateway.testing.TestMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,7 +56,12 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
     }
 
     private JsonNode settings(String... milestones) {
-        Api.Response answer = api.send("PUT", "/v1/notification-settings", merchant.key(), Map.of("milestones", List.of(milestones)));
+        return settings(List.of(milestones), List.of());
+    }
+
+    private JsonNode settings(List<String> milestones, List<String> smsMilestones) {
+        Api.Response answer = api.send("PUT", "/v1/notification-settings", merchant.key(),
+                Map.of("milestones", milestones, "sms_milestones", smsMilestones));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }
@@ -184,13 +194,14 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
     void aRecipientWithoutAnEmailAddressGetsNothingAndIsCounted() {
         settings("DELIVERED");
         JsonNode shipment = shipment("US", null);
-        double before = meters.counter(NotificationSender.COUNTER, "milestone", "delivered", "outcome", "no_email").count();
+        double before = meters.counter(NotificationSender.COUNTER, "channel", "email", "milestone", "delivered", "outcome", "no_email").count();
 
         push(shipment.get("awb").asText(), "DLV");
         sendNotifications();
 
         assertThat(row(shipment.get("id").asText())).containsEntry("state", "skipped").containsEntry("last_error", "no_email");
-        assertThat(meters.counter(NotificationSender.COUNTER, "milestone", "delivered", "outcome", "no_email").count()).isEqualTo(before + 1);
+        assertThat(meters.counter(NotificationSender.COUNTER, "channel", "email", "milestone", "delivered", "outcome", "no_email").count())
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -242,6 +253,44 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void aTenantThatChoseSmsTextsTheRecipientInTheirLanguageRetryingAProviderFailure() {
+        settings(List.of(), List.of("OUT_FOR_DELIVERY"));
+        String to = email();
+        JsonNode shipment = shipment("JP", to);
+        String awb = shipment.get("awb").asText();
+        var unavailable = CarrierMocks.server().stubFor(post(urlEqualTo(TestMail.SMS_PATH)).willReturn(aResponse().withStatus(503)));
+        var available = post(urlEqualTo(TestMail.SMS_PATH)).willReturn(aResponse().withStatus(202)).build();
+        try {
+            push(awb, "OFD");
+            sendNotifications();
+            assertThat(jdbc.sql("SELECT state FROM customer_notifications WHERE subject_id = ? AND channel = 'sms'")
+                    .param(UUID.fromString(shipment.get("id").asText())).query(String.class).single()).isEqualTo("pending");
+            CarrierMocks.server().removeStub(unavailable);
+            CarrierMocks.server().addStubMapping(available);
+            clock.advance(Duration.ofSeconds(1));
+            sendNotifications();
+            sendNotifications();
+        } finally {
+            CarrierMocks.server().getStubMappings().stream()
+                    .filter(m -> m.getId().equals(unavailable.getId()) || m.getId().equals(available.getId()))
+                    .forEach(CarrierMocks.server()::removeStubMapping);
+        }
+
+        List<JsonNode> texts = CarrierMocks.server().findAll(postRequestedFor(urlEqualTo(TestMail.SMS_PATH))).stream()
+                .map(r -> json(r.getBodyAsString()))
+                .filter(body -> body.get("tenant_id").asText().equals(merchant.tenant().id().toString()))
+                .toList();
+        assertThat(texts).as("one failed attempt, then the one that went").hasSize(2);
+        assertThat(texts.get(1).get("message_id")).isEqualTo(texts.get(0).get("message_id"));
+        JsonNode sms = texts.get(1);
+        assertThat(sms.get("to").asText()).isEqualTo("+81 6 1234 5678");
+        assertThat(sms.get("language").asText()).isEqualTo("ja");
+        assertThat(sms.get("milestone").asText()).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(sms.get("text").asText()).contains("お荷物は本日お届け予定です", links.tracking(branding.get(merchant.tenant().id()).slug(), awb));
+        assertThat(TestMail.receivedFor(to)).as("no email milestones chosen").isEmpty();
+    }
+
+    @Test
     void settledMessagesAreDeletedAfterTheRetentionAndTheOthersKept() {
         settings("DELIVERED");
         JsonNode sent = shipment("US", email());
@@ -266,6 +315,8 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
         JsonNode set = settings("DELIVERY_FAILED", "SHIPPED");
         assertThat(set.get("milestones")).extracting(JsonNode::asText).containsExactly("SHIPPED", "DELIVERY_FAILED");
         assertThat(set.get("email_enabled").asBoolean()).isTrue();
+        assertThat(set.get("sms_milestones")).isEmpty();
+        assertThat(set.get("sms_enabled").asBoolean()).isTrue();
         assertThat(set.has("updated_at")).isTrue();
 
         Api.Response wrong = api.send("PUT", "/v1/notification-settings", merchant.key(), Map.of("milestones", List.of("SHIPPED", "TELEPORTED")));
@@ -276,6 +327,14 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
         JsonNode other = api.get("/v1/notification-settings", tenants.create().key()).json();
         assertThat(other.get("milestones")).isEmpty();
         assertThat(other.has("updated_at")).isFalse();
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return Api.json().readTree(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The decoded text of the message's first part of this type (multipart/alternative inside multipart/related). */

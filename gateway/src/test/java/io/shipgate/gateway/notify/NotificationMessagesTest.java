@@ -71,6 +71,22 @@ class NotificationMessagesTest {
     }
 
     @Test
+    void everyMilestonesSmsIsWrittenInEveryLanguageWithItsLink() {
+        for (String language : Branding.SUPPORTED_LANGUAGES) {
+            for (Milestone milestone : Milestone.values()) {
+                String sms = messages.sms(BRAND, milestone, language, TRACKING, false);
+                assertThat(sms).as(language + " " + milestone).startsWith("Acme <Store>: ").hasSizeLessThan(220);
+                if (milestone != Milestone.RETURN_RECEIVED) {
+                    assertThat(sms).as(language + " " + milestone).endsWith(TRACKING);
+                }
+            }
+            assertThat(messages.sms(BRAND, Milestone.DELIVERY_FAILED, language, SELF_SERVICE, true))
+                    .isNotEqualTo(messages.sms(BRAND, Milestone.DELIVERY_FAILED, language, SELF_SERVICE, false)).endsWith(SELF_SERVICE);
+        }
+        assertThat(messages.sms(BRAND, Milestone.OUT_FOR_DELIVERY, "ko", TRACKING, false)).contains("오늘 배달");
+    }
+
+    @Test
     void theShippedMessageGivesTheEstimatedDeliveryInTheRecipientsLocale() {
         assertThat(write(Milestone.SHIPPED, "en", null).text()).contains("Estimated delivery: December 10, 2026");
         assertThat(write(Milestone.SHIPPED, "ja", null).text()).contains("お届け予定日: 2026年12月10日");

@@ -19,11 +19,14 @@ import java.util.Map;
 /**
  * One real SMTP server (GreenMail) per test JVM, on 127.0.0.1 and a port chosen once: the gateway's
  * {@code spring.mail.host} and {@code port} point at it, so customer notifications are on in the shared test context
- * (no tenant gets any unless it chooses milestones: the tests' default is none). A test may stop it (an SMTP outage)
+ * (no tenant gets any unless it chooses milestones: the tests' default is none). SMS go to {@link CarrierMocks}' WireMock
+ * server ({@link #SMS_PATH}), which answers 404 unless a test stubs it. A test may stop it (an SMTP outage)
  * and start it again on the same port; tests tell their messages apart by recipient.
  */
 public final class TestMail {
 
+    /** Where the gateway POSTs customers' SMS: a path of {@link CarrierMocks}' WireMock server. */
+    public static final String SMS_PATH = "/test-sms-gateway/messages";
     private static final int PORT = freePort();
     private static GreenMail server = start();
 
@@ -75,7 +78,9 @@ public final class TestMail {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("shipgate-test-mail",
-                    Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", PORT)));
+                    Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", PORT,
+                            // and the SMS channel's webhook provider to the WireMock server (a test stubs SMS_PATH)
+                            "shipgate.notifications.sms.webhook-url", CarrierMocks.baseUrl() + SMS_PATH)));
         }
     }
 }
