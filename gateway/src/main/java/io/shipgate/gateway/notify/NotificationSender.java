@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 /**
  * The notification sender, a {@link DueWorkRoute} ({@code shipgate.notifications.sender.*}) on every node: each run claims
  * due messages ({@code sending}, committed before any SMTP conversation) and sends each one to the shipment's recipient
- * through Spring's {@code JavaMailSender}, then records it {@code sent}. An SMTP failure is retried with a growing wait
+ * through Spring's {@code JavaMailSender} (an SMS through the {@link SmsProvider}), then records it {@code sent}. An SMTP failure is retried with a growing wait
  * ({@code shipgate.notifications.retry.*}, up to {@code max-attempts}); a recipient address the server refuses is not
  * retried. A message whose node stopped between the claim and the record is not sent again ({@code unknown}): at most
  * once when a node dies, and only a server that accepts a message but whose answer is lost (a timeout after the data)

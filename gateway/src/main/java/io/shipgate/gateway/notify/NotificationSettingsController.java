@@ -19,7 +19,7 @@ import java.util.Set;
 
 @RestController
 @RequestMapping("/v1/notification-settings")
-@Tag(name = "Customer notifications", description = "Milestone emails to the shipment's recipient: which milestones send.")
+@Tag(name = "Customer notifications", description = "Milestone emails and SMS to the shipment's recipient: which milestones send.")
 class NotificationSettingsController {
 
     private final NotificationSettingsService settings;
