@@ -15,6 +15,9 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Customer notifications end to end: a carrier's push moves the shipment (the tracking ingestion), the sender job sends
  * the milestone's email to a real SMTP server in the test JVM ({@link TestMail}), once, in the recipient's language.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
 
     private static final String SECRET = "whsec-notify";
@@ -120,7 +124,7 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
-    void aJapaneseRecipientGetsOneEmailInJapaneseWithTheTrackingLinkWhenTheParcelIsDelivered() throws Exception {
+    void aJapaneseRecipientGetsOneEmailInJapaneseWithTheTrackingLinkWhenTheParcelIsDelivered(CapturedOutput output) throws Exception {
         assertThat(settings("DELIVERED").get("milestones")).extracting(JsonNode::asText).containsExactly("DELIVERED");
         String to = email();
         JsonNode shipment = shipment("JP", to);
@@ -145,10 +149,12 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
         assertThat(html).contains("<html lang=\"ja\"", "お荷物をお届けしました", "href=\"" + link + "\"").doesNotContain("??");
         assertThat(row(shipment.get("id").asText())).containsEntry("state", "sent").containsEntry("language", "ja")
                 .containsEntry("attempts", 1);
+        assertThat(output.getAll()).as("logs name ids, never the recipient").contains("notificationSender")
+                .doesNotContain(to, "Hanako", "Yamada");
     }
 
     @Test
-    void anSmtpOutageDelaysTheMessageWhichIsThenSentOnce() throws Exception {
+    void anSmtpOutageDelaysTheMessageWhichIsThenSentOnce(CapturedOutput output) throws Exception {
         settings("OUT_FOR_DELIVERY", "DELIVERED");
         String to = email();
         JsonNode shipment = shipment("US", to);
@@ -175,6 +181,7 @@ class CustomerNotificationIntegrationTests extends ApiIntegrationTest {
         assertThat(received.getFirst().getSubject()).endsWith("your parcel is out for delivery");
         assertThat(part(received.getFirst(), "text/plain")).contains("Hello Grace,", "should reach you today");
         assertThat(row(id)).containsEntry("state", "sent").containsEntry("attempts", 2).containsEntry("language", "en");
+        assertThat(output.getAll()).contains("attempt 1 of 8 failed").doesNotContain(to, "Grace");
     }
 
     @Test
