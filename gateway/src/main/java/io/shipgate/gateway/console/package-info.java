@@ -4,7 +4,7 @@
  * roles admin and warehouse; the console's pages, rendered on the server (Thymeleaf) from the other modules' services.
  * docs/pages.md, "Warehouse label console".
  */
-@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant"})
+@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "branding", "carrier", "webhook", "recommendation", "ndr", "returns", "label"})
 package io.shipgate.gateway.console;
 
 import org.springframework.modulith.ApplicationModule;
