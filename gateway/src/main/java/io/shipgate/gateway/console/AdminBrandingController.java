@@ -101,6 +101,15 @@ class AdminBrandingController {
                 .header("X-Content-Type-Options", "nosniff").body(logo.bytes());
     }
 
+    /** The preview's colours as a stylesheet of the console (its Content-Security-Policy allows no inline style). */
+    @GetMapping(value = "/preview.css", produces = "text/css")
+    ResponseEntity<String> previewStyle(@AuthenticationPrincipal ConsoleUser user) {
+        Branding current = branding.get(user.tenantId());
+        String css = ".brand-header { background: %s; color: %s; }%n.brand-link { color: %s; }%n"
+                .formatted(current.primaryColor(), current.onPrimary(), current.accentColor());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/css")).cacheControl(CacheControl.noStore()).body(css);
+    }
+
     private String page(Model model, Branding current, BrandingUpdate form) {
         model.addAttribute("branding", current);
         model.addAttribute("form", form);

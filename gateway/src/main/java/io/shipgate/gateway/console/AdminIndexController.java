@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** {@code /console/admin}: the index of what an admin manages (admins only, {@link ConsoleSecurityConfiguration}). */
 @Hidden
 @Controller
-class AdminController {
+class AdminIndexController {
 
     @GetMapping({"/console/admin", "/console/admin/"})
     String index() {
