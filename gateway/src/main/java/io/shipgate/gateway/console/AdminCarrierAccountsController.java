@@ -53,11 +53,11 @@ class AdminCarrierAccountsController {
     record Field(String name, boolean secret, boolean required, String description, String hint, String value, boolean set) {
 
         /** The input's name in the form, and the API's name of the field in its errors. */
-        String param() {
+        public String input() {
             return (secret ? CREDENTIAL : SETTING) + name;
         }
 
-        String errorKey() {
+        public String errorKey() {
             return (secret ? "credentials." : "settings.") + name;
         }
     }
