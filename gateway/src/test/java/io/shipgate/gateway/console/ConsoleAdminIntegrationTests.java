@@ -3,7 +3,13 @@ package io.shipgate.gateway.console;
 import io.shipgate.gateway.carrier.CarrierAccountService;
 import io.shipgate.gateway.carrier.CarrierAccountView;
 import io.shipgate.gateway.carrier.CreateCarrierAccountRequest;
+import io.shipgate.gateway.label.LabelProfiles;
+import io.shipgate.gateway.ndr.NdrPolicyService;
 import io.shipgate.gateway.returns.ReturnService;
+import io.shipgate.gateway.webhook.WebhookEndpointService;
+import io.shipgate.gateway.webhook.WebhookEndpointView;
+import io.shipgate.routes.Endpoints;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shipgate.gateway.tenant.ApiKeyKind;
 import io.shipgate.gateway.testing.ApiIntegrationTest;
 import io.shipgate.gateway.testing.TestTenants;
@@ -54,6 +60,15 @@ class ConsoleAdminIntegrationTests extends ApiIntegrationTest {
 
     @Autowired
     ConsoleUsersCommand command;
+
+    @Autowired
+    WebhookEndpointService webhooks;
+
+    @Autowired
+    NdrPolicyService ndrPolicies;
+
+    @Autowired
+    LabelProfiles labelProfiles;
 
     @Test
     void storedCredentialsAreNeverRenderedAndAnEmptyCredentialInputKeepsThem() {
@@ -176,6 +191,79 @@ class ConsoleAdminIntegrationTests extends ApiIntegrationTest {
                 new PrintStream(new ByteArrayOutputStream()))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--role");
         assertThatThrownBy(() -> command.run(List.of("--email", "x@example.com", "--role", "admin"), new PrintStream(new ByteArrayOutputStream())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--tenant");
+    }
+
+    @Test
+    void webhookEndpointsWithTheirDeliveryLogAndTheOtherPagesWorkFromTheConsole() {
+        Session admin = session(merchant, ConsoleRole.ADMIN);
+        Page list = admin.get("/console/admin/webhooks");
+        Page created = admin.post("/console/admin/webhooks", Map.of("url", "http://127.0.0.1:9/hooks/shipgate", "events", "shipment.created",
+                "description", "Order system", "enabled", "true"), list);
+        assertThat(created.status()).isEqualTo(200);
+        Matcher secret = Pattern.compile("value=\"(whsec_[^\"]+)\"").matcher(created.body());
+        assertThat(secret.find()).as("the secret, shown once").isTrue();
+        WebhookEndpointView endpoint = webhooks.list(merchant.tenant().id()).getFirst();
+        assertThat(endpoint.eventTypes()).containsExactly("shipment.created");
+        Page page = admin.get("/console/admin/webhooks/" + endpoint.id());
+        assertThat(page.body()).contains("Order system").doesNotContain(secret.group(1));
+
+        // an event, a failed attempt in the log, and "deliver again"
+        tenants.sandboxAccount(merchant, "sandbox", Map.of());
+        ObjectNode shipment = example("shipment-request.json");
+        shipment.put("reference", "CONSOLE-" + UUID.randomUUID());
+        assertThat(api.post("/v1/shipments", merchant.key(), shipment).status()).isEqualTo(201);
+        routes.sendBody(Endpoints.DISPATCH_WEBHOOKS, null);
+        String event = api.get("/v1/events?type=shipment.created", merchant.key()).json().get("data").get(0).get("id").asText();
+        page = admin.get("/console/admin/webhooks/" + endpoint.id());
+        assertThat(page.body()).contains(event, "Deliver again");
+        int before = deliveries(endpoint.id());
+        assertThat(admin.post("/console/admin/webhooks/" + endpoint.id() + "/redeliver", Map.of("event", event), page).status()).isEqualTo(302);
+        assertThat(deliveries(endpoint.id())).isEqualTo(before + 1);
+
+        // a refused event type next to its input; pausing
+        Page refused = admin.post("/console/admin/webhooks/" + endpoint.id(), Map.of("url", endpoint.url(), "events", "Shipment.Delivered",
+                "description", "Order system", "enabled", "true"), page);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("event_types[0]: must be an event type");
+        assertThat(admin.post("/console/admin/webhooks/" + endpoint.id(), Map.of("url", endpoint.url(), "events", "*", "description", ""), page)
+                .status()).isEqualTo(302);
+        assertThat(webhooks.get(merchant.tenant().id(), endpoint.id()).status()).isEqualTo("paused");
+        assertThat(admin.post("/console/admin/webhooks/" + endpoint.id() + "/delete", Map.of(), page).status()).isEqualTo(302);
+        assertThat(webhooks.list(merchant.tenant().id())).isEmpty();
+
+        // NDR policies and label profiles: added from their templates, listed, opened
+        Page newPolicy = admin.get("/console/admin/ndr-policies/new");
+        Matcher policy = Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(newPolicy.body());
+        assertThat(policy.find()).isTrue();
+        assertThat(admin.post("/console/admin/ndr-policies/new", Map.of("document", unescape(policy.group(1))), newPolicy).status()).isEqualTo(302);
+        UUID policyId = ndrPolicies.list(merchant.tenant().id()).data().getFirst().id();
+        assertThat(admin.get("/console/admin/ndr-policies").body()).contains("Re-attempt prepaid once");
+        assertThat(admin.get("/console/admin/ndr-policies/" + policyId).body()).contains("re_attempt");
+        Page newProfile = admin.get("/console/admin/label-profiles/new");
+        Matcher profile = Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(newProfile.body());
+        assertThat(profile.find()).isTrue();
+        assertThat(admin.post("/console/admin/label-profiles/new", Map.of("document", unescape(profile.group(1))), newProfile).status())
+                .isEqualTo(302);
+        UUID profileId = labelProfiles.list(merchant.tenant().id()).getFirst().id();
+        assertThat(admin.get("/console/admin/label-profiles").body()).contains("Thermal 4x6", "ZPL, 203 dpi");
+        assertThat(admin.get("/console/admin/label-profiles/" + profileId).status()).isEqualTo(200);
+        Page dpi = admin.post("/console/admin/label-profiles/" + profileId, Map.of("document", "{\"name\": \"Thermal\", \"format\": \"ZPL\", \"dpi\": 600}"),
+                newProfile);
+        assertThat(dpi.body()).contains("dpi</span>: <span>must be 203 or 300");
+
+        for (String path : List.of("/console/admin", "/console/admin/users", "/console/admin/users/" + users.list(merchant.tenant().id()).getFirst().id(),
+                "/console/admin/api-keys", "/console/admin/carrier-accounts", "/console/admin/carrier-accounts/new?carrier=sandbox",
+                "/console/admin/branding", "/console/admin/recommendation-rules", "/console/admin/return-rules")) {
+            assertThat(admin.get(path).status()).as(path).isEqualTo(200);
+        }
+    }
+
+    private int deliveries(UUID endpoint) {
+        return jdbc.sql("SELECT count(*) FROM webhook_deliveries WHERE endpoint_id = ?").param(endpoint).query(Integer.class).single();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     // ---- a signed-in console session over HTTP
