@@ -117,6 +117,16 @@ class ConsoleAdminBrowserTests extends ApiIntegrationTest {
         assertThat(background).isEqualTo("rgb(122, 31, 61)");
         browser.screenshot("console-admin-branding");
 
+        // a carrier account's form: one input per setting and credential of the carrier; a rule document refused on its page
+        browser.get("/console/admin/carrier-accounts/new?carrier=sandbox");
+        assertThat(browser.find("#credential\\.api_key").getAttribute("type")).isEqualTo("password");
+        browser.screenshot("console-admin-carrier-account");
+        browser.get("/console/admin/return-rules");
+        browser.type("#document", "{\"return_window_days\": 30, \"non_returnable_reasons\": [\"NO_LONGER_NEEDED\"], \"non_returnable_skus\": [\"\"]}");
+        browser.submit("form.editor button[type=submit]");
+        assertThat(browser.find("#document-errors").getText()).contains("non_returnable_skus[0]");
+        browser.screenshot("console-admin-return-rules-refused");
+
         // the warehouse user just added signs in, and the admin pages answer 403
         browser.submit("header .signout button");
         browser.signIn(warehouse, PASSWORD);
