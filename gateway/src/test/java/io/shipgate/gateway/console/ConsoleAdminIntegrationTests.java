@@ -125,6 +125,43 @@ class ConsoleAdminIntegrationTests extends ApiIntegrationTest {
     }
 
     @Test
+    void anAdminRevokesAKeyDisablesAUserAndCannotDemoteItself() throws InterruptedException {
+        Session admin = session(merchant, ConsoleRole.ADMIN);
+        UUID adminId = users.list(merchant.tenant().id()).getFirst().id();
+        Page keys = admin.get("/console/admin/api-keys");
+        String key = merchant.key();
+        UUID keyId = UUID.fromString(api.get("/v1/api-keys", key).json().get("api_keys").get(0).get("id").asText());
+        assertThat(admin.post("/console/admin/api-keys/" + keyId + "/revoke", Map.of(), keys).status()).isEqualTo(302);
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        int status;
+        while ((status = api.get("/v1/carrier-accounts", key).status()) != 401 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(status).isEqualTo(401);
+        assertThat(admin.get("/console/admin/api-keys").body()).contains("revoked");
+
+        String email = "packer-" + UUID.randomUUID() + "@example.com";
+        UUID packer = users.create(merchant.tenant().id(), email, "Ravi Kumar", ConsoleRole.WAREHOUSE, PASSWORD).id();
+        Page edit = admin.get("/console/admin/users/" + packer);
+        assertThat(admin.post("/console/admin/users/" + packer, Map.of("name", "Ravi Kumar", "role", "WAREHOUSE", "disabled", "true"), edit)
+                .status()).isEqualTo(302);
+        assertThat(users.get(merchant.tenant().id(), packer).disabled()).isTrue();
+        Session refused = new Session();
+        Page login = refused.get("/console/login");
+        assertThat(refused.post("/console/login", Map.of("email", email, "password", PASSWORD), login).status()).isEqualTo(302);
+        assertThat(refused.location).endsWith("/console/login?error");
+        assertThat(admin.post("/console/admin/users/" + packer + "/password", Map.of("password", "a new long password"), edit).status())
+                .isEqualTo(302);
+        assertThat(admin.post("/console/admin/users/" + packer, Map.of("name", "Ravi Kumar", "role", "ADMIN"), edit).status()).isEqualTo(302);
+        assertThat(signIn(email, "a new long password").get("/console/admin").status()).isEqualTo(200);
+
+        Page self = admin.post("/console/admin/users/" + adminId, Map.of("name", "Me", "role", "WAREHOUSE"), edit);
+        assertThat(self.status()).isEqualTo(400);
+        assertThat(self.body()).contains("id=\"error-role\">you cannot take away your own admin role");
+        assertThat(users.get(merchant.tenant().id(), adminId).role()).isEqualTo(ConsoleRole.ADMIN);
+    }
+
+    @Test
     void aWarehouseUserIsRefusedEveryAdminPageAndFormAndFormsNeedTheirCsrfToken() {
         Session warehouse = session(merchant, ConsoleRole.WAREHOUSE);
         Page home = warehouse.get("/console");
