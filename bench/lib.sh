@@ -90,7 +90,8 @@ start_gateway() {
     "$java" ${BENCH_GATEWAY_JAVA_OPTS:-} -jar "$jar" --server.port=0 --management.server.port=0 \
     --shipgate.rate-limit.requests-per-second=1000000 --shipgate.rate-limit.burst=1000000 "$@" >"$work/gateway.log" 2>&1 &
   gw_pid=$!
-  gw_port="" mgmt_port="" startup_ms="" key="" db_port="" pg_pid=""
+  # known_key: a later start on the same data prints no key; the script passes the first start's
+  gw_port="" mgmt_port="" startup_ms="" key="${known_key:-}" db_port="" pg_pid=""
   for ((i = 0; i < 1200; i++)); do
     running "$gw_pid" || die "the gateway exited" "$work/gateway.log"
     # the API server starts first, then the management server (metrics)

@@ -36,7 +36,7 @@ class ModularityTests {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("address", "backtest", "batch", "carrier", "demo", "edd", "label", "lanes", "platform", "ratecard", "rating",
                         "recommendation", "returns", "serviceability", "shipment", "shopify", "tenant", "tracking", "webhook", "ndr", "warehouse",
-                        "pickup", "manifest", "console", "branding");
+                        "pickup", "manifest", "console", "branding", "pages", "notify");
         MODULES.verify();
     }
 
@@ -59,8 +59,10 @@ class ModularityTests {
             Map.entry("manifest", List.of("manifests", "manifest_shipments")),
             Map.entry("batch", List.of("batches", "batch_rows")),
             Map.entry("label", List.of("label_profiles")),
-            Map.entry("console", List.of("console_users")),
-            Map.entry("branding", List.of("tenant_branding")));
+            Map.entry("console", List.of("console_users", "label_prints")),
+            Map.entry("branding", List.of("tenant_branding")),
+            Map.entry("pages", List.of("page_link_uses")),
+            Map.entry("notify", List.of("notification_settings", "customer_notifications")));
 
     @Test
     void eachTableIsReadAndWrittenOnlyByTheModuleThatOwnsIt() throws IOException {

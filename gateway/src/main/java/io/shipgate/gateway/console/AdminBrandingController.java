@@ -60,7 +60,7 @@ class AdminBrandingController {
                 languages.stream().filter(l -> !l.isBlank()).toList());
         try {
             branding.update(user.tenantId(), update);
-            redirect.addFlashAttribute("notice", "Saved the branding: the tracking and returns pages show it now.");
+            redirect.addFlashAttribute("notice", "Saved the branding: the tracking and returns pages show it within a minute (they cache it briefly).");
             return "redirect:/console/admin/branding";
         } catch (ApiException e) {
             AdminForms.refused(e, model, response);

@@ -4,7 +4,8 @@
  * roles admin and warehouse; the console's pages, rendered on the server (Thymeleaf) from the other modules' services.
  * docs/pages.md, "Warehouse label console".
  */
-@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "branding", "carrier", "webhook", "recommendation", "ndr", "returns", "label"})
+@ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "shipment", "label", "batch", "tracking", "warehouse",
+        "branding", "carrier", "webhook", "recommendation", "ndr", "returns"})
 package io.shipgate.gateway.console;
 
 import org.springframework.modulith.ApplicationModule;

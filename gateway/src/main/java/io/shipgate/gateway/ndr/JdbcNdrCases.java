@@ -50,6 +50,12 @@ class JdbcNdrCases {
                 .params(tenantId, id).query(JdbcNdrCases::row).optional();
     }
 
+    /** The shipment's case that is not closed, if any (not locked). */
+    Optional<NdrCase> findOpen(UUID tenantId, UUID shipmentId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM ndr_cases WHERE tenant_id = ? AND shipment_id = ? AND status <> 'closed'")
+                .params(tenantId, shipmentId).query(JdbcNdrCases::row).optional();
+    }
+
     Optional<NdrCase> find(UUID tenantId, UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ndr_cases WHERE tenant_id = ? AND id = ?")
                 .params(tenantId, id).query(JdbcNdrCases::row).optional();

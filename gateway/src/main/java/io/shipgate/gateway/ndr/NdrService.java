@@ -80,6 +80,11 @@ class NdrService {
      * window), then sends the action to the route; a replayed Idempotency-Key answers the first answer.
      */
     Taken act(UUID tenantId, UUID caseId, String idempotencyKey, UUID actorKeyId, CreateNdrActionRequest request) {
+        return act(tenantId, caseId, idempotencyKey, actorKeyId == null ? "api" : "api_key:" + actorKeyId, request);
+    }
+
+    /** {@link #act(UUID, UUID, String, UUID, CreateNdrActionRequest)} by another actor (e.g. {@code customer}: the self-service page). */
+    Taken act(UUID tenantId, UUID caseId, String idempotencyKey, String actor, CreateNdrActionRequest request) {
         NdrAction action = check(request);
         NdrCase c = cases.find(tenantId, caseId).orElseThrow(() -> ApiException.notFound("NDR case " + caseId));
         if (c.closed() && idempotencyKey == null) {
@@ -92,7 +97,7 @@ class NdrService {
         String digest = digest(caseId, request);
         NdrActionCommand command = new NdrActionCommand(tenantId, caseId, key, digest, Ids.newId(clock), action, request.deferredDate(),
                 ShipmentMapper.toAddress(request.newAddress()), request.newPhone() == null ? null : request.newPhone().strip(),
-                request.remarks(), actorKeyId == null ? "api" : "api_key:" + actorKeyId, null);
+                request.remarks(), actor, null);
         NdrActionOutcome outcome;
         try {
             outcome = routes.request(Endpoints.NDR_ACTION, command, NdrActionOutcome.class);
@@ -144,11 +149,17 @@ class NdrService {
         return action;
     }
 
+    /** The days a reschedule may go to: from tomorrow (UTC) up to the carrier's {@code reschedule-days} ahead. */
+    List<LocalDate> rescheduleWindow(String carrier) {
+        LocalDate first = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        return first.datesUntil(first.plusDays(properties.rescheduleDays(carrier))).toList();
+    }
+
     /** A reschedule goes to a day from tomorrow (UTC) up to the carrier's {@code reschedule-days} ahead. */
     private void checkWindow(String carrier, LocalDate day) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate first = today.plusDays(1);
-        LocalDate last = today.plusDays(properties.rescheduleDays(carrier));
+        List<LocalDate> window = rescheduleWindow(carrier);
+        LocalDate first = window.getFirst();
+        LocalDate last = window.getLast();
         if (day.isBefore(first) || day.isAfter(last)) {
             throw ApiException.invalid("deferred_date", "must be within " + carrier + "'s reschedule window, " + first + " to " + last);
         }

@@ -67,6 +67,12 @@ class JdbcReturns {
                 .map(r -> withLabels(r, labelKeys(tenantId, id)));
     }
 
+    /** The status of the return whose AWB this tracker follows, if it is a return's (not locked). */
+    Optional<io.shipgate.carrier.model.TrackingStatus> statusByTracker(UUID tenantId, UUID trackerId) {
+        return jdbc.sql("SELECT status FROM returns WHERE tenant_id = ? AND tracker_id = ?").params(tenantId, trackerId)
+                .query(String.class).optional().map(io.shipgate.carrier.model.TrackingStatus::valueOf);
+    }
+
     /** The return whose AWB this tracker (or shipment, when the carrier tracks the return on the forward AWB) follows, locked. */
     Optional<ReturnRecord> lockByTracker(UUID tenantId, UUID trackerId) {
         return jdbc.sql("SELECT * FROM returns WHERE tenant_id = ? AND tracker_id = ? FOR UPDATE").params(tenantId, trackerId)

@@ -181,6 +181,7 @@ class ShipmentRepository {
                 .and("reference = ?", query.reference())
                 .and("created_at >= ?", query.createdFrom())
                 .and("created_at < ?", query.createdTo())
+                .and("warehouse_id = ?", query.warehouseId())
                 .page(query.after(), query.limit());
         return jdbc.sql(sql.sql()).params(sql.params()).query((rs, n) -> {
             TrackingStatus status = TrackingStatus.valueOf(rs.getString("status"));

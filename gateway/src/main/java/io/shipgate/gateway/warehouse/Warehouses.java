@@ -23,6 +23,11 @@ public class Warehouses {
         return repository.find(tenantId, id).map(WarehouseRepository.Row::warehouse);
     }
 
+    /** The tenant's warehouses that take new work (not archived), at most 100, for a filter's choices. */
+    public List<Warehouse> active(UUID tenantId) {
+        return repository.list(tenantId, false, 100).stream().map(WarehouseRepository.Row::warehouse).toList();
+    }
+
     /**
      * The tenant's warehouse that takes new work: a 404 naming {@code field} when unknown (or another tenant's),
      * a 400 naming it when archived.

@@ -47,9 +47,16 @@ import java.lang.annotation.Target;
         "shipgate.webhooks.timeout=3s",
         // tests call from 127.0.0.1 and name the client in X-Forwarded-For (publishable keys are limited per client address)
         "shipgate.storefront.trusted-proxies=127.0.0.1",
+        // customer notifications go to TestMail's SMTP server; tests run the sender themselves (direct:sendNotifications), and a
+        // tenant gets none unless it chooses milestones (PUT /v1/notification-settings)
+        "shipgate.notifications.sender.enabled=false",
+        "shipgate.notifications.default-milestones=",
+        "shipgate.notifications.from=notifications@shipgate.test",
+        "shipgate.notifications.retry.first=300ms",
+        "shipgate.notifications.retry.max=300ms",
         "logging.level.io.shipgate=INFO"
 })
-@ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class})
+@ContextConfiguration(initializers = {TestDatabase.Initializer.class, CarrierMocks.Initializer.class, TestMail.Initializer.class})
 @Import(TestClock.Configuration.class)
 @AutoConfigureObservability
 public @interface GatewayIntegrationTest {

@@ -304,6 +304,7 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         Api.Response refreshed = api.post("/v1/shipments/" + second + "/tracking/refresh", merchant.key(), Map.of());
         assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
         assertThat(refreshed.json().get("refresh_error").asText()).startsWith("RATE_LIMITED");
+        clock.advance(Duration.ofSeconds(61));
         assertThat(api.get("/v1/shipments/" + second + "/tracking?refresh=true", merchant.key()).json().get("refresh_error").asText())
                 .startsWith("RATE_LIMITED");
         assertThat(calls(second)).isZero();
@@ -357,6 +358,9 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
             clock.advance(Duration.ofMinutes(3));
             ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/1ZWAITING00000002")).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody(trackResponse("1ZWAITING00000002"))));
+            // the first is due again by now too: UPS no longer throttles, or its 429 (if polled first) would hold the second back
+            ups.stubFor(get(urlPathEqualTo("/api/track/v1/details/1ZTHROTTLED0000001")).willReturn(aResponse().withStatus(200)
+                    .withHeader("Content-Type", "application/json").withBody(trackResponse("1ZTHROTTLED0000001"))));
             due(second);
             poll();
             ups.verify(1, getRequestedFor(urlPathEqualTo("/api/track/v1/details/1ZWAITING00000002")));
@@ -385,6 +389,10 @@ class TrackingPollingIntegrationTests extends ApiIntegrationTest {
         assertThat(again.contentType()).startsWith("application/problem+json");
         assertThat(again.json().get("type").asText()).endsWith("/refresh-rate-limited");
         assertThat(Long.parseLong(again.header("Retry-After"))).isBetween(1L, 60L);
+        // GET ?refresh=true is the same request, with the same limit
+        Api.Response read = api.get("/v1/shipments/" + id + "/tracking?refresh=true", merchant.key());
+        assertThat(read.status()).as(read.toString()).isEqualTo(429);
+        assertThat(read.json().get("type").asText()).endsWith("/refresh-rate-limited");
         assertThat(calls(id)).isEqualTo(1);
 
         // another shipment has its own minute; a foreign one is not found

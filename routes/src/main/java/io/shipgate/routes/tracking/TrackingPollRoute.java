@@ -94,9 +94,11 @@ public class TrackingPollRoute extends DueWorkRoute<DueCheck> {
                 return "not_found_yet";
             }
             if (e.category() == CarrierErrorCategory.RATE_LIMITED) {
-                // the tracking route backed the account off; this shipment waits with the others of the account
+                // the tracking route backed the account off (from the carrier's answer, after the call): this shipment waits
+                // with the others of the account, until the back-off the route recorded, not from before the call
                 Duration wait = e.retryAfter() == null || e.retryAfter().isNegative() ? TrackingRoute.DEFAULT_RETRY_AFTER : e.retryAfter();
-                checks.deferred(check, jitter(now.plus(wait), settings.budgetRetry()));
+                Instant until = backoffs.backedOffUntil(check.carrierAccountId(), clock.instant());
+                checks.deferred(check, jitter(until != null ? until : clock.instant().plus(wait), settings.budgetRetry()));
                 return "rate_limited";
             }
             throw e;

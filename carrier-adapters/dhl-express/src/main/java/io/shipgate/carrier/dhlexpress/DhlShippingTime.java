@@ -1,10 +1,13 @@
 package io.shipgate.carrier.dhlexpress;
 
+import io.shipgate.carrier.model.Address;
+import io.shipgate.carrier.spi.CarrierTimes;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -15,7 +18,7 @@ import java.time.temporal.ChronoUnit;
 public final class DhlShippingTime {
 
     private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss 'GMT'xxx");
-    /** A planned day without a time is booked at noon: the same calendar day from UTC-11 to UTC+11. */
+    /** A planned day without a time is booked at noon, the shipper's local time. */
     private static final LocalTime NOON = LocalTime.NOON;
 
     private DhlShippingTime() {
@@ -27,15 +30,18 @@ public final class DhlShippingTime {
     }
 
     /**
-     * When a shipment is planned to leave: now (UTC) when no day is given or the day is today,
-     * else noon UTC on that day; never in the past, which MyDHL refuses.
+     * When a shipment is planned to leave, as MyDHL reads it: the shipper's local time with its
+     * offset (the date on DHL's label and invoice is that local date, behaviour 11 of issue 15).
+     * Now at the shipper's place when no day is given or the day is today, else noon there on that
+     * day; never in the past, which MyDHL refuses. A shipper whose zone cannot be told takes the clock's.
      */
-    public static String planned(LocalDate shipDate, Clock clock) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    public static String planned(LocalDate shipDate, Clock clock, Address shipper) {
+        ZoneId zone = CarrierTimes.zoneAt(clock, shipper);
+        OffsetDateTime now = clock.instant().atZone(zone).toOffsetDateTime();
         if (shipDate == null) {
             return gmt(now);
         }
-        OffsetDateTime planned = shipDate.atTime(NOON).atOffset(ZoneOffset.UTC);
+        OffsetDateTime planned = shipDate.atTime(NOON).atZone(zone).toOffsetDateTime();
         return gmt(planned.isBefore(now) ? now : planned);
     }
 }

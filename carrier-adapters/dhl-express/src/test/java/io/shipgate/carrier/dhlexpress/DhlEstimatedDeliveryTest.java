@@ -37,7 +37,7 @@ class DhlEstimatedDeliveryTest {
 
         verify(postRequestedFor(urlEqualTo(path("/rates")))
                 .withHeader("Authorization", equalTo(DhlTestAccount.AUTHORIZATION))
-                .withRequestBody(matchingJsonPath("$.plannedShippingDateAndTime", equalTo("2026-11-25T12:00:00 GMT+00:00")))
+                .withRequestBody(matchingJsonPath("$.plannedShippingDateAndTime", equalTo("2026-11-25T12:00:00 GMT-05:00")))
                 .withRequestBody(matchingJsonPath("$.estimatedDeliveryDate.isRequested", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.isCustomsDeclarable", equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.packages[0].weight", equalTo("2.205"))) // one kilogram, in pounds

@@ -78,7 +78,7 @@ class DhlShipmentTest {
         verify(postRequestedFor(urlEqualTo(path("/shipments")))
                 .withHeader("Message-Reference", absent())
                 .withRequestBody(matchingJsonPath("$.productCode", equalTo("N")))
-                .withRequestBody(matchingJsonPath("$.plannedShippingDateAndTime", equalTo("2026-11-26T12:00:00 GMT+00:00")))
+                .withRequestBody(matchingJsonPath("$.plannedShippingDateAndTime", equalTo("2026-11-26T12:00:00 GMT-05:00")))
                 .withRequestBody(matchingJsonPath("$.outputImageProperties.encodingFormat", equalTo("zpl")))
                 .withRequestBody(matchingJsonPath("$.outputImageProperties.printerDPI", equalTo("200")))
                 .withRequestBody(matchingJsonPath("$.outputImageProperties.imageOptions.length()", equalTo("2")))

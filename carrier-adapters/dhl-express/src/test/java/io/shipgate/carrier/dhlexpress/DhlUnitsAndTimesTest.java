@@ -1,5 +1,6 @@
 package io.shipgate.carrier.dhlexpress;
 
+import io.shipgate.carrier.model.Address;
 import io.shipgate.carrier.model.DimensionUnit;
 import io.shipgate.carrier.model.Dimensions;
 import io.shipgate.carrier.model.Weight;
@@ -7,6 +8,8 @@ import io.shipgate.carrier.model.WeightUnit;
 import io.shipgate.carrier.spi.CarrierTimes;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -41,10 +44,22 @@ class DhlUnitsAndTimesTest {
 
     @Test
     void aPlannedShippingTimeIsNeverInThePast() {
-        assertThat(DhlShippingTime.planned(null, DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
-        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 24), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T12:00:00 GMT+00:00");
-        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 30), DhlTestAccount.CLOCK)).isEqualTo("2026-11-30T12:00:00 GMT+00:00");
-        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 1), DhlTestAccount.CLOCK)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(null, DhlTestAccount.CLOCK, null)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 24), DhlTestAccount.CLOCK, null)).isEqualTo("2026-11-24T12:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 30), DhlTestAccount.CLOCK, null)).isEqualTo("2026-11-30T12:00:00 GMT+00:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 1), DhlTestAccount.CLOCK, null)).isEqualTo("2026-11-24T08:00:00 GMT+00:00");
+    }
+
+    /** Issue 15 behaviour 11: MyDHL reads the planned time as the shipper's local time, and prints its date. */
+    @Test
+    void aPlannedShippingTimeIsTheShippersLocalTimeSoItsDateIsTheShippersDate() {
+        Clock evening = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC); // 22:00 on the 24th in New York
+        Address newYork = new Address(null, null, null, null, "11 Wall St", null, "New York", "NY", "10005", "US", null);
+        assertThat(DhlShippingTime.planned(null, evening, newYork)).isEqualTo("2026-11-24T22:00:00 GMT-05:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 24), evening, newYork)).isEqualTo("2026-11-24T22:00:00 GMT-05:00");
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 26), evening, newYork)).isEqualTo("2026-11-26T12:00:00 GMT-05:00");
+        Address prague = new Address(null, null, null, null, "Na Prikope 1", null, "Praha", null, "11000", "CZ", null);
+        assertThat(DhlShippingTime.planned(LocalDate.of(2026, 11, 25), evening, prague)).isEqualTo("2026-11-25T12:00:00 GMT+01:00");
     }
 
     @Test

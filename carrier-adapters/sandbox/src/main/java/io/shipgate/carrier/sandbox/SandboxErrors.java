@@ -107,6 +107,12 @@ public final class SandboxErrors {
         return new CarrierException(CarrierErrorCategory.NOT_SERVICEABLE, CARRIER, "NO_SUCH_SERVICE", message, false, null, field, null);
     }
 
+    /** An account setting the sandbox cannot use: INVALID_REQUEST naming the setting. */
+    public static CarrierException invalidSetting(String setting, String problem) {
+        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, CARRIER, "INVALID_SETTING",
+                "the sandbox account's setting " + setting + " " + problem, false, null, setting, null);
+    }
+
     /** A purchase looked up without the key it was made with: the caller's mistake. */
     public static IllegalArgumentException noIdempotencyKey() {
         return new IllegalArgumentException("a purchase is found by the idempotency key it was made with: the context has none");

@@ -2,7 +2,6 @@ package io.shipgate.carrier.sandbox;
 
 import io.shipgate.carrier.spi.AccountField;
 import io.shipgate.carrier.spi.CarrierAccount;
-import io.shipgate.carrier.spi.CarrierErrorCategory;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.FieldType;
 
@@ -113,8 +112,7 @@ public record SandboxSettings(String apiKey, String webhookSecret, Duration late
     }
 
     private static CarrierException invalid(String setting, String problem) {
-        return new CarrierException(CarrierErrorCategory.INVALID_REQUEST, SandboxCarrier.CODE, "INVALID_SETTING",
-                "the sandbox account's setting " + setting + " " + problem, false, null, setting, null);
+        return SandboxErrors.invalidSetting(setting, problem);
     }
 
     /** Never shows the credentials. */

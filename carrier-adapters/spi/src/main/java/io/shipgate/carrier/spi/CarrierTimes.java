@@ -158,9 +158,14 @@ public final class CarrierTimes {
      * A place whose zone cannot be told takes the clock's zone.
      */
     public static LocalDate today(Clock clock, Address place) {
+        return clock.instant().atZone(zoneAt(clock, place)).toLocalDate();
+    }
+
+    /** The zone of a place (a shipper's address); a place whose zone cannot be told takes the clock's zone. */
+    public static ZoneId zoneAt(Clock clock, Address place) {
         ZoneId zone = place == null ? null
                 : zoneOf(new EventLocation(place.city(), place.state(), place.postalCode(), place.country())).orElse(null);
-        return clock.instant().atZone(zone == null ? clock.getZone() : zone).toLocalDate();
+        return zone == null ? clock.getZone() : zone;
     }
 
     /** The zone of a place when it has exactly one: its state or province, else its country. */

@@ -3,11 +3,7 @@ package io.shipgate.carrier.ups;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
-import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -19,7 +15,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The JSON shapes UPS's Rating, Shipping and Pickup APIs share, named as UPS names them
@@ -45,26 +40,6 @@ public final class UpsWire {
             return value;
         } catch (IOException e) {
             throw UpsErrors.unparseable(e);
-        }
-    }
-
-    /**
-     * An answer as JSON text for audit, without the fields named (label and signature images,
-     * which are large or personal data); null when the answer is not JSON.
-     */
-    public static String withoutFields(byte[] body, Set<String> names) {
-        TokenFilter skip = new TokenFilter() {
-            @Override
-            public TokenFilter includeProperty(String name) {
-                return names.contains(name) ? null : this;
-            }
-        };
-        try (JsonParser parser = new FilteringParserDelegate(CarrierJson.mapper().createParser(body), skip,
-                TokenFilter.Inclusion.INCLUDE_ALL_AND_PATH, true)) {
-            JsonNode tree = CarrierJson.mapper().readTree(parser);
-            return tree == null ? null : tree.toString();
-        } catch (IOException e) {
-            return null;
         }
     }
 

@@ -125,7 +125,7 @@ class UpsOperationsTest extends UpsAdapterTest {
     @Test
     void reschedulesAfterCheckingEligibility() {
         answer(get(urlEqualTo(INTERCEPT + "/eligibility/intercept/" + AWB)), "/ups/intercept/eligibility.json");
-        answer(post(urlEqualTo(INTERCEPT + "/reschedule/" + AWB)), "/ups/intercept/reschedule-response.json");
+        answer(post(urlEqualTo(INTERCEPT + "/reschedule/" + AWB)), "/ups/intercept/accepted-response.json");
 
         NdrActionResult result = carrier.ndrAction(context(WITH_CONTACT), new NdrActionRequest(ShipmentRef.awb(AWB),
                 NdrAction.RESCHEDULE, LocalDate.of(2025, 1, 10), null, null, null));
@@ -143,8 +143,8 @@ class UpsOperationsTest extends UpsAdapterTest {
     @Test
     void redirectsToANewAddressAndReturnsToSender() {
         answer(get(urlEqualTo(INTERCEPT + "/eligibility/intercept/" + AWB)), "/ups/intercept/eligibility.json");
-        answer(post(urlEqualTo(INTERCEPT + "/redirect/address/" + AWB)), "/ups/intercept/redirect-response.json");
-        answer(post(urlEqualTo(INTERCEPT + "/return/" + AWB)), "/ups/intercept/return-response.json");
+        answer(post(urlEqualTo(INTERCEPT + "/redirect/address/" + AWB)), "/ups/intercept/accepted-response.json");
+        answer(post(urlEqualTo(INTERCEPT + "/return/" + AWB)), "/ups/intercept/accepted-response.json");
 
         carrier.ndrAction(context(WITH_CONTACT), new NdrActionRequest(ShipmentRef.awb(AWB), NdrAction.CHANGE_ADDRESS, null,
                 SampleRequests.US_SHIPPER, null, "Leave at reception"));

@@ -64,9 +64,7 @@ class UpsRobustnessTest {
         parses.put("/ups/timeintransit/response.json", body -> UpsTransitTimeMapper.parse(body, null));
         parses.put("/ups/pickup/response.json", body -> UpsPickupMapper.parse(PICKUP, body));
         parses.put("/ups/intercept/eligibility.json", body -> UpsInterceptMapper.checkEligible(RESCHEDULE, body));
-        for (String s : List.of("reschedule", "redirect", "return")) {
-            parses.put("/ups/intercept/" + s + "-response.json", body -> UpsInterceptMapper.parse(RESCHEDULE, body));
-        }
+        parses.put("/ups/intercept/accepted-response.json", body -> UpsInterceptMapper.parse(RESCHEDULE, body));
         for (String s : List.of("response", "response-ambiguous")) {
             parses.put("/ups/address/" + s + ".json", body -> UpsAddressValidationMapper.parse(SampleRequests.US_RECIPIENT, body));
         }

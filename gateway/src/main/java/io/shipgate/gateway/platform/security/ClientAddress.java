@@ -10,19 +10,19 @@ import java.util.regex.Pattern;
 /**
  * The address of the client a request comes from: the connection's peer, unless that peer is a trusted proxy
  * ({@code shipgate.storefront.trusted-proxies}); then the right-most {@code X-Forwarded-For} entry that is no trusted
- * proxy (entries left of it are the client's own say and can be forged).
+ * proxy (entries left of it are the client's own say and can be forged). Also the public pages' per-client limits.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]{7,15}|[0-9A-Fa-f:.]{2,45}");
 
     private final List<IpAddressMatcher> trustedProxies;
 
-    ClientAddress(List<String> trustedProxies) {
+    public ClientAddress(List<String> trustedProxies) {
         this.trustedProxies = trustedProxies.stream().map(String::strip).filter(s -> !s.isEmpty()).map(IpAddressMatcher::new).toList();
     }
 
-    String of(HttpServletRequest request) {
+    public String of(HttpServletRequest request) {
         String peer = request.getRemoteAddr();
         if (trustedProxies.isEmpty() || !trusted(peer)) {
             return peer;

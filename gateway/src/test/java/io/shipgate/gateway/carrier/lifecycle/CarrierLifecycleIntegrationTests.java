@@ -198,6 +198,17 @@ class CarrierLifecycleIntegrationTests extends ApiIntegrationTest {
         if (expected.charges() != null) {
             assertThat(first.get("charges").findValuesAsText("name")).containsAll(expected.charges());
         }
+        if (expected.warnings() != null) {
+            // what the carrier said beside its quotes reaches the answer (issue 15: errors as data beside partial results)
+            JsonNode warnings = rates.json().get("warnings");
+            assertThat(warnings.findValuesAsText("code")).as(carrier + " warnings: " + warnings).containsAll(expected.warnings());
+            if (expected.warnings().isEmpty()) {
+                assertThat(warnings).as(carrier + " warnings").isEmpty();
+            } else {
+                assertThat(warnings.findValuesAsText("carrier")).containsOnly(carrier);
+                assertThat(warnings.findValuesAsText("carrier_account_id")).containsOnly(account);
+            }
+        }
     }
 
     private JsonNode purchase(String carrier, Purchase expected, ObjectNode order) {

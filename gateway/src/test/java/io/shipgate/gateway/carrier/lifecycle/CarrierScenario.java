@@ -70,8 +70,9 @@ record CarrierScenario(Account account, Request request, List<Stub> stubs, Rates
                 Integer status, Map<String, String> headers, String body) {
     }
 
+    /** The rate shop's answer; {@code warnings}: codes of what the carrier said beside its quotes ([] for none). */
     record Rates(List<String> services, BigDecimal total, String currency, String serviceLevel,
-                 String estimatedDelivery, List<String> charges) {
+                 String estimatedDelivery, List<String> charges, List<String> warnings) {
     }
 
     /** The purchase's answer; {@code fields}: dotted paths of the answer and their values. */

@@ -30,7 +30,8 @@ class RouteConfigurationIntegrationTests {
                 .map(Map.Entry::getKey)).containsExactlyInAnyOrder("purchaseReconciler", "purchaseReconcilerTimer", "idempotencyKeyPurge", "idempotencyKeyPurgeTimer",
                         "outboxPurge", "outboxPurgeTimer", "trackingPoller", "trackingPollerTimer", "pushIntake", "pushIntakeTimer",
                         "pushPurge", "pushPurgeTimer", "unmatchedPushPurge", "unmatchedPushPurgeTimer", "webhookDispatcher", "webhookDispatcherTimer",
-                        "ndrCases", "ndrCasesTimer", "batchWorker", "batchWorkerTimer");
+                        "ndrCases", "ndrCasesTimer", "batchWorker", "batchWorkerTimer", "notificationSender", "notificationSenderTimer",
+                        "notificationPurge", "notificationPurgeTimer");
         assertThat(configurations).containsKeys("createShipment", "rateShopping", "trackShipment", "carrierWebhook", "pushHandOff", "ndrAction");
     }
 }

@@ -43,7 +43,7 @@ public final class DhlEddMapper {
         return new DhlEddWire.Request(
                 new DhlEddWire.CustomerDetails(DhlParties.PostalAddress.of(request.origin()),
                         DhlParties.PostalAddress.of(request.destination())),
-                DhlParties.Account.shipper(settings.accountNumber()), DhlShippingTime.planned(request.shipDate(), clock),
+                DhlParties.Account.shipper(settings.accountNumber()), DhlShippingTime.planned(request.shipDate(), clock, request.origin()),
                 units.wireName(), !request.origin().country().equals(request.destination().country()),
                 new DhlEddWire.EstimatedDeliveryDate(true, DELIVERY_DATE_TYPE), false, false,
                 units.packages(List.of(parcel), null));

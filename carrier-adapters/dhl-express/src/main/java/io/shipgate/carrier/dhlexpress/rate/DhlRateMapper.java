@@ -68,7 +68,7 @@ public final class DhlRateMapper {
                 new DhlRateWire.CustomerDetails(DhlParties.PostalAddress.of(request.shipper()),
                         DhlParties.PostalAddress.of(request.recipient())),
                 DhlParties.Account.shipper(settings.accountNumber()), services.isEmpty() ? null : services,
-                DhlShippingTime.planned(request.options().shipDate(), clock), units.wireName(), declarable, declared,
+                DhlShippingTime.planned(request.options().shipDate(), clock, request.shipper()), units.wireName(), declarable, declared,
                 new DhlRateWire.EstimatedDeliveryDate(true, DELIVERY_DATE_TYPE), false, false,
                 units.packages(request.parcels(), null));
     }

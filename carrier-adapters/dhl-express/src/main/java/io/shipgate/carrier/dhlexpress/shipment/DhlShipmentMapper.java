@@ -22,7 +22,6 @@ import io.shipgate.carrier.spi.CarrierTimes;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class DhlShipmentMapper {
         DhlUnits units = settings.unitsFrom(order.shipper().country());
         boolean declarable = DhlCustomsMapper.declarable(customs, order.crossBorder());
         boolean paperless = declarable && customs.paperless();
-        LocalDate shipDate = options.shipDate() != null ? options.shipDate() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate shipDate = options.shipDate() != null ? options.shipDate() : CarrierTimes.today(clock, order.shipper());
         String product = order.productCode();
 
         List<DhlServices.ValueAddedService> services = new ArrayList<>(DhlServices.priced(options, customs));
@@ -74,7 +73,7 @@ public final class DhlShipmentMapper {
                 declarable ? DhlCustomsMapper.exportDeclaration(customs, units, order.reference(), shipDate) : null,
                 description(order), customs == null ? "DAP" : DhlCustomsMapper.incoterm(customs.incoterm()), units.wireName());
 
-        return new DhlShipmentWire.Request(DhlShippingTime.planned(options.shipDate(), clock), new DhlShipmentWire.Pickup(false),
+        return new DhlShipmentWire.Request(DhlShippingTime.planned(options.shipDate(), clock, order.shipper()), new DhlShipmentWire.Pickup(false),
                 product, product, true, accounts(order, settings), services.isEmpty() ? null : List.copyOf(services),
                 outputImageProperties(options.labelFormat(), declarable && !paperless,
                         declarable && !DhlCustomsMapper.merchantInvoice(customs) ? customs : null),

@@ -11,7 +11,6 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.TradeDocument;
 import io.shipgate.carrier.spi.CarrierJson;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +18,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * FedEx's answer to {@code POST /ship/v1/shipments} as a {@link ShipmentConfirmation}: the master
@@ -33,6 +32,9 @@ import java.util.Objects;
  * ({@link CarrierMessage#LABEL_UNREADABLE}, {@link #DOCUMENT_UNREADABLE}).
  */
 public final class FedExShipmentAnswer {
+
+    /** Label and document bytes, stored apart, not in the payload. */
+    private static final Set<String> CONTENT = Set.of("encodedLabel", "image");
 
     /** A generated document FedEx sent but Shipgate could not read: the shipment stands, the answer says so. */
     public static final String DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE";
@@ -190,22 +192,10 @@ public final class FedExShipmentAnswer {
 
     /** The answer without label and document bytes, for the audit payload. */
     static String withoutContent(byte[] body) {
-        try {
-            Object answer = CarrierJson.mapper().readValue(body, Object.class);
-            strip(answer);
-            return new String(CarrierJson.write(answer), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw FedExErrors.unexpected("UNPARSEABLE_RESPONSE", "FedEx answered with content that is not JSON", e);
+        String payload = CarrierJson.withoutFields(body, CONTENT);
+        if (payload == null) {
+            throw FedExErrors.unexpected("UNPARSEABLE_RESPONSE", "FedEx answered with content that is not JSON", null);
         }
-    }
-
-    private static void strip(Object node) {
-        if (node instanceof Map<?, ?> object) {
-            object.remove("encodedLabel");
-            object.remove("image");
-            object.values().forEach(FedExShipmentAnswer::strip);
-        } else if (node instanceof List<?> list) {
-            list.forEach(FedExShipmentAnswer::strip);
-        }
+        return payload;
     }
 }

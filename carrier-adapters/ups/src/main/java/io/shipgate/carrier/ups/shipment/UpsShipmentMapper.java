@@ -8,6 +8,7 @@ import io.shipgate.carrier.model.ShipmentConfirmation;
 import io.shipgate.carrier.model.ShipmentRequest;
 import io.shipgate.carrier.model.SignatureOption;
 import io.shipgate.carrier.model.TradeDocument;
+import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsPackages;
 import io.shipgate.carrier.ups.UpsParties;
@@ -155,6 +156,6 @@ public final class UpsShipmentMapper {
         Money charged = negotiated != null ? negotiated
                 : results.shipmentCharges() == null ? null : UpsWire.Amount.money(results.shipmentCharges().totalCharges());
         return new ShipmentConfirmation(awb, awb, trackingNumbers, service, charged, labels, documents, null,
-                UpsWire.withoutFields(body, IMAGES), messages);
+                CarrierJson.withoutFields(body, IMAGES), messages);
     }
 }

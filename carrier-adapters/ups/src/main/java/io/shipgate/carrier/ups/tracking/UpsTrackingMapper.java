@@ -3,13 +3,12 @@ package io.shipgate.carrier.ups.tracking;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
 import io.shipgate.carrier.model.TrackingStatus;
+import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.spi.CarrierTimes;
 import io.shipgate.carrier.ups.UpsActivities;
 import io.shipgate.carrier.ups.UpsErrors;
 import io.shipgate.carrier.ups.UpsStatusMap;
 import io.shipgate.carrier.ups.UpsWire;
-
-import io.shipgate.carrier.spi.CarrierJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ public final class UpsTrackingMapper {
                 ? (pkg.currentStatus() == null ? TrackingStatus.UNKNOWN : pkg.currentStatus().normalized().status())
                 : events.getLast().status();
         String number = UpsWire.text(pkg.trackingNumber());
-        String payload = UpsWire.withoutFields(body, PERSONAL);
+        String payload = CarrierJson.withoutFields(body, PERSONAL);
         if (answered > 1 && payload != null) {
             // which of UPS's shipments under this number the result is, for whoever reads the raw answer
             payload = new String(CarrierJson.write(new UpsTrackingWire.ChosenAnswer(new UpsTrackingWire.Chosen(awb,

@@ -4,6 +4,7 @@ import io.shipgate.carrier.model.EventLocation;
 import io.shipgate.carrier.model.InboundWebhook;
 import io.shipgate.carrier.model.TrackingEvent;
 import io.shipgate.carrier.model.TrackingResult;
+import io.shipgate.carrier.spi.CarrierJson;
 import io.shipgate.carrier.spi.CarrierException;
 import io.shipgate.carrier.spi.TrackingPushes;
 import io.shipgate.carrier.spi.CarrierTimes;
@@ -71,7 +72,7 @@ public final class UpsWebhookMapper {
         TrackingEvent scan = UpsActivities.event(event.activityStatus(), location, event.localActivityDate(), event.localActivityTime(),
                 event.gmtOffset(), event.gmtActivityDate(), event.gmtActivityTime());
         return new TrackingResult(trackingNumber, event.activityStatus().normalized().status(), scan == null ? List.of() : List.of(scan),
-                CarrierTimes.date(event.scheduledDeliveryDate()), UpsWire.withoutFields(body, PERSONAL));
+                CarrierTimes.date(event.scheduledDeliveryDate()), CarrierJson.withoutFields(body, PERSONAL));
     }
 
     private static CarrierException refused(String code, String message) {
