@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Shipgate: one REST API in front of many carriers. Scans the gateway and the routes module.
  * {@code java -jar gateway.jar tenants ...} or {@code keys ...} runs the operator's command line instead;
- * {@code demo history ...}, {@code edd backtest ...} and {@code lanes rebuild ...} run a feature's command on the
+ * {@code demo history ...}, {@code edd backtest ...}, {@code lanes rebuild ...} and {@code console-users create ...} run a feature's command on the
  * application without its web server ({@link GatewayCommandLine}).
  */
 @SpringBootApplication(scanBasePackages = "io.shipgate")

@@ -72,10 +72,16 @@ public class ConsoleUserService implements UserDetailsService {
     /** The demo tenant's admin, with a random password returned once (only its hash is stored). */
     @Transactional
     public String createDemoUser(UUID tenantId, String email) {
+        return createWithNewPassword(tenantId, email, "Demo admin", ConsoleRole.ADMIN);
+    }
+
+    /** A new user with a random password (20 characters, 120 bits), returned once: only its hash is stored. */
+    @Transactional
+    public String createWithNewPassword(UUID tenantId, String email, String name, ConsoleRole role) {
         byte[] secret = new byte[15];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        create(tenantId, email, "Demo admin", ConsoleRole.ADMIN, password);
+        create(tenantId, email, name, role, password);
         return password;
     }
 

@@ -5,7 +5,7 @@
  * docs/pages.md, "Warehouse label console".
  */
 @ApplicationModule(displayName = "Console", allowedDependencies = {"platform", "tenant", "shipment", "label", "batch", "tracking", "warehouse",
-        "rating", "recommendation", "ndr", "carrier"})
+        "branding", "carrier", "webhook", "recommendation", "ndr", "returns", "rating"})
 package io.shipgate.gateway.console;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,7 +42,7 @@ public class LabelProfiles {
     }
 
     @Transactional
-    LabelProfileView create(UUID tenantId, LabelProfileRequest request) {
+    public LabelProfileView create(UUID tenantId, LabelProfileRequest request) {
         LabelProfileView profile = checked(request, null);
         if (profiles.count(tenantId) >= MAX_PER_TENANT) {
             throw ApiException.invalid("label_profiles", "a tenant has at most " + MAX_PER_TENANT + " label profiles");
@@ -57,7 +57,7 @@ public class LabelProfiles {
     }
 
     @Transactional
-    LabelProfileView update(UUID tenantId, UUID id, LabelProfileRequest request) {
+    public LabelProfileView update(UUID tenantId, UUID id, LabelProfileRequest request) {
         get(tenantId, id);
         LabelProfileView profile = checked(request, id);
         if (profile.isDefault()) {
@@ -71,16 +71,16 @@ public class LabelProfiles {
         return get(tenantId, id);
     }
 
-    LabelProfileView get(UUID tenantId, UUID id) {
+    public LabelProfileView get(UUID tenantId, UUID id) {
         return profiles.find(tenantId, id).orElseThrow(() -> ApiException.notFound("label profile " + id));
     }
 
-    List<LabelProfileView> list(UUID tenantId) {
+    public List<LabelProfileView> list(UUID tenantId) {
         return profiles.list(tenantId, MAX_PER_TENANT);
     }
 
     @Transactional
-    LabelProfileView delete(UUID tenantId, UUID id) {
+    public LabelProfileView delete(UUID tenantId, UUID id) {
         LabelProfileView profile = get(tenantId, id);
         profiles.delete(tenantId, id);
         return profile;

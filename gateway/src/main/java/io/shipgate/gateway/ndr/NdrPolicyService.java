@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** The tenant's automatic NDR policies: validated (a mistake is a 400 naming its field), at most {@value #MAX_POLICIES}. */
 @Service
-class NdrPolicyService {
+public class NdrPolicyService {
 
     static final int MAX_POLICIES = 50;
     static final int DEFAULT_PRIORITY = 100;
@@ -27,16 +27,16 @@ class NdrPolicyService {
         this.clock = clock;
     }
 
-    NdrPolicyList list(UUID tenantId) {
+    public NdrPolicyList list(UUID tenantId) {
         return new NdrPolicyList(policies.list(tenantId).stream().map(NdrPolicyService::view).toList());
     }
 
-    NdrPolicyView get(UUID tenantId, UUID id) {
+    public NdrPolicyView get(UUID tenantId, UUID id) {
         return view(find(tenantId, id));
     }
 
     @Transactional
-    NdrPolicyView create(UUID tenantId, NdrPolicyRequest request) {
+    public NdrPolicyView create(UUID tenantId, NdrPolicyRequest request) {
         List<FieldError> errors = new ArrayList<>();
         NdrPolicyConditions conditions = NdrPolicyRules.conditions(request.conditions(), errors);
         String action = NdrPolicyRules.action(request.action(), errors);
@@ -56,7 +56,7 @@ class NdrPolicyService {
 
     /** PUT: the whole policy. */
     @Transactional
-    NdrPolicyView replace(UUID tenantId, UUID id, NdrPolicyRequest request) {
+    public NdrPolicyView replace(UUID tenantId, UUID id, NdrPolicyRequest request) {
         NdrPolicy stored = find(tenantId, id);
         return update(stored, new UpdateNdrPolicyRequest(request.name(), request.priority() == null ? DEFAULT_PRIORITY : request.priority(),
                 request.enabled() == null || request.enabled(), request.conditions() == null ? NdrPolicyConditions.ANY : request.conditions(),
@@ -70,7 +70,7 @@ class NdrPolicyService {
     }
 
     @Transactional
-    NdrPolicyView delete(UUID tenantId, UUID id) {
+    public NdrPolicyView delete(UUID tenantId, UUID id) {
         NdrPolicy stored = find(tenantId, id);
         policies.delete(tenantId, id);
         return view(stored);

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /** The tenant's rules: read (current, a version, the list) and replaced as a new version after the checks annotations cannot say. */
 @Service
-class RecommendationRuleService {
+public class RecommendationRuleService {
 
     static final int MAX_LISTED = 100;
 
@@ -61,6 +61,21 @@ class RecommendationRuleService {
         RuleSet stored = transaction.execute(status -> versions.store(tenantId, rules, clock.instant()));
         active.stored(tenantId);
         return stored;
+    }
+
+    /** The rules in force as the API answers them (version 0, the defaults, for a tenant that stored none). */
+    public RecommendationRulesView rules(UUID tenantId) {
+        return RecommendationRulesView.of(current(tenantId));
+    }
+
+    /** Stores {@code rules} as the tenant's next version, checked as {@code PUT /v1/recommendation-rules} checks them. */
+    public RecommendationRulesView put(UUID tenantId, RecommendationRules rules) {
+        return RecommendationRulesView.of(replace(tenantId, rules));
+    }
+
+    /** The stored versions, newest first. */
+    public List<RecommendationRulesView> history(UUID tenantId, int limit) {
+        return versions(tenantId, limit).stream().map(RecommendationRulesView::of).toList();
     }
 
     /** What the annotations cannot say; every error names its field. */

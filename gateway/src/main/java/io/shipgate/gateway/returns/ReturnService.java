@@ -48,7 +48,7 @@ import java.util.UUID;
  * An Idempotency-Key works as on {@code POST /v1/shipments} ({@link IdempotentRequests}).
  */
 @Service
-class ReturnService {
+public class ReturnService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReturnService.class);
 
@@ -227,11 +227,11 @@ class ReturnService {
                 + " issues none: its courier brings the label to the pickup)" : "")).with("available", r.labels());
     }
 
-    ReturnRulesView rules(UUID tenantId) {
+    public ReturnRulesView rules(UUID tenantId) {
         return rules.of(tenantId).view();
     }
 
-    ReturnRulesView putRules(UUID tenantId, UpdateReturnRulesRequest request) {
+    public ReturnRulesView putRules(UUID tenantId, UpdateReturnRulesRequest request) {
         return rules.put(tenantId, request.returnWindowDays(), request.nonReturnableReasons() == null ? List.of() : request.nonReturnableReasons(),
                 request.nonReturnableSkus() == null ? List.of() : request.nonReturnableSkus(), clock.instant()).view();
     }

@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** Webhook endpoints: registration (the SSRF rule), changes, pause and resume, secret rotation. */
 @Service
-class WebhookEndpointService {
+public class WebhookEndpointService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** 32 random bytes: the Standard Webhooks spec asks for 24 to 64. */
@@ -24,19 +24,21 @@ class WebhookEndpointService {
     private final WebhookDeliveries deliveries;
     private final WebhookUrlGuard guard;
     private final WebhookSettings settings;
+    private final WebhookLog log;
     private final Clock clock;
 
     WebhookEndpointService(WebhookEndpointRepository endpoints, WebhookDeliveries deliveries, WebhookUrlGuard guard,
-                           WebhookSettings settings, Clock clock) {
+                           WebhookSettings settings, WebhookLog log, Clock clock) {
         this.endpoints = endpoints;
         this.deliveries = deliveries;
         this.guard = guard;
         this.settings = settings;
+        this.log = log;
         this.clock = clock;
     }
 
     @Transactional
-    WebhookEndpointView create(UUID tenantId, WebhookEndpointRequest request) {
+    public WebhookEndpointView create(UUID tenantId, WebhookEndpointRequest request) {
         if (request.url() == null) {
             throw ApiException.invalid("url", "is required");
         }
@@ -53,17 +55,17 @@ class WebhookEndpointService {
         return WebhookEndpointView.of(endpoint, secret, now);
     }
 
-    List<WebhookEndpointView> list(UUID tenantId) {
+    public List<WebhookEndpointView> list(UUID tenantId) {
         Instant now = clock.instant();
         return endpoints.list(tenantId).stream().map(e -> WebhookEndpointView.of(e, null, now)).toList();
     }
 
-    WebhookEndpointView get(UUID tenantId, UUID id) {
+    public WebhookEndpointView get(UUID tenantId, UUID id) {
         return WebhookEndpointView.of(find(tenantId, id), null, clock.instant());
     }
 
     @Transactional
-    WebhookEndpointView update(UUID tenantId, UUID id, WebhookEndpointRequest request) {
+    public WebhookEndpointView update(UUID tenantId, UUID id, WebhookEndpointRequest request) {
         WebhookEndpoint e = find(tenantId, id);
         String url = request.url() == null ? e.url() : guard.checkRegistration(request.url()).toString();
         String state = e.state();
@@ -85,7 +87,7 @@ class WebhookEndpointService {
         return update(tenantId, id, new WebhookEndpointRequest(null, null, null, enabled));
     }
 
-    WebhookEndpointView delete(UUID tenantId, UUID id) {
+    public WebhookEndpointView delete(UUID tenantId, UUID id) {
         WebhookEndpoint e = find(tenantId, id);
         if (!endpoints.delete(tenantId, id)) {
             throw ApiException.notFound("webhook endpoint " + id);
@@ -107,6 +109,21 @@ class WebhookEndpointService {
     int replayDeadLetters(UUID tenantId, UUID id) {
         find(tenantId, id);
         return deliveries.replayDead(id, clock.instant());
+    }
+
+    /** The endpoint's delivery attempts, newest first ({@code GET /v1/webhook-endpoints/{id}/deliveries}). */
+    public DeliveryAttemptPage deliveries(UUID tenantId, UUID id, int limit, String cursor) {
+        WebhookEndpointController.checkLimit(limit);
+        find(tenantId, id);
+        return log.attempts(id, limit, cursor);
+    }
+
+    /** The event delivered again to the endpoint: a new delivery with the same webhook-id, attempted soon, in order. */
+    @Transactional
+    public void redeliver(UUID tenantId, UUID eventId, UUID endpointId) {
+        WebhookEndpoint endpoint = find(tenantId, endpointId);
+        WebhookLog.StoredEvent event = log.event(tenantId, eventId).orElseThrow(() -> ApiException.notFound("event " + eventId));
+        deliveries.redeliver(tenantId, event.rowId(), event.view().shipmentId(), endpoint.id(), clock.instant());
     }
 
     WebhookEndpoint find(UUID tenantId, UUID id) {

@@ -27,7 +27,7 @@ public final class GatewayCommandLine {
     public static final int USAGE = 2;
 
     /** The first words of the commands it runs (a command's bean is found once the context runs). */
-    private static final Set<String> FIRST_WORDS = Set.of("demo", "edd", "lanes");
+    private static final Set<String> FIRST_WORDS = Set.of("demo", "edd", "lanes", "console-users");
 
     private static final String[] QUIET = {
             "server.port=-1", "management.server.port=-1", "logging.level.root=WARN", "logging.level.org.springframework.boot=OFF", "logging.level.io.shipgate.gateway.demo=INFO", "logging.level.org.springdoc=ERROR", "logging.level.org.springframework.core.events=ERROR",

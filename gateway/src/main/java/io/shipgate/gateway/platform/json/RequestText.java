@@ -39,7 +39,7 @@ public final class RequestText {
     }
 
     /** The Jackson module that checks every string and map key a request body holds. */
-    static SimpleModule module() {
+    public static SimpleModule module() {
         SimpleModule module = new SimpleModule("request-text")
                 .addDeserializer(String.class, new CheckedString())
                 .addKeyDeserializer(String.class, new CheckedKey());

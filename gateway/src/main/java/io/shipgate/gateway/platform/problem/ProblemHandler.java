@@ -164,10 +164,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof RequestText.Rejected rejected) {
-            return asObject(api(ApiException.invalid(path(rejected), rejected.reason())));
+        return asObject(api(unreadable(e.getCause())));
+    }
+
+    /** The problem of a body that cannot be read ({@code cause}: why Jackson refused it), naming the field where it can. */
+    static ApiException unreadable(Throwable cause) {
+        if (cause instanceof RequestText.Rejected rejected) {
+            return ApiException.invalid(path(rejected), rejected.reason());
         }
-        if (e.getCause() instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+        if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = path(jme);
             String message;
             if (jme instanceof UnrecognizedPropertyException) {
@@ -180,11 +185,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             } else {
                 message = "has the wrong type or shape";
             }
-            return asObject(api(new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, field + ": " + message)
-                    .with("errors", List.of(new FieldError(field, message)))));
+            return new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, field + ": " + message)
+                    .with("errors", List.of(new FieldError(field, message)));
         }
-        return asObject(api(new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST,
-                "the body is not valid JSON for this endpoint")));
+        return new ApiException(Problems.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, "the body is not valid JSON for this endpoint");
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {
