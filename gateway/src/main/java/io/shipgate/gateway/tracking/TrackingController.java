@@ -26,16 +26,13 @@ class TrackingController {
 
     @GetMapping("/v1/shipments/{id}/tracking")
     @Operation(operationId = "getTracking", summary = "Get a shipment's tracking timeline",
-            description = "Refreshes from the carrier when the stored timeline is older than shipgate.tracking.refresh-after. "
-                    + "With refresh=true it is POST .../tracking/refresh: the carrier is asked now, once per "
-                    + "shipgate.tracking.polling.refresh-interval (60 s) per shipment, sooner is a 429 problem with Retry-After.")
+            description = "Refreshes from the carrier when the stored timeline is older than shipgate.tracking.refresh-after.")
     @ExampleBodies(response = "tracking")
-    @ErrorResponses({404, 429})
+    @ErrorResponses(404)
     TrackingView tracking(Tenant tenant, @PathVariable UUID id,
-                              @Parameter(description = "ask the carrier now, however fresh the stored timeline is (as POST "
-                                      + ".../tracking/refresh, with its limit per shipment)")
+                              @Parameter(description = "ask the carrier now, however fresh the stored timeline is")
                               @RequestParam(defaultValue = "false") boolean refresh) {
-        return refresh ? service.refresh(tenant.id(), id) : service.timeline(tenant.id(), id, false);
+        return service.timeline(tenant.id(), id, refresh);
     }
 
     @PostMapping("/v1/shipments/{id}/tracking/refresh")
