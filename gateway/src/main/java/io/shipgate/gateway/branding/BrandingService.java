@@ -2,6 +2,7 @@ package io.shipgate.gateway.branding;
 
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.FieldError;
+import io.shipgate.gateway.platform.validation.EmailAddresses;
 import io.shipgate.gateway.tenant.Tenant;
 import io.shipgate.gateway.tenant.TenantService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +25,6 @@ public class BrandingService {
 
     static final int MAX_LOGO_BYTES = 256 * 1024;
     static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/webp");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,25}$");
 
     private final JdbcClient jdbc;
@@ -66,7 +66,7 @@ public class BrandingService {
         String primary = color(update.primaryColor(), "#14213d", "primary_color", errors);
         String accent = color(update.accentColor(), "#0b5cad", "accent_color", errors);
         String email = optional(update.supportEmail(), "support_email", 254, errors);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !EmailAddresses.valid(email)) {
             errors.add(new FieldError("support_email", "must be an email address"));
         }
         String phone = optional(update.supportPhone(), "support_phone", 25, errors);

@@ -2,6 +2,7 @@ package io.shipgate.gateway.console;
 
 import io.shipgate.gateway.platform.problem.ApiException;
 import io.shipgate.gateway.platform.problem.FieldError;
+import io.shipgate.gateway.platform.validation.EmailAddresses;
 import io.shipgate.gateway.tenant.TenantService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The console's users: created by an admin (or the demo tenant's first start), signed in by Spring Security through
@@ -27,7 +27,6 @@ public class ConsoleUserService implements UserDetailsService {
 
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD = 128;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{1,63}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ConsoleUserRepository users;
@@ -50,7 +49,7 @@ public class ConsoleUserService implements UserDetailsService {
     public ConsoleUserView create(UUID tenantId, String email, String name, ConsoleRole role, String password) {
         List<FieldError> errors = new ArrayList<>();
         String cleanEmail = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(cleanEmail).matches() || cleanEmail.length() > 254) {
+        if (!EmailAddresses.valid(cleanEmail)) {
             errors.add(new FieldError("email", "must be an email address"));
         } else if (users.emailTaken(cleanEmail)) {
             errors.add(new FieldError("email", "is already a console user's"));
